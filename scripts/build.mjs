@@ -1,0 +1,37 @@
+// Bundles the extension client, the language server, the CLI and its worker with esbuild into dist/.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  external: ['vscode'],
+};
+const entries = [
+  { in: 'client/src/extension.ts', out: 'client' },
+  { in: 'server/src/main.ts', out: 'server', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/cli/worker.ts', out: 'worker' },
+].filter((entry) => existsSync(entry.in));
+
+const started = Date.now();
+await Promise.all(
+  entries.map((entry) =>
+    build({
+      ...common,
+      entryPoints: { [entry.out]: entry.in },
+      outdir: 'dist',
+      ...(entry.banner ? { banner: { js: entry.banner } } : {}),
+    }),
+  ),
+);
+if (!watch) {
+  console.log(`built ${entries.map((e) => `dist/${e.out}.js`).join(', ')} in ${Date.now() - started} ms`);
+}

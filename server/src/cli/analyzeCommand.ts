@@ -1,0 +1,114 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { availableParallelism } from 'node:os';
+import { LineFrequencyCorpus } from '../core/corpus';
+import type { AnalysisRecord } from './analysisRecord';
+import { corpusFromSnapshot, runAnalyzeTask, type AnalyzeResult, type AnalyzeTask, type CorpusSnapshot } from './analyzeTask';
+import { gatherArticleFiles, InputError, readArticle } from './files';
+import { analyzeInWorkers } from './pool';
+import { Progress } from './progress';
+
+export interface AnalyzeCommandOptions {
+  inputs: string[];
+  jsonl: boolean;
+  out?: string;
+  jobs?: number;
+}
+
+/** `byline analyze`: returns the process exit code (0 ok, 1 some documents failed, 2 bad input). */
+export async function analyzeCommand(options: AnalyzeCommandOptions): Promise<number> {
+  const output: NodeJS.WritableStream = options.out ? createWriteStream(options.out) : process.stdout;
+  const fromStdin = options.inputs.length === 1 && options.inputs[0] === '-';
+  let files: string[] = [];
+  if (!fromStdin) {
+    try {
+      files = gatherArticleFiles(options.inputs);
+    } catch (error) {
+      if (error instanceof InputError) {
+        process.stderr.write(`byline: ${error.message}\n`);
+        return 2;
+      }
+      throw error;
+    }
+    if (files.length === 0) {
+      process.stderr.write(`byline: no article files (.txt) found in ${options.inputs.join(', ')}\n`);
+      return 2;
+    }
+  }
+  const corpus = fromStdin ? undefined : buildCorpusSnapshot(files);
+  const tasks: AsyncIterable<AnalyzeTask> | Iterable<AnalyzeTask> = fromStdin
+    ? readStdinTasks()
+    : files.map((path, index) => ({ index, path }));
+  const jobs = Math.max(1, Math.min(options.jobs ?? 1, fromStdin ? 64 : files.length, availableParallelism() * 4));
+  const results = jobs > 1 ? analyzeInWorkers(tasks, jobs, corpus) : analyzeInline(tasks, corpus);
+  const progress = new Progress(fromStdin ? undefined : files.length);
+  let failures = 0;
+  for await (const result of results) {
+    progress.tick();
+    if ('error' in result) {
+      failures++;
+      process.stderr.write(`byline: ${result.error}\n`);
+      continue;
+    }
+    output.write(options.jsonl ? JSON.stringify(result.record) + '\n' : summarize(result.record));
+  }
+  progress.done();
+  if (output !== process.stdout) {
+    await new Promise<void>((resolve, reject) => (output as WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())));
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+async function* analyzeInline(tasks: AsyncIterable<AnalyzeTask> | Iterable<AnalyzeTask>, snapshot: CorpusSnapshot | undefined): AsyncGenerator<AnalyzeResult> {
+  const corpus = corpusFromSnapshot(snapshot);
+  for await (const task of tasks) {
+    yield runAnalyzeTask(task, corpus);
+  }
+}
+
+/** Lines shared by several files of one run are evidence of outlet furniture; unreadable files are left to the tasks. */
+function buildCorpusSnapshot(files: string[]): CorpusSnapshot | undefined {
+  if (files.length < 2) {
+    return undefined;
+  }
+  const corpus = new LineFrequencyCorpus();
+  for (const path of files) {
+    try {
+      corpus.addDocument(readArticle(path).text);
+    } catch {
+      // reported when the file's own task runs
+    }
+  }
+  return { documentCount: corpus.documentCount, entries: [...corpus.repeatedEntries()] };
+}
+
+/** stdin JSONL: one document per line, {"id", "text", "path"?}; a malformed line becomes an error result. */
+async function* readStdinTasks(): AsyncGenerator<AnalyzeTask> {
+  let index = 0;
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (!line.trim()) {
+      continue;
+    }
+    const current = index++;
+    try {
+      const parsed = JSON.parse(line) as { id?: unknown; text?: unknown; path?: unknown };
+      if (typeof parsed.text !== 'string') {
+        throw new Error('missing "text"');
+      }
+      const id = typeof parsed.id === 'string' ? parsed.id : String(current);
+      yield { index: current, id, path: typeof parsed.path === 'string' ? parsed.path : id, text: parsed.text };
+    } catch (error) {
+      // Keep the line count in step so results stay in input order; the task reports the problem.
+      yield { index: current, invalid: `stdin line ${current + 1}: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+}
+
+function summarize(record: AnalysisRecord): string {
+  const published = record.published.value ?? record.published.partial ?? 'unknown';
+  return (
+    `${record.path}\n  title: ${record.title ?? '—'}\n  outlet: ${record.outlet ?? '—'}  published: ${published} (${record.published.basis})\n` +
+    `  ${record.quotes.length} quotes, ${record.speakers.length} speakers, ${record.dates.length} dates, ` +
+    `${record.boilerplate.length} boilerplate spans, ${record.findings.length} findings\n`
+  );
+}

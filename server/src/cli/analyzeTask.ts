@@ -1,0 +1,35 @@
+import { analyze } from '../core';
+import { LineFrequencyCorpus } from '../core/corpus';
+import { toAnalysisRecord, type AnalysisRecord } from './analysisRecord';
+import { documentId, readArticle } from './files';
+
+/** One unit of work for the pool: a file to read, or a document given inline (stdin JSONL). */
+export type AnalyzeTask =
+  | { index: number; path: string }
+  | { index: number; id: string; path: string; text: string }
+  | { index: number; invalid: string };
+
+export type AnalyzeResult = { index: number; record: AnalysisRecord } | { index: number; error: string };
+
+export interface CorpusSnapshot {
+  documentCount: number;
+  entries: [string, number][];
+}
+
+/** Runs one task; shared by the main thread (--jobs 1) and the worker threads. */
+export function runAnalyzeTask(task: AnalyzeTask, corpus: LineFrequencyCorpus | undefined): AnalyzeResult {
+  if ('invalid' in task) {
+    return { index: task.index, error: task.invalid };
+  }
+  try {
+    const text = 'text' in task ? task.text : readArticle(task.path).text;
+    const id = 'id' in task ? task.id : documentId(task.path);
+    return { index: task.index, record: toAnalysisRecord(id, task.path, analyze(text, corpus ? { corpus } : {})) };
+  } catch (error) {
+    return { index: task.index, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export function corpusFromSnapshot(snapshot: CorpusSnapshot | undefined): LineFrequencyCorpus | undefined {
+  return snapshot ? LineFrequencyCorpus.fromEntries(snapshot.documentCount, snapshot.entries) : undefined;
+}

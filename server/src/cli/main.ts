@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util';
+import { analyzeCommand } from './analyzeCommand';
+
+const USAGE = `usage: byline <command> [options]
+
+commands:
+  analyze <files|dirs|-...>   analyse article text files (.txt); "-" reads JSONL documents {"id","text"} from stdin
+      --jsonl                 one JSON record per document (offsets in Unicode code points)
+      --out FILE              write to FILE instead of stdout
+      --jobs N                spread documents over N worker threads (default 1, or $BYLINE_JOBS)
+
+  byline <command> --help     help for one command
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === 'analyze') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { jsonl: { type: 'boolean' }, out: { type: 'string' }, jobs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+    if (values.help) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    if (positionals.length === 0) {
+      process.stderr.write('byline analyze: name at least one file or directory, or "-" for stdin\n');
+      return 2;
+    }
+    const jobsSetting = values.jobs ?? process.env.BYLINE_JOBS;
+    const jobs = jobsSetting === undefined ? 1 : Number(jobsSetting);
+    if (!Number.isInteger(jobs) || jobs < 1) {
+      process.stderr.write(`byline analyze: --jobs takes a whole number ≥ 1, not "${jobsSetting}"\n`);
+      return 2;
+    }
+    return analyzeCommand({ inputs: positionals, jsonl: values.jsonl ?? false, out: values.out, jobs });
+  }
+  process.stderr.write(`byline: unknown command "${command}"\n\n${USAGE}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`byline: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = error instanceof TypeError && /argument|option/i.test(error.message) ? 2 : 1;
+  },
+);

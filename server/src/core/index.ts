@@ -1,0 +1,68 @@
+import { detectBoilerplate } from './boilerplate';
+import { findDates } from './dates';
+import { findDuplicateParagraphs } from './duplicates';
+import { collectFindings } from './findings';
+import { extractMetadata } from './metadata';
+import { resolvePublished } from './published';
+import { findQuotes } from './quotes';
+import { attributeQuotes } from './speakers';
+import { buildStructure, stripBom } from './structure';
+import type { Analysis, AnalyzeOptions, PublishedDate } from './types';
+
+export type * from './types';
+export { normalizeLineKey, stripBom } from './structure';
+
+/** Thrown when the caller's cancellation token fires between stages. */
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('analysis cancelled');
+  }
+}
+
+/**
+ * Analyses one article. Pure and deterministic: the same text and options give the same result.
+ * Offsets are UTF-16 code units into `analysis.text` (the input minus a leading BOM).
+ */
+export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+  const started = Date.now();
+  let degraded: string | undefined;
+  const checkpoint = (stage: string): boolean => {
+    if (options.token?.isCancellationRequested) {
+      throw new AnalysisCancelled();
+    }
+    if (!degraded && options.budgetMs !== undefined && Date.now() - started > options.budgetMs) {
+      degraded = `time budget of ${options.budgetMs} ms spent before ${stage}`;
+    }
+    return degraded === undefined;
+  };
+
+  const { text, hadBom } = stripBom(input);
+  const structure = buildStructure(text);
+  const boilerplate = checkpoint('boilerplate') ? detectBoilerplate(structure, options.corpus) : [];
+  const metadataBase = extractMetadata(structure, boilerplate);
+  const published: PublishedDate = options.published
+    ? { value: options.published, basis: 'stated', evidence: null, reason: 'given by the caller' }
+    : resolvePublished(structure, boilerplate);
+  const found = checkpoint('quotes') ? findQuotes(structure) : [];
+  const dates = checkpoint('dates') ? findDates(structure, published, boilerplate) : [];
+  const attribution = checkpoint('speakers')
+    ? attributeQuotes(structure, found, boilerplate)
+    : { quotes: found, speakers: [], mentions: [] };
+  const duplicates = checkpoint('duplicates') ? findDuplicateParagraphs(structure) : [];
+  const findings = collectFindings({ text, quotes: attribution.quotes, dates, duplicates });
+  return {
+    version: 1,
+    text,
+    hadBom,
+    structure,
+    metadata: { ...metadataBase, published },
+    quotes: attribution.quotes,
+    speakers: attribution.speakers,
+    mentions: attribution.mentions,
+    dates,
+    boilerplate,
+    duplicates,
+    findings,
+    ...(degraded ? { degraded } : {}),
+  };
+}

@@ -7,10 +7,20 @@ import { resolvePublished } from './published';
 import { findQuotes } from './quotes';
 import { attributeQuotes } from './speakers';
 import { buildStructure, stripBom } from './structure';
-import type { Analysis, AnalyzeOptions, PublishedDate } from './types';
+import type { Analysis, AnalyzeOptions, Boilerplate, PublishedDate, Quote } from './types';
 
 export type * from './types';
 export { normalizeLineKey, stripBom } from './structure';
+
+/** Flags quotes inside page furniture (any kind but comments) and inside reader comments. */
+function markFurniture(quotes: Quote[], boilerplate: Boilerplate[]): Quote[] {
+  const containing = (quote: Quote): Boilerplate | undefined =>
+    boilerplate.find((block) => block.start <= quote.start && quote.end <= block.end);
+  return quotes.map((quote) => {
+    const block = containing(quote);
+    return block ? { ...quote, inBoilerplate: block.kind !== 'comments', inComments: block.kind === 'comments' } : quote;
+  });
+}
 
 /** Thrown when the caller's cancellation token fires between stages. */
 export class AnalysisCancelled extends Error {
@@ -43,7 +53,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const published: PublishedDate = options.published
     ? { value: options.published, basis: 'stated', evidence: null, reason: 'given by the caller' }
     : resolvePublished(structure, boilerplate);
-  const found = checkpoint('quotes') ? findQuotes(structure) : [];
+  const found = checkpoint('quotes') ? markFurniture(findQuotes(structure), boilerplate) : [];
   const dates = checkpoint('dates') ? findDates(structure, published, boilerplate) : [];
   const attribution = checkpoint('speakers')
     ? attributeQuotes(structure, found, boilerplate)

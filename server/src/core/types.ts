@@ -205,4 +205,21 @@ export interface AnalyzeOptions {
   token?: CancellationLike;
   /** Soft time budget in ms; stages after it is spent are skipped and `degraded` is set. */
   budgetMs?: number;
+  /** Annotator corrections applied on top of the automatic analysis. */
+  corrections?: Correction[];
 }
+
+/** An annotation layer an annotator can correct. */
+export type CorrectableLayer = 'quote' | 'date' | 'boilerplate';
+
+/**
+ * An annotator's correction of the automatic analysis (stored by the client in `.byline/`, anchored there by
+ * selectors; here already resolved to UTF-16 offsets of the current text). Corrections win over the analysis.
+ */
+export type Correction =
+  /** The quote overlapping `target` is attributed to `speaker` (a canonical name; created if unknown). */
+  | { action: 'set-speaker'; target: Span; speaker: string; speakerKind?: SpeakerKind }
+  /** A span the analysis missed: a quote (with optional kind and speaker), a date (with value), or boilerplate (with kind). */
+  | { action: 'add'; layer: CorrectableLayer; span: Span; kind?: string; value?: string; speaker?: string }
+  /** The automatic annotation of this layer overlapping `span` is wrong and is removed. */
+  | { action: 'reject'; layer: CorrectableLayer; span: Span };

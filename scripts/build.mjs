@@ -19,6 +19,8 @@ const entries = [
   { in: 'server/src/main.ts', out: 'server', banner: '#!/usr/bin/env node' },
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'server/src/cli/worker.ts', out: 'worker' },
+  // the analysis core as a library (benchmarks, other tools)
+  { in: 'server/src/core/index.ts', out: 'core' },
 ].filter((entry) => existsSync(entry.in));
 
 const started = Date.now();

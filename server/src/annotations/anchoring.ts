@@ -1,0 +1,219 @@
+/**
+ * Anchoring annotations to text (pure: no vscode, no fs).
+ * - `selectorsFor` builds the W3C selectors for a UTF-16 span of a text.
+ * - `moveSpan` follows a live edit (a content change) so a span moves with the text around it.
+ * - `reanchor` places a stored target in a text that changed while the document was closed: by position when
+ *   the exact text is still there, then by exact quote, then by fuzzy match with prefix/suffix context;
+ *   otherwise the annotation is an orphan — never silently moved to a place we are not confident about.
+ * Spans here are UTF-16 offsets (JS string indices); code points appear only in stored selectors and are
+ * converted with `CodePointMap` from `protocol/offsets.ts`.
+ */
+
+import DiffMatchPatch from 'diff-match-patch';
+import type { Span } from '../core/types';
+import { CodePointMap } from '../protocol/offsets';
+import { CONTEXT_LENGTH, type AnnotationTarget, type TextPositionSelector, type TextQuoteSelector } from './model';
+
+export function selectorsFor(text: string, span: Span, map = new CodePointMap(text)): [TextQuoteSelector, TextPositionSelector] {
+  const start = map.toCodePoint(span.start);
+  const end = map.toCodePoint(span.end);
+  const prefixStart = map.fromCodePoint(Math.max(0, start - CONTEXT_LENGTH));
+  const suffixEnd = map.fromCodePoint(end + CONTEXT_LENGTH);
+  const start16 = map.fromCodePoint(start);
+  const end16 = map.fromCodePoint(end);
+  return [
+    {
+      type: 'TextQuoteSelector',
+      exact: text.slice(start16, end16),
+      prefix: text.slice(prefixStart, start16),
+      suffix: text.slice(end16, suffixEnd),
+    },
+    { type: 'TextPositionSelector', start, end },
+  ];
+}
+
+/** A replacement of `[offset, offset + length)` by `text`, as in vscode's TextDocumentContentChangeEvent. */
+export interface ContentChange {
+  rangeOffset: number;
+  rangeLength: number;
+  text: string;
+}
+
+/**
+ * The span after a live edit, or null when the edit removed all of it. Text typed exactly at the start or end
+ * stays outside the span (like a non-sticky decoration); an edit inside grows or shrinks it; an edit that
+ * overlaps one edge trims the span to what is left of it.
+ */
+export function moveSpan(span: Span, change: ContentChange): Span | null {
+  const changeStart = change.rangeOffset;
+  const changeEnd = change.rangeOffset + change.rangeLength;
+  const delta = change.text.length - change.rangeLength;
+  if (changeEnd <= span.start) {
+    return { start: span.start + delta, end: span.end + delta };
+  }
+  if (changeStart >= span.end) {
+    return span;
+  }
+  if (changeStart <= span.start && changeEnd >= span.end) {
+    return null;
+  }
+  const start = changeStart < span.start ? changeStart + change.text.length : span.start;
+  const end = changeEnd > span.end ? changeStart : span.end + delta;
+  return end > start ? { start, end } : null;
+}
+
+export type AnchorMethod = 'unchanged' | 'position' | 'quote' | 'fuzzy';
+
+export type AnchorResult =
+  | { status: 'anchored'; span: Span; method: AnchorMethod }
+  | { status: 'orphan'; reason: string };
+
+/** Fuzzy matches must be at least this similar to the stored exact text (1 − edit distance / length). */
+export const FUZZY_MIN_SIMILARITY = 0.75;
+/** …and their surroundings at least this similar to the stored prefix and suffix (together). */
+export const FUZZY_MIN_CONTEXT = 0.5;
+
+/**
+ * Places `target` in `text`. `textSha256` is the hash of `text`, when the caller knows it: if it equals the
+ * target's hash, the stored position is taken as is.
+ */
+export function reanchor(text: string, target: AnnotationTarget, textSha256?: string): AnchorResult {
+  const [quote, position] = target.selector;
+  const map = new CodePointMap(text);
+  const start = map.fromCodePoint(position.start);
+  const end = map.fromCodePoint(position.end);
+  if (textSha256 !== undefined && textSha256 === target.sha256 && end <= text.length) {
+    return { status: 'anchored', span: { start, end }, method: 'unchanged' };
+  }
+  if (text.slice(start, end) === quote.exact) {
+    return { status: 'anchored', span: { start, end }, method: 'position' };
+  }
+  const byQuote = findExact(text, quote, start);
+  if (byQuote) {
+    return { status: 'anchored', span: byQuote, method: 'quote' };
+  }
+  const byFuzzy = findFuzzy(text, quote, start);
+  if (byFuzzy) {
+    return { status: 'anchored', span: byFuzzy, method: 'fuzzy' };
+  }
+  return { status: 'orphan', reason: `the text "${abbreviate(quote.exact)}" is no longer in the document` };
+}
+
+/** How well the text around `span` agrees with the stored prefix and suffix, from 0 (not at all) to 1. */
+export function contextAgreement(text: string, span: Span, quote: TextQuoteSelector): number {
+  const wanted = quote.prefix.length + quote.suffix.length;
+  if (wanted === 0) {
+    return 1;
+  }
+  const before = text.slice(Math.max(0, span.start - quote.prefix.length), span.start);
+  const after = text.slice(span.end, span.end + quote.suffix.length);
+  return (commonSuffixLength(before, quote.prefix) + commonPrefixLength(after, quote.suffix)) / wanted;
+}
+
+/**
+ * Occurrences of the exact text. One occurrence is taken. Among several, the one whose context agrees best is
+ * taken, ties broken by closeness to the old position — but only if its context agrees at least halfway;
+ * otherwise we cannot tell the copies apart and the annotation is an orphan.
+ */
+function findExact(text: string, quote: TextQuoteSelector, oldStart: number): Span | null {
+  const candidates: Span[] = [];
+  for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
+    candidates.push({ start: at, end: at + quote.exact.length });
+  }
+  if (candidates.length <= 1) {
+    return candidates[0] ?? null;
+  }
+  const scored = candidates
+    .map((span) => ({ span, agreement: contextAgreement(text, span, quote), distance: Math.abs(span.start - oldStart) }))
+    .sort((a, b) => b.agreement - a.agreement || a.distance - b.distance);
+  return scored[0].agreement >= 0.5 ? scored[0].span : null;
+}
+
+/** Longest probe diff-match-patch's Bitap search accepts (Match_MaxBits). */
+const PROBE_LENGTH = 32;
+
+/**
+ * Fuzzy search with diff-match-patch's Bitap `match_main`. Bitap handles patterns up to 32 characters, so we
+ * find the start with the first 32 characters of the quote and the end with its last 32, then check the whole
+ * candidate. Match_Threshold 0.35 lets a probe match with roughly a third of its characters changed; the
+ * candidate as a whole must still be `FUZZY_MIN_SIMILARITY` similar and its context `FUZZY_MIN_CONTEXT` in
+ * agreement, so a loose probe alone never places an annotation. Match_Distance is the text length, so an
+ * insertion of any size above the annotation does not prevent the match; distance only breaks ties.
+ */
+function findFuzzy(text: string, quote: TextQuoteSelector, oldStart: number): Span | null {
+  const exact = quote.exact;
+  if (exact.trim().length < 4) {
+    return null;
+  }
+  const dmp = new DiffMatchPatch();
+  dmp.Match_Threshold = 0.35;
+  dmp.Match_Distance = Math.max(1000, text.length);
+  const expected = Math.min(Math.max(0, oldStart), text.length);
+  const head = exact.slice(0, PROBE_LENGTH);
+  const start = dmp.match_main(text, head, expected);
+  if (start === -1) {
+    return null;
+  }
+  let end: number;
+  if (exact.length <= PROBE_LENGTH) {
+    end = start + exact.length;
+  } else {
+    // Bitap reports where a match starts; to find where the tail match ends, search the reversed text.
+    const reversedTail = reverse(exact.slice(-PROBE_LENGTH));
+    const reversedAt = dmp.match_main(reverse(text), reversedTail, Math.max(0, text.length - (start + exact.length)));
+    if (reversedAt === -1) {
+      return null;
+    }
+    end = text.length - reversedAt;
+    if (end <= start) {
+      return null;
+    }
+  }
+  end = Math.min(end, text.length);
+  const candidate = text.slice(start, end);
+  const distance = dmp.diff_levenshtein(dmp.diff_main(exact, candidate));
+  const similarity = 1 - distance / Math.max(exact.length, candidate.length);
+  if (similarity < FUZZY_MIN_SIMILARITY) {
+    return null;
+  }
+  const span = { start, end };
+  return fuzzyContextAgreement(dmp, text, span, quote) >= FUZZY_MIN_CONTEXT ? span : null;
+}
+
+/** Like `contextAgreement`, but tolerant of small edits next to the span (edit-distance similarity). */
+function fuzzyContextAgreement(dmp: DiffMatchPatch, text: string, span: Span, quote: TextQuoteSelector): number {
+  const wanted = quote.prefix.length + quote.suffix.length;
+  if (wanted === 0) {
+    return 1;
+  }
+  const before = text.slice(Math.max(0, span.start - quote.prefix.length), span.start);
+  const after = text.slice(span.end, span.end + quote.suffix.length);
+  const errors =
+    dmp.diff_levenshtein(dmp.diff_main(before, quote.prefix)) + dmp.diff_levenshtein(dmp.diff_main(after, quote.suffix));
+  return Math.max(0, 1 - errors / wanted);
+}
+
+function reverse(text: string): string {
+  return text.split('').reverse().join('');
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) {
+    i++;
+  }
+  return i;
+}
+
+function commonSuffixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) {
+    i++;
+  }
+  return i;
+}
+
+function abbreviate(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}

@@ -1,6 +1,142 @@
-import type { Boilerplate, CorpusContext, TextStructure } from './types';
+import { findCommentsHeader, findCommentsStart } from './boilerplate/comments';
+import { gluedReadMore, isCreditLine, isNameLine, lineCue } from './boilerplate/cues';
+import { isHeadlineShaped, splitMetadataLine } from './boilerplate/header';
+import { describeLines, type LineInfo } from './boilerplate/lines';
+import { findBodyRange } from './boilerplate/zones';
+import { normalizeLineKey } from './structure';
+import type { Boilerplate, BoilerplateKind, CorpusContext, TextStructure } from './types';
+
+/** At most this many lines may stand between a clean article's title and its body (repeat, caption, credit, byline). */
+const CLEAN_HEADER_LINES = 6;
+
+/** A line repeated in other documents of the run is shared furniture (a short label, or a blurb in several). */
+function isRepeated(line: LineInfo): boolean {
+  return line.prose ? line.elsewhere >= 2 : line.elsewhere >= 1;
+}
+
+/** Kind for a line outside the body that no cue names, from its shape and side. */
+function outsideKind(line: LineInfo, side: 'header' | 'trailer'): BoilerplateKind {
+  if (line.words <= 3) {
+    return side === 'trailer' && isNameLine(line) ? 'byline' : 'navigation';
+  }
+  if (side === 'trailer' && line.prose && line.length > 200) {
+    return 'legal';
+  }
+  if (isHeadlineShaped(line)) {
+    return side === 'header' ? 'metadata' : 'related-link';
+  }
+  return side === 'header' ? 'metadata' : 'navigation';
+}
+
+/**
+ * A caption with its credit below it, in one paragraph: "<caption>\n<credit>" where the credit is a bracketed or
+ * "Photo:" line, or (near the top of the article) a bare name line ending the paragraph.
+ */
+function captionPairs(lines: LineInfo[], cues: (BoilerplateKind | null)[], bodyFirst: number, early: number): Map<number, BoilerplateKind> {
+  const pairs = new Map<number, BoilerplateKind>();
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    const previous = lines[i - 1];
+    if (line.blank || previous.blank || previous.paragraph !== line.paragraph) {
+      continue;
+    }
+    const endsParagraph = i + 1 >= lines.length || lines[i + 1].blank;
+    const credit = cues[i] === 'photo-credit' || (isCreditLine(line) && endsParagraph);
+    const bareName = i <= early && i >= bodyFirst - 1 && endsParagraph && isNameLine(line) && previous.words >= 5;
+    if ((credit || bareName) && (cues[i - 1] === null || cues[i - 1] === 'caption')) {
+      pairs.set(i - 1, 'caption');
+      pairs.set(i, 'photo-credit');
+    }
+  }
+  return pairs;
+}
 
 /** Page furniture (title repeats, captions, credits, bylines, related links, legal notices, comments, …). */
-export function detectBoilerplate(_structure: TextStructure, _corpus?: CorpusContext): Boilerplate[] {
-  return [];
+export function detectBoilerplate(structure: TextStructure, corpus?: CorpusContext): Boilerplate[] {
+  const { text } = structure;
+  const lines = describeLines(structure, corpus);
+  const cues = lines.map(lineCue);
+  const bodyProse = (line: LineInfo): boolean => line.prose && cues[line.index] === null && !isRepeated(line);
+
+  const proseIndices: number[] = [];
+  for (const line of lines) {
+    if (bodyProse(line) && proseIndices.length < 3) {
+      proseIndices.push(line.index);
+    }
+  }
+  const commentsFrom = proseIndices.length === 3 ? proseIndices[2] + 1 : lines.length;
+  let commentsStart = findCommentsStart(lines, cues, commentsFrom);
+  const body = findBodyRange(lines, bodyProse, commentsStart >= 0 ? commentsStart : lines.length);
+  if (!body) {
+    return lines.filter((line) => !line.blank && cues[line.index] !== null).map((line) => ({ start: line.start, end: line.end, kind: cues[line.index] as BoilerplateKind }));
+  }
+  const header = findCommentsHeader(lines, cues, body.first + 1, body.last);
+  if (header >= 0) {
+    commentsStart = header;
+    while (body.last > body.first && (body.last >= header || !bodyProse(lines[body.last]))) {
+      body.last--;
+    }
+  }
+
+  // Early lines: a caption with a bare credit name may precede the first paragraph of a clean article.
+  const pairs = captionPairs(lines, cues, body.first, body.first + 2);
+  let firstBody = body.first;
+  while (firstBody < body.last && (pairs.has(firstBody) || lines[firstBody].blank)) {
+    firstBody++;
+  }
+
+  const firstLine = lines.find((line) => !line.blank);
+  let title: LineInfo | null = null;
+  if (firstLine && firstLine.index < firstBody && cues[firstLine.index] === null && isHeadlineShaped(firstLine)) {
+    const headerLines = lines.slice(firstLine.index, firstBody).filter((line) => !line.blank).length;
+    if (headerLines <= CLEAN_HEADER_LINES) {
+      title = firstLine;
+    }
+  }
+  const titleKey = title ? normalizeLineKey(title.text) : null;
+
+  const spans: Boilerplate[] = [];
+  for (const line of lines) {
+    if (line.blank || line === title) {
+      continue;
+    }
+    const i = line.index;
+    const push = (kind: BoilerplateKind): void => {
+      spans.push({ start: line.start, end: line.end, kind });
+    };
+    if (commentsStart >= 0 && i >= commentsStart) {
+      push('comments');
+      continue;
+    }
+    if (titleKey !== null && normalizeLineKey(line.text) === titleKey) {
+      push('title-repeat');
+      continue;
+    }
+    const cue = cues[i];
+    if (cue === 'metadata') {
+      const parts = splitMetadataLine(line, text);
+      if (parts) {
+        spans.push(...parts);
+        continue;
+      }
+    }
+    const paired = pairs.get(i);
+    if (i < firstBody || i > body.last) {
+      push(cue ?? paired ?? outsideKind(line, i < firstBody ? 'header' : 'trailer'));
+      continue;
+    }
+    if (cue ?? paired) {
+      push((cue ?? paired) as BoilerplateKind);
+      continue;
+    }
+    if (isRepeated(line)) {
+      push(outsideKind(line, 'trailer'));
+      continue;
+    }
+    const glued = line.prose ? gluedReadMore(text.slice(line.start, line.end)) : null;
+    if (glued) {
+      spans.push({ start: line.start + glued.offset, end: line.start + glued.offset + glued.length, kind: 'read-more' });
+    }
+  }
+  return spans;
 }

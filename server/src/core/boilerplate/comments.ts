@@ -1,0 +1,87 @@
+import type { BoilerplateKind } from '../types';
+import type { LineInfo } from './lines';
+
+/** A short label without sentence punctuation that could be a commenter's user name ("JJE", "Night_Owl42"). */
+function isHandle(line: LineInfo): boolean {
+  return (
+    !line.blank &&
+    !line.prose &&
+    line.length <= 32 &&
+    line.words <= 3 &&
+    !/[.!?,;:)]$/.test(line.text) &&
+    /^[\p{L}\p{N}@_]/u.test(line.text)
+  );
+}
+
+/** Lines one comment may span before the next user name. */
+const MAX_COMMENT_LINES = 8;
+
+function nextNonBlank(lines: LineInfo[], index: number): LineInfo | undefined {
+  for (let i = index + 1; i < lines.length; i++) {
+    if (!lines[i].blank) {
+      return lines[i];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Start of a reader-comments section: either an explicit header ("12 Comments", "Leave a Reply") after the
+ * article, or the first of several user-name lines each followed by a comment, where some name comes back
+ * (people answer each other). Returns the index of the first comment line, or -1.
+ *
+ * `from` is the first line the section may start at (the comments follow at least some of the article).
+ */
+export function findCommentsStart(lines: LineInfo[], cues: (BoilerplateKind | null)[], from: number): number {
+  // Handles followed by a comment, counted from the end so the first qualifying one is found in one pass.
+  const handleCounts = new Map<string, number>();
+  let handlesAfter = 0;
+  let repeatedAfter = 0;
+  let proseAfter = 0;
+  let best = -1;
+  let sinceHandle = 0;
+  for (let i = lines.length - 1; i >= from; i--) {
+    const line = lines[i];
+    if (line.blank) {
+      continue;
+    }
+    if (line.prose) {
+      proseAfter++;
+    }
+    sinceHandle++;
+    if (handlesAfter > 0 && sinceHandle > MAX_COMMENT_LINES) {
+      if (best >= 0) {
+        break;
+      }
+      // Too far from the next user name: what came after was not one comment thread with this line.
+      handleCounts.clear();
+      handlesAfter = 0;
+      repeatedAfter = 0;
+      proseAfter = 0;
+    }
+    if (isHandle(line) && cues[i] === null && nextNonBlank(lines, i)?.prose) {
+      sinceHandle = 0;
+      const key = line.text.toLowerCase();
+      const count = (handleCounts.get(key) ?? 0) + 1;
+      handleCounts.set(key, count);
+      handlesAfter++;
+      if (count === 2) {
+        repeatedAfter++;
+      }
+      if (repeatedAfter >= 1 && handlesAfter >= 3 && proseAfter >= 3) {
+        best = i;
+      }
+    }
+  }
+  return best;
+}
+
+/** An explicit comments header ("Comments", "3 Responses", "Leave a Reply") at or after `from`, or -1. */
+export function findCommentsHeader(lines: LineInfo[], cues: (BoilerplateKind | null)[], from: number, to: number): number {
+  for (let i = from; i <= to && i < lines.length; i++) {
+    if (cues[i] === 'comments' && nextNonBlank(lines, i)?.prose) {
+      return i;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,160 @@
+import type { BoilerplateKind } from '../types';
+import type { LineInfo } from './lines';
+
+/**
+ * Generic page-furniture vocabulary (words any news site uses for its widgets), matched against whole short
+ * lines. Hand-written: no library classifies scraped text lines; readability-style extractors need the DOM.
+ */
+const WHOLE_LINE_CUES: [BoilerplateKind, RegExp][] = [
+  [
+    'advertisement',
+    /^(?:advertisement|advertising|advert|ads?|sponsored(?: content| links?| stories)?|promoted(?: content| stories)?|paid (?:content|post|partner content)|story continues below(?: advertisement)?|continue reading (?:the main story|below)|article continues below(?: advertisement)?|scroll (?:down )?to continue(?: with content)?|supported by|ad feedback|report (?:this )?ad)$/i,
+  ],
+  [
+    'share',
+    /^(?:share(?:\s+(?:this|on|via|article|story|the story)\b.{0,40}|:.{0,40})?|tweet|facebook|twitter|x|linkedin|reddit|pinterest|whatsapp|telegram|e-?mail|print|flipboard|pocket|copy(?: the)? link.*|link copied.*|url ?copied.*|pin(?: it)?|save|like|follow(?: us)?(?: on .{0,30})?|\d+ shares?|shares?|comment|comments|messenger|sms|youtube|instagram|rss|tiktok)$/i,
+  ],
+  ['tags', /^(?:tags?|topics?|related (?:tags|topics)|filed under|categories|keywords|more (?:on|about) (?:this|these) topics?)\b\s*:?/i],
+  [
+    'related-link',
+    /^(?:read also|see also|also read|also see|related(?: articles?| stories| coverage| content| posts?| news| links?| reading)?|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|more (?:from|stories|news|in|on|like this)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|what to read next|latest(?: news| stories| articles)?|top stories|editor'?s picks|popular (?:now|stories)|up next|watch next|don'?t miss|further reading|in (?:other|related) news)\b\s*:?/i,
+  ],
+  [
+    'read-more',
+    /^(?:read (?:more|full (?:article|story)|the (?:full|rest of the|original) (?:article|story))|continue reading|full story|view (?:full|original) (?:article|story)|originally published (?:on|at|in)\b)/i,
+  ],
+  [
+    'navigation',
+    /^(?:home(?:page| page)?|menu|main menu|search|search(?: for)? .{0,30}|extended search.*|skip to .{0,40}|jump to .{0,30}|sign ?in|sign ?up|log ?in|log ?out|register|subscribe(?: now| today)?|newsletters?|back to top|return to top|top|next|previous|prev|next (?:article|story|post)|previous (?:article|story|post)|close|open|more|show more|load more|sections|toggle navigation|navigation|you are (?:here|at):?|breadcrumbs?|site (?:index|map|information navigation)|my account|account|profile|settings|notifications|go to (?:home ?page|top).*|contact(?: us)?|about(?: us)?|help|faq|careers|archives?|weather|video|videos|photos|podcasts?|live|watch live|listen|menu close|\W{1,3}|\d{1,3}|[a-z]{1,2})$/i,
+  ],
+  [
+    'comments',
+    /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|join the (?:conversation|discussion)|leave a (?:comment|reply)|post a comment|add (?:a )?comment|show comments|view comments|load comments|be the first to comment.*|comments? (?:are )?closed.*|reply|report(?: abuse)?|flag|\d+ (?:likes?|points?|upvotes?))$/i,
+  ],
+  [
+    'metadata',
+    /^(?:(?:published|updated|posted|last (?:updated|modified)|first published|modified|date|created)\b[\s:]*.{0,60}\d.{0,40}|\d+\s*(?:min(?:ute)?s?|hours?)\s+(?:read|ago)|reading time.{0,30}|\d+\s+views?)$/i,
+  ],
+];
+
+const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
+
+const LEGAL_CUES = [
+  /\bterms (?:of|and) (?:use|service|sale|conditions)\b/i,
+  /\bprivacy (?:policy|notice|statement|rights|settings)\b/i,
+  /\bcookies?\b/i,
+  /\bwithout (?:the )?(?:prior |express )?(?:written )?(?:permission|consent)\b/i,
+  /\breproduc(?:e|ed|tion)\b/i,
+  /\bredistribut/i,
+  /\b(?:hyper)?links? to (?:the |our )?(?:web ?site|site|source|original)\b/i,
+  /\bmandatory\b/i,
+  /\bdisclaimer\b/i,
+  /\bprohibited\b/i,
+  /\bmedia (?:identifier|entity|registration|outlet registration)\b/i,
+  /\bregistration (?:number|certificate|no)\b/i,
+  /\b(?:citing|using|use of) (?:any |the )?materials?\b/i,
+  /\bin accordance with\b/i,
+  /\bad ?choices\b/i,
+  /\bdo not sell my\b/i,
+  /\ball rights reserved\b/i,
+  /\btrademarks?\b/i,
+  /\bliab(?:le|ility)\b/i,
+];
+
+function legalScore(text: string): number {
+  let score = 0;
+  for (const cue of LEGAL_CUES) {
+    if (cue.test(text)) {
+      score++;
+    }
+  }
+  return score;
+}
+
+const BYLINE = /^(?:by|written by|words by|story by|reporting by|report by|text by|posted by|author:?)\s+\p{Lu}/iu;
+const NAME = "\\p{Lu}[\\p{L}'’.-]*";
+const NAME_FOR_OUTLET = new RegExp(`^${NAME}(?: ${NAME}){0,3},? (?:for|of) (?:the )?${NAME}(?: ${NAME}){0,3}\\.?$`, 'u');
+const NAME_BAR_OUTLET = new RegExp(`^(?:by )?${NAME}(?: ${NAME}){0,3}\\s*[|•,]\\s*${NAME}(?: ${NAME}){0,4}$`, 'iu');
+const PHOTO_CREDIT =
+  /^(?:\(?(?:photo|photos|image|images|picture|photograph|photography|video|graphic|illustration|credit|image credit|photo credit|main image credit|source|images?\s+via)s?\s*(?::|by\b|courtesy\b)|\(?courtesy of\b|©\s*\S.{0,40}$)/i;
+const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^)]*\)$/;
+const CAPTION_PREFIX = /^(?:above|below|pictured|caption|top|left|right|main picture|file photo|in this (?:photo|image|file photo))\s*:/i;
+const GALLERY = /^(?:image|photo|slide|picture)?\s*\d+\s*(?:of|\/)\s*\d+$/i;
+const DATE_ONLY =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b.{0,40}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}\b.{0,30}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.{0,30}$/i;
+
+/** Furniture kind of a whole line from its wording alone, or null. */
+export function lineCue(line: LineInfo): BoilerplateKind | null {
+  if (line.blank) {
+    return null;
+  }
+  const { text, length } = line;
+  // A sentence only counts as furniture when it is labelled as such ("Related: …"); "Shares rose …" is prose.
+  if (length <= 120 && (!line.prose || /^[^:]{1,30}:/.test(text))) {
+    for (const [kind, pattern] of WHOLE_LINE_CUES) {
+      if (pattern.test(text)) {
+        return kind;
+      }
+    }
+  }
+  if (MARKDOWN_IMAGE.test(text)) {
+    return 'caption';
+  }
+  if (length <= 120) {
+    if (CAPTION_PREFIX.test(text) || GALLERY.test(text)) {
+      return 'caption';
+    }
+    if (PHOTO_CREDIT.test(text)) {
+      return 'photo-credit';
+    }
+    if (!line.prose && DATE_ONLY.test(text)) {
+      return 'dateline';
+    }
+  }
+  if (length <= 300 && COPYRIGHT.test(text) && (length <= 120 || /^\W*(?:©|copyright)/i.test(text))) {
+    return 'copyright';
+  }
+  const legal = legalScore(text);
+  if (legal >= 3 || (legal >= 2 && length <= 400) || (legal >= 1 && length <= 60 && !line.prose)) {
+    return 'legal';
+  }
+  if (length <= 160 && line.words <= 20 && (BYLINE.test(text) || NAME_FOR_OUTLET.test(text) || NAME_BAR_OUTLET.test(text))) {
+    return 'byline';
+  }
+  return null;
+}
+
+export function isMarkdownImage(text: string): boolean {
+  return MARKDOWN_IMAGE.test(text);
+}
+
+/** A short line that reads like a person's or agency's name: a credit or an outlet line. */
+export function isNameLine(line: LineInfo): boolean {
+  return (
+    !line.blank &&
+    line.length <= 40 &&
+    line.words >= 1 &&
+    line.words <= 4 &&
+    !/[.!?:;]$/.test(line.text) &&
+    new RegExp(`^\\(?${NAME}(?:[ /&-]+${NAME}){0,3}\\)?$`, 'u').test(line.text)
+  );
+}
+
+/** Photo credit shape: an explicit credit cue or a bracketed name. */
+export function isCreditLine(line: LineInfo): boolean {
+  return !line.blank && line.length <= 80 && (PHOTO_CREDIT.test(line.text) || /^\([^()]{2,60}\)$/.test(line.text));
+}
+
+/** Furniture glued to the end of a body line, e.g. "… Read Full Article at example.com." */
+const GLUED_READ_MORE =
+  /(?:^|\s)((?:Read|Continue reading|See)(?: the)?(?: full| more| rest of the)? (?:article|story|more)? ?(?:at|on) [\w.-]+\.[a-z]{2,}\.?)\s*$/i;
+
+export function gluedReadMore(text: string): { offset: number; length: number } | null {
+  const match = GLUED_READ_MORE.exec(text.length > 400 ? text.slice(-400) : text);
+  if (!match) {
+    return null;
+  }
+  const base = text.length > 400 ? text.length - 400 : 0;
+  const offset = base + match.index + match[0].indexOf(match[1]);
+  return { offset, length: match[1].length };
+}

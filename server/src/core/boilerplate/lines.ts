@@ -1,0 +1,116 @@
+import { normalizeLineKey } from '../structure';
+import type { CorpusContext, TextStructure } from '../types';
+
+/** What the boilerplate rules need to know about one line, computed once. */
+export interface LineInfo {
+  index: number;
+  /** Offsets of the line content without leading/trailing white space (start === end for a blank line). */
+  start: number;
+  end: number;
+  /** Trimmed text; for very long lines only a prefix, which is all the cues look at. */
+  text: string;
+  length: number;
+  blank: boolean;
+  words: number;
+  /** Share of words that are English function words (prose has many, link lists and names few). */
+  functionRatio: number;
+  /** Ends with sentence punctuation, optionally followed by closing quotes or brackets. */
+  endsSentence: boolean;
+  /** Number of sentence ends inside the line ("… word. Next …"). */
+  sentenceBreaks: number;
+  /** Paragraph index (-1 for a blank line). */
+  paragraph: number;
+  /** In how many other documents of the corpus the same (normalised) line occurs. */
+  elsewhere: number;
+  /** Long running text: the stuff article bodies and reader comments are made of. */
+  prose: boolean;
+}
+
+/** Lines longer than this are never furniture lists or labels; cues only look at their first characters. */
+const CUE_PREFIX = 2000;
+const MAX_CORPUS_LINE = 300;
+
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the of to in on at by for from with about into over after before under between against during without ' +
+    'and or but nor so yet if than that which who whom whose what when where while because as though although ' +
+    'is are was were be been being am has have had do does did will would shall should can could may might must ' +
+    'he she it they we you i his her its their our your my him them us me this these those there here not no ' +
+    'said says say told according also just more most some any all one two other such only then very out up'
+  ).split(' '),
+);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const SENTENCE_END = /[.!?…](?:["'”’)\]»]*)$/;
+const SENTENCE_BREAK = /[a-z\d)"”’][.!?]["”’]?\s+["“]?[A-Z]/g;
+
+function countWords(text: string): { words: number; functionWords: number } {
+  let words = 0;
+  let functionWords = 0;
+  for (const match of text.matchAll(WORD)) {
+    words++;
+    if (FUNCTION_WORDS.has(match[0].toLowerCase())) {
+      functionWords++;
+    }
+  }
+  return { words, functionWords };
+}
+
+export function isProse(info: Pick<LineInfo, 'words' | 'functionRatio' | 'endsSentence' | 'sentenceBreaks'>): boolean {
+  if (info.functionRatio < 0.12) {
+    return false;
+  }
+  if (info.words >= 18 && info.functionRatio >= 0.2) {
+    return true;
+  }
+  return info.words >= 6 && (info.endsSentence || info.sentenceBreaks > 0);
+}
+
+export function describeLines(structure: TextStructure, corpus?: CorpusContext): LineInfo[] {
+  const { text } = structure;
+  let paragraph = -1;
+  let previousBlank = true;
+  return structure.lines.map((line) => {
+    let start = line.start;
+    let end = line.end;
+    while (start < end && /\s/.test(text[start])) {
+      start++;
+    }
+    while (end > start && /\s/.test(text[end - 1])) {
+      end--;
+    }
+    const blank = start === end;
+    if (!blank && previousBlank) {
+      paragraph++;
+    }
+    previousBlank = blank;
+    const length = end - start;
+    const content = text.slice(start, Math.min(end, start + CUE_PREFIX));
+    const { words, functionWords } = countWords(content);
+    const functionRatio = words ? functionWords / words : 0;
+    const endsSentence = SENTENCE_END.test(length > CUE_PREFIX ? text.slice(end - 10, end) : content);
+    const sentenceBreaks = content.match(SENTENCE_BREAK)?.length ?? 0;
+    let elsewhere = 0;
+    if (corpus && !blank && length <= MAX_CORPUS_LINE) {
+      // The corpus counts this document too.
+      elsewhere = Math.max(0, corpus.lineDocumentFrequency(normalizeLineKey(content)) - 1);
+    }
+    const info: LineInfo = {
+      index: line.index,
+      start,
+      end,
+      text: content,
+      length,
+      blank,
+      words: length > CUE_PREFIX ? Math.max(words, Math.round(length / 6)) : words,
+      functionRatio,
+      endsSentence,
+      sentenceBreaks,
+      paragraph: blank ? -1 : paragraph,
+      elsewhere,
+      prose: false,
+    };
+    info.prose = !blank && isProse(info);
+    return info;
+  });
+}

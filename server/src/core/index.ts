@@ -1,4 +1,5 @@
 import { detectBoilerplate } from './boilerplate';
+import { applyCorrections } from './corrections';
 import { findDates } from './dates';
 import { findDuplicateParagraphs } from './duplicates';
 import { collectFindings } from './findings';
@@ -60,7 +61,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     : { quotes: found, speakers: [], mentions: [] };
   const duplicates = checkpoint('duplicates') ? findDuplicateParagraphs(structure) : [];
   const findings = collectFindings({ text, quotes: attribution.quotes, dates, duplicates });
-  return {
+  return applyCorrections({
     version: 1,
     text,
     hadBom,
@@ -74,5 +75,5 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     duplicates,
     findings,
     ...(degraded ? { degraded } : {}),
-  };
+  }, options.corrections ?? []);
 }

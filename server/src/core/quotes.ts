@@ -1,6 +1,139 @@
-import type { Quote, TextStructure } from './types';
+import { isBalancedPair } from './quotes/glyphs';
+import { classifyKind } from './quotes/kind';
+import { scanMarks } from './quotes/marks';
+import { pairMarks, type MarkPair } from './quotes/pairing';
+import type { Line, Quote, QuoteMarks, TextStructure } from './types';
 
-/** Every quotation-mark span; speaker/cue are filled later by `attributeQuotes`. */
-export function findQuotes(_structure: TextStructure): Quote[] {
-  return [];
+/** An unclosed quote runs to the end of its line, but no further than this many characters. */
+const MAX_UNCLOSED_LENGTH = 2000;
+/** How much of the line around a quote the kind classifier reads. */
+const CONTEXT_CHARS = 160;
+
+interface Found {
+  pair: MarkPair;
+  start: number;
+  end: number;
+  depth: number;
+  continued: boolean;
+}
+
+function trimmedEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1])) {
+    end--;
+  }
+  return end;
+}
+
+/** End of an unclosed quote: the end of the line, or, on a very long line, the last sentence end within reach. */
+function unclosedEnd(text: string, start: number, line: Line): number {
+  const end = trimmedEnd(text, start, line.end);
+  if (end - start <= MAX_UNCLOSED_LENGTH) {
+    return end;
+  }
+  const reach = text.slice(start, start + MAX_UNCLOSED_LENGTH);
+  const lastStop = Math.max(reach.lastIndexOf('. '), reach.lastIndexOf('! '), reach.lastIndexOf('? '));
+  return lastStop > 0 ? start + lastStop + 1 : start + MAX_UNCLOSED_LENGTH;
+}
+
+function quotesOfLine(text: string, line: Line): Found[] {
+  const pairs = pairMarks(scanMarks(text, line.start, line.end));
+  const found: Found[] = [];
+  const enclosing: number[] = []; // outer ends of the quotes that contain the current one
+  for (const pair of pairs) {
+    const start = pair.open.end;
+    const end = pair.close ? pair.close.start : unclosedEnd(text, start, line);
+    if (!/\S/.test(text.slice(start, end))) {
+      continue;
+    }
+    const outerEnd = pair.close ? pair.close.end : end;
+    while (enclosing.length > 0 && enclosing[enclosing.length - 1] <= pair.open.start) {
+      enclosing.pop();
+    }
+    found.push({ pair, start, end, depth: enclosing.length, continued: false });
+    enclosing.push(outerEnd);
+  }
+  return found;
+}
+
+function firstVisible(text: string, line: Line): number {
+  let at = line.start;
+  while (at < line.end && /\s/.test(text[at])) {
+    at++;
+  }
+  return at;
+}
+
+/** True when the line's first visible character is a double quotation mark that opens. */
+function opensWithDoubleMark(text: string, line: Line): boolean {
+  const at = firstVisible(text, line);
+  const mark = scanMarks(text, at, Math.min(line.end, at + 3))[0] as ReturnType<typeof scanMarks>[number] | undefined;
+  return mark !== undefined && mark.start === at && mark.family === 'double' && mark.role !== 'close';
+}
+
+function marksOf(found: Found): QuoteMarks {
+  const { open, close } = found.pair;
+  if (!close) {
+    return found.continued ? 'balanced' : 'unclosed';
+  }
+  return isBalancedPair(open.glyph, close.glyph) ? 'balanced' : 'mismatched';
+}
+
+function toQuote(text: string, line: Line, found: Found): Quote {
+  const { open, close } = found.pair;
+  return {
+    start: found.start,
+    end: found.end,
+    text: text.slice(found.start, found.end),
+    open: { start: open.start, end: open.end },
+    close: close ? { start: close.start, end: close.end } : null,
+    marks: marksOf(found),
+    kind: classifyKind({
+      inner: text.slice(found.start, found.end),
+      before: text.slice(Math.max(line.start, open.start - CONTEXT_CHARS), open.start),
+      after: close ? text.slice(close.end, Math.min(line.end, close.end + CONTEXT_CHARS)) : '',
+      nested: found.depth > 0,
+      continued: found.continued,
+    }),
+    depth: found.depth,
+    speaker: null,
+    speakerMention: null,
+    cue: null,
+    inBoilerplate: false,
+    inComments: false,
+  };
+}
+
+/**
+ * Every quotation-mark span, in text order; speaker/cue are filled later by `attributeQuotes`.
+ * Marks are paired line by line (a quote never spans a line break); a quote left open at the end of a paragraph
+ * whose next paragraph opens with a mark again is the news convention for a quote continued over paragraphs.
+ */
+export function findQuotes(structure: TextStructure): Quote[] {
+  const { text } = structure;
+  const quotes: Quote[] = [];
+  let pending: { line: Line; found: Found[] } | null = null;
+  const flush = (): void => {
+    if (pending) {
+      for (const found of pending.found) {
+        quotes.push(toQuote(text, pending.line, found));
+      }
+      pending = null;
+    }
+  };
+  for (const line of structure.lines) {
+    if (firstVisible(text, line) === line.end) {
+      continue;
+    }
+    if (pending && opensWithDoubleMark(text, line)) {
+      const outermostOpen = pending.found.find((found) => found.pair.close === null && found.depth === 0);
+      if (outermostOpen) {
+        outermostOpen.continued = true;
+      }
+    }
+    flush();
+    pending = { line, found: quotesOfLine(text, line) };
+  }
+  flush();
+  return quotes;
 }

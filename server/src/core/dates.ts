@@ -1,6 +1,115 @@
+import { anchorDay, isoDay, parseAnchor, parseIsoDay, type Anchor, type Ymd } from './dates/calendar';
+import { tenseBefore, type Candidate } from './dates/candidate';
+import { findChronoDates } from './dates/chronoPass';
+import { findCountedDurations, findSets, findVagueDurations } from './dates/durations';
+import { findReferences } from './dates/refs';
+import { findRelativeExpressions } from './dates/relative';
+import { modifierMod } from './dates/lexicon';
+import { findDecades, findQuarters, findTwoDigitYears, findYears } from './dates/years';
 import type { Boilerplate, DateExpression, PublishedDate, TextStructure } from './types';
 
+/** Every recogniser's candidates, overlapping ones included. */
+export function findCandidates(structure: TextStructure): Candidate[] {
+  const { text } = structure;
+  return [
+    ...findChronoDates(structure),
+    ...findCountedDurations(text),
+    ...findVagueDurations(text),
+    ...findSets(text),
+    ...findRelativeExpressions(text),
+    ...findYears(text),
+    ...findDecades(text),
+    ...findTwoDigitYears(text),
+    ...findQuarters(text),
+    ...findReferences(text),
+  ];
+}
+
+/** Keeps the longest of overlapping candidates (then the higher priority), in text order. */
+export function selectCandidates(candidates: Candidate[], length: number): Candidate[] {
+  const claimed = new Uint8Array(length);
+  const ordered = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const candidate of ordered) {
+    let free = true;
+    for (let index = candidate.start; index < candidate.end && free; index++) {
+      free = claimed[index] === 0;
+    }
+    if (free) {
+      claimed.fill(1, candidate.start, candidate.end);
+      kept.push(candidate);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const DATE_MODIFIER_BEFORE =
+  /\b(early|late|mid-|about|around|roughly|approximately|the (?:end|start|beginning|middle|turn|first half|second half) of|(?:earlier|later|late|early) in)\s*$/i;
+const DURATION_MODIFIER_BEFORE =
+  /\b(almost|nearly|about|around|approximately|roughly|some|over|more than|less than|at least|at most|up to|under|just over|just under)\s+$/i;
+
+/** Takes a modifier in front of the expression into its span ([early June], [about 20 years]) and sets its mod. */
+export function extendModifiers(candidates: Candidate[], text: string): Candidate[] {
+  let previousEnd = 0;
+  return candidates.map((candidate) => {
+    let result = candidate;
+    if (!candidate.mod && candidate.type !== 'SET') {
+      const before = text.slice(Math.max(previousEnd, candidate.start - 30), candidate.start);
+      const match = (candidate.type === 'DURATION' ? DURATION_MODIFIER_BEFORE : DATE_MODIFIER_BEFORE).exec(before);
+      if (match) {
+        const mod = /\bin$/i.test(match[1]) ? undefined : modifierMod(match[1]);
+        result = { ...candidate, start: candidate.start - (before.length - match.index), ...(mod ? { mod } : {}) };
+      }
+    }
+    previousEnd = result.end;
+    return result;
+  });
+}
+
+/** The anchor relative dates are resolved against: the published day, else its known month or year. */
+export function anchorOf(published: PublishedDate): Anchor | null {
+  return parseAnchor(published.value) ?? parseAnchor(published.partial);
+}
+
 /** Temporal expressions with TIMEX3 values resolved against the published date. */
-export function findDates(_structure: TextStructure, _published: PublishedDate, _boilerplate: Boilerplate[]): DateExpression[] {
-  return [];
+export function findDates(structure: TextStructure, published: PublishedDate, boilerplate: Boilerplate[]): DateExpression[] {
+  const { text } = structure;
+  const anchor = anchorOf(published);
+  const anchorIso = anchorDay(anchor);
+  const inFurniture = (start: number): boolean => boilerplate.some((block) => block.start <= start && start < block.end);
+  let narrative: Ymd | null = null;
+  const dates: DateExpression[] = [];
+  for (const candidate of extendModifiers(selectCandidates(findCandidates(structure), text.length), text)) {
+    const expression: DateExpression = {
+      start: candidate.start,
+      end: candidate.end,
+      text: text.slice(candidate.start, candidate.end),
+      value: candidate.value ?? '',
+      type: candidate.type,
+      relative: candidate.resolve !== undefined,
+      ...(candidate.mod ? { mod: candidate.mod } : {}),
+    };
+    if (candidate.resolve) {
+      const direction = tenseBefore(text, candidate.start);
+      const value = candidate.resolve({ anchor, narrative, direction });
+      const used = candidate.narrative && narrative ? narrative : anchorIso;
+      if (value === null) {
+        expression.value = candidate.unresolvedValue ?? 'XXXX-XX-XX';
+        expression.unresolved = true;
+      } else {
+        expression.value = value;
+        if (used) {
+          expression.anchor = isoDay(used);
+        }
+      }
+    }
+    const day = parseIsoDay(expression.value);
+    if (day && expression.type === 'DATE' && !inFurniture(candidate.start)) {
+      narrative = day;
+    }
+    dates.push(expression);
+  }
+  return dates;
 }

@@ -1,0 +1,53 @@
+import type { DateType } from '../types';
+import type { Anchor, Direction, Ymd } from './calendar';
+
+/** What a relative expression is resolved against. */
+export interface ResolveContext {
+  /** The article's date (or the best partial of it). */
+  anchor: Anchor | null;
+  /** The last day-precise date mentioned before the expression ("the previous day" follows it). */
+  narrative: Ymd | null;
+  /** Tense around the expression: decides whether a bare weekday or month lies before or after the anchor. */
+  direction: Direction;
+}
+
+/** A temporal expression found by a recogniser, before overlaps are settled and relative values resolved. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: DateType;
+  mod?: string;
+  /** Breaks ties between candidates with the same extent: higher wins. */
+  priority: number;
+  /** The value when the expression fixes it by itself (2008-03-01, P3Y, PRESENT_REF). */
+  value?: string;
+  /** For relative expressions: the value given the context, or null when the context lacks what it needs. */
+  resolve?: (context: ResolveContext) => string | null;
+  /** Relative to the narrative (previous, same, next day) rather than to the article's date. */
+  narrative?: boolean;
+  /** The TIMEX value with X's given when the anchor is unknown (XXXX-XX-XX, XXXX-WXX-2). */
+  unresolvedValue?: string;
+}
+
+const FUTURE_CUE =
+  /\b(?:will|'ll|shall|going to|is to|are to|due|scheduled|expected|set to|plans?|planned|planning|would|upcoming|next|coming|ahead of|until|till|to be held|to attend|to meet|to visit|to travel|to hold)\b[^.!?]*$/i;
+const PAST_CUE = /\b(?:said|says|told|was|were|had|did|has|have|last|ago|[a-z]{3,}ed)\b[^.!?]*$/i;
+
+/**
+ * Past or future, read from the nearest tense cue before the expression in its sentence (a cheap stand-in for a
+ * parser: news reports mostly look back, so past is the default).
+ */
+export function tenseBefore(text: string, start: number): Direction {
+  const from = Math.max(0, start - 90);
+  let window = text.slice(from, start);
+  const sentenceBreak = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
+  if (sentenceBreak >= 0) {
+    window = window.slice(sentenceBreak + 1);
+  }
+  const future = FUTURE_CUE.exec(window);
+  const past = PAST_CUE.exec(window);
+  if (future && (!past || future.index > past.index)) {
+    return 'future';
+  }
+  return 'past';
+}

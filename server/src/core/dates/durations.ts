@@ -1,0 +1,159 @@
+import { addDays, addMonths, anchorDay, isoDay, isoMonth, isoYear } from './calendar';
+import type { Candidate } from './candidate';
+import {
+  durationValue,
+  MODIFIER_PATTERN,
+  modifierMod,
+  NUMBER_PATTERN,
+  numberValue,
+  UNIT_PATTERN,
+  unitCode,
+  VAGUE_COUNT_PATTERN,
+  type UnitCode,
+} from './lexicon';
+
+// chrono reads "3 days ago" as a point, but knows neither durations ("almost 3-year", "the past decade"), nor
+// modifiers, nor TIMEX duration values, so counts of time units are recognised here.
+
+const COUNTED = new RegExp(
+  `\\b(?:(${MODIFIER_PATTERN})\\s+)?(?:(the\\s+(?:past|last|next|first|coming|previous|following|final|remaining)\\s+)|(an?\\s+))?` +
+    `(${NUMBER_PATTERN}|${VAGUE_COUNT_PATTERN})((?:[- ]and[- ]a[- ]half)?)[- ]` +
+    `(?:(?:straight|consecutive|trading|calendar|full|long|short|working|business)[- ])?(${UNIT_PATTERN})` +
+    `(?:(-(?:long|old))|\\s+(ago|back|earlier|later|from now))?\\b`,
+  'gi',
+);
+
+// An article plus a unit ("a year") is counted only where a preposition or quantifier makes it a span of time;
+// "a day" alone is too often part of a frequency ("twice a day") or an idiom.
+const ARTICLE_COUNT_CONTEXT = /\b(?:for|over|within|during|after|in|than|about|nearly|almost|around|past|last|next|first)\s+$/i;
+
+function pointFromCount(count: number, unit: UnitCode, sign: 1 | -1, fromNarrative = false): Candidate['resolve'] {
+  return (context) => {
+    const anchor = fromNarrative && context.narrative ? { ...context.narrative } : context.anchor;
+    if (!anchor) {
+      return null;
+    }
+    const whole = Math.round(count);
+    if (unit === 'Y' || unit === 'DE' || unit === 'CE') {
+      const years = unit === 'Y' ? whole : unit === 'DE' ? whole * 10 : whole * 100;
+      return isoYear(anchor.year + sign * years);
+    }
+    const day = anchorDay(anchor);
+    if (unit === 'M' && anchor.month !== undefined) {
+      const moved = addMonths({ year: anchor.year, month: anchor.month, day: 1 }, sign * whole);
+      return isoMonth(moved.year, moved.month);
+    }
+    if (!day) {
+      return null;
+    }
+    if (unit === 'W') {
+      return isoDay(addDays(day, sign * whole * 7));
+    }
+    if (unit === 'D') {
+      return isoDay(addDays(day, sign * whole));
+    }
+    return null;
+  };
+}
+
+export function findCountedDurations(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(COUNTED)) {
+    const [whole, modifier, determiner, article, countWord, half, unitWord, adjectival, direction] = match;
+    const unit = unitCode(unitWord);
+    if (!unit) {
+      continue;
+    }
+    const vague = new RegExp(`^${VAGUE_COUNT_PATTERN}$`, 'i').test(countWord);
+    const parsed = vague ? null : numberValue(countWord);
+    if (!vague && parsed === null) {
+      continue;
+    }
+    const isArticle = parsed === 1 && /^(?:an?|single|a single)$/i.test(countWord);
+    const start = match.index;
+    if (
+      isArticle &&
+      !modifier &&
+      !determiner &&
+      !article &&
+      !direction &&
+      !adjectival &&
+      !ARTICLE_COUNT_CONTEXT.test(text.slice(Math.max(0, start - 12), start))
+    ) {
+      continue;
+    }
+    // "2,000 years" is a number with a thousands separator, not "000 years"; "No. 5 days" etc. are rare enough.
+    if (/[\d,.]$/.test(text.slice(Math.max(0, start - 1), start))) {
+      continue;
+    }
+    const count = parsed === null ? 'X' : parsed + (half ? 0.5 : 0);
+    const mod = modifier ? modifierMod(modifier) : undefined;
+    const end = start + whole.length;
+    if (direction && /^(?:ago|back|earlier)$/i.test(direction) && count !== 'X') {
+      found.push({
+        start,
+        end,
+        type: 'DATE',
+        ...(mod ? { mod } : {}),
+        priority: 2,
+        resolve: pointFromCount(count, unit, -1, /^earlier$/i.test(direction)),
+        unresolvedValue: 'XXXX',
+        ...(/^earlier$/i.test(direction) ? { narrative: true } : {}),
+      });
+      continue;
+    }
+    if (direction && /^(?:from now|later)$/i.test(direction) && count !== 'X') {
+      const narrative = /^later$/i.test(direction);
+      found.push({ start, end, type: 'DATE', ...(mod ? { mod } : {}), priority: 2, resolve: pointFromCount(count, unit, 1, narrative), unresolvedValue: 'XXXX', ...(narrative ? { narrative } : {}) });
+      continue;
+    }
+    if (direction) {
+      // "several years ago": a point in the past (or future) whose distance is not given.
+      const value = /^(?:later|from now)$/i.test(direction) ? 'FUTURE_REF' : 'PAST_REF';
+      found.push({ start, end, type: 'DATE', priority: 2, value });
+      continue;
+    }
+    found.push({ start, end, type: 'DURATION', ...(mod ? { mod } : {}), priority: 1, value: durationValue(count, unit) });
+  }
+  return found;
+}
+
+const BARE_PLURAL = /\b(?:(?:for|over|in|within|after)\s+)((?:the\s+)?(?:(?:past|last|coming|next|recent)\s+)?(years|months|decades|weeks|centuries))\b/gi;
+
+/** "for years", "over the past decades": spans of unstated length (PXY, PXM …). */
+export function findVagueDurations(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(BARE_PLURAL)) {
+    const unit = unitCode(match[2]);
+    if (!unit) {
+      continue;
+    }
+    const start = match.index + match[0].length - match[1].length;
+    found.push({ start, end: start + match[1].length, type: 'DURATION', priority: 0, value: durationValue('X', unit) });
+  }
+  for (const match of text.matchAll(/\b(decades|years|months)-long\b/gi)) {
+    const unit = unitCode(match[1]);
+    if (unit) {
+      found.push({ start: match.index, end: match.index + match[0].length, type: 'DURATION', priority: 1, value: durationValue('X', unit) });
+    }
+  }
+  return found;
+}
+
+const SET_WORDS = /\b(?:(daily|weekly|monthly|quarterly|annual|annually|yearly|hourly)|(?:every|each|per)\s+(day|week|month|year|hour|quarter))\b/gi;
+
+/** Frequencies (TIMEX SET): "weekly" → P1W, "every year" → P1Y. */
+export function findSets(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(SET_WORDS)) {
+    const word = (match[1] ?? match[2]).toLowerCase();
+    const unit: UnitCode | null = word.startsWith('dai') || word === 'day' ? 'D'
+      : word.startsWith('week') ? 'W'
+      : word.startsWith('month') ? 'M'
+      : word.startsWith('quarter') ? 'Q'
+      : word.startsWith('hour') ? 'H'
+      : 'Y';
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'SET', priority: 0, value: durationValue(1, unit) });
+  }
+  return found;
+}

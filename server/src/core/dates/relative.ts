@@ -1,0 +1,282 @@
+import { addDays, addMonths, anchorDay, isoDay, isoMonth, isoWeek, isoYear, weekdayNear, type Anchor } from './calendar';
+import type { Candidate, ResolveContext } from './candidate';
+import { monthNumber, MONTH_PATTERN, WEEKDAY_PATTERN, weekdayNumber } from './lexicon';
+
+// chrono turns "last week" or "next month" into a single day; TIMEX wants the week (2004-W47) or month, and chrono
+// has no notion of the narrative "the previous day" or of PAST_REF/FUTURE_REF, so these are recognised here.
+
+type Shift = -1 | 0 | 1;
+
+function shiftOf(word: string): Shift {
+  const lower = word.toLowerCase();
+  if (/^(?:last|past|previous)$/.test(lower)) {
+    return -1;
+  }
+  return /^(?:next|coming|following)$/.test(lower) ? 1 : 0;
+}
+
+function unitResolver(unit: string, shift: Shift): (context: ResolveContext) => string | null {
+  return ({ anchor }) => {
+    if (!anchor) {
+      return null;
+    }
+    const day = anchorDay(anchor);
+    switch (unit) {
+      case 'year':
+        return isoYear(anchor.year + shift);
+      case 'decade':
+        return isoYear(anchor.year + shift * 10).slice(0, 3);
+      case 'month': {
+        if (anchor.month === undefined) {
+          return null;
+        }
+        const moved = addMonths({ year: anchor.year, month: anchor.month, day: 1 }, shift);
+        return isoMonth(moved.year, moved.month);
+      }
+      case 'quarter': {
+        if (anchor.month === undefined) {
+          return null;
+        }
+        const index = anchor.year * 4 + Math.floor((anchor.month - 1) / 3) + shift;
+        return `${isoYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+      }
+      case 'week':
+        return day ? isoWeek(addDays(day, shift * 7)) : null;
+      case 'weekend':
+        return day ? `${isoWeek(addDays(day, shift * 7))}-WE` : null;
+      default:
+        return null;
+    }
+  };
+}
+
+const UNIT_RELATIVE = /\b((?:the\s+)?(last|this|next|past|previous|coming|current|following)\s+(year|month|week|weekend|quarter|decade))\b/gi;
+
+function findRelativeUnits(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(UNIT_RELATIVE)) {
+    const [, phrase, which, unitWord] = match;
+    const unit = unitWord.toLowerCase();
+    const narrative = /^(?:previous|following)$/i.test(which);
+    const shift = shiftOf(which);
+    const end = match.index + phrase.length;
+    // "the past year" / "the last decade" read as spans of time; the bare "last year" as a point.
+    if (/^the\s/i.test(phrase) && /^(?:past|coming|next)$/i.test(which) && unit !== 'weekend') {
+      const code = unit === 'year' ? 'P1Y' : unit === 'month' ? 'P1M' : unit === 'week' ? 'P1W' : unit === 'decade' ? 'P10Y' : 'P1Q';
+      found.push({ start: match.index, end, type: 'DURATION', priority: 2, value: code });
+      continue;
+    }
+    found.push({
+      start: match.index,
+      end,
+      type: 'DATE',
+      priority: 3,
+      resolve: narrative ? narrativeUnit(unit, shift) : unitResolver(unit, shift),
+      unresolvedValue: unit === 'week' ? 'XXXX-WXX' : unit === 'year' ? 'XXXX' : 'XXXX-XX',
+      ...(narrative ? { narrative: true } : {}),
+    });
+  }
+  return found;
+}
+
+function narrativeUnit(unit: string, shift: Shift): (context: ResolveContext) => string | null {
+  return (context) => {
+    const day = context.narrative ?? anchorDay(context.anchor);
+    if (!day) {
+      return unitResolver(unit, shift)(context);
+    }
+    const anchor: Anchor = { year: day.year, month: day.month, day: day.day };
+    return unitResolver(unit, shift)({ ...context, anchor });
+  };
+}
+
+const NARRATIVE_DAY =
+  /\b(the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:before|after|earlier|later)|that\s+(?:same\s+)?day|(?:a|one)\s+day\s+(?:earlier|later|before|after))\b/gi;
+
+function findNarrativeDays(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(NARRATIVE_DAY)) {
+    const phrase = match[1].toLowerCase();
+    const delta = /previous|before|earlier/.test(phrase) ? -1 : /following|next|after|later/.test(phrase) ? 1 : 0;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'DATE',
+      priority: 3,
+      narrative: true,
+      resolve: (context) => {
+        const day = context.narrative ?? anchorDay(context.anchor);
+        return day ? isoDay(addDays(day, delta)) : null;
+      },
+      unresolvedValue: 'XXXX-XX-XX',
+    });
+  }
+  return found;
+}
+
+const SHIFTED_WEEKDAY = new RegExp(`\\b(last|next|this|past)\\s+(${WEEKDAY_PATTERN})\\b`, 'g');
+const SHIFTED_MONTH = new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_PATTERN})(?!\\s*\\d)`, 'g');
+
+function findShiftedNames(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(SHIFTED_WEEKDAY)) {
+    const weekday = weekdayNumber(match[2]) ?? 0;
+    const shift = shiftOf(match[1] === 'past' ? 'last' : match[1]);
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'DATE',
+      priority: 3,
+      resolve: ({ anchor, direction }) => {
+        const day = anchorDay(anchor);
+        if (!day) {
+          return null;
+        }
+        if (shift === 0) {
+          return isoDay(weekdayNear(day, weekday, direction));
+        }
+        // "last Tuesday" is never the anchor day itself.
+        const from = addDays(day, shift);
+        return isoDay(weekdayNear(from, weekday, shift < 0 ? 'past' : 'future'));
+      },
+      unresolvedValue: `XXXX-WXX-${weekday === 0 ? 7 : weekday}`,
+    });
+  }
+  for (const match of text.matchAll(SHIFTED_MONTH)) {
+    const month = monthNumber(match[2]);
+    if (!month || (match[2] === 'May' && match[1] === 'this')) {
+      continue;
+    }
+    const shift = shiftOf(match[1] === 'past' ? 'last' : match[1]);
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'DATE',
+      priority: 3,
+      resolve: ({ anchor }) => {
+        if (!anchor) {
+          return null;
+        }
+        const current = anchor.month ?? month;
+        let year = anchor.year;
+        if (shift < 0 && month >= current) {
+          year -= 1;
+        } else if (shift > 0 && month <= current) {
+          year += 1;
+        }
+        return isoMonth(year, month);
+      },
+      unresolvedValue: `XXXX-${String(month).padStart(2, '0')}`,
+    });
+  }
+  return found;
+}
+
+const SAME_DAY_PHRASES = /\b(earlier|later)\s+(today|this\s+(?:week|month|year))\b/gi;
+
+function findWithinPhrases(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(SAME_DAY_PHRASES)) {
+    const what = match[2].toLowerCase().replace(/\s+/g, ' ');
+    const unit = what === 'today' ? null : what.slice(5);
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'DATE',
+      priority: 4,
+      resolve: unit ? unitResolver(unit, 0) : ({ anchor }) => {
+        const day = anchorDay(anchor);
+        return day ? isoDay(day) : null;
+      },
+      unresolvedValue: unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX',
+    });
+  }
+  return found;
+}
+
+const PART_OF_DAY = /\b(?:(this|yesterday|tomorrow|last)\s+(morning|afternoon|evening|night)|(tonight|overnight))\b/gi;
+const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', tonight: 'TNI', overnight: 'TNI' };
+
+function findPartsOfDay(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(PART_OF_DAY)) {
+    const which = (match[1] ?? 'this').toLowerCase();
+    const part = (match[2] ?? match[3]).toLowerCase();
+    const shift = which === 'yesterday' || which === 'last' ? -1 : which === 'tomorrow' ? 1 : 0;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'TIME',
+      priority: 3,
+      resolve: ({ anchor }) => {
+        const day = anchorDay(anchor);
+        return day ? isoDay(addDays(day, shift)) + PART_CODE[part] : null;
+      },
+      unresolvedValue: `XXXX-XX-XX${PART_CODE[part]}`,
+    });
+  }
+  return found;
+}
+
+const SEASON = /\b(?:(this|last|next)\s+|(?<=\b(?:in|during|by|until|since|early|late|mid|the)[\s-]+))(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d)/gi;
+const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+
+function findSeasons(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(SEASON)) {
+    const shift = match[1] ? shiftOf(match[1]) : 0;
+    const code = SEASON_CODE[match[2].toLowerCase()];
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'DATE',
+      priority: 2,
+      resolve: ({ anchor }) => (anchor ? `${isoYear(anchor.year + shift)}-${code}` : null),
+      unresolvedValue: `XXXX-${code}`,
+    });
+  }
+  return found;
+}
+
+// "the day" is the narrative day where a verb or phrase measures it out ("closed the day", "earlier in the day").
+const THE_DAY = /(?<=\b(?:(?:start|end|beginning|middle|rest|course) of|(?:earlier|later|late|early) in|for|over|(?:end|ended|ending|close|closed|closing|finish|finished|finishing|start|started|starting|open|opened|opening|began|begin))\s+)the\s+day\b(?!\s+(?:after|before|of|when|that|on)\b)/gi;
+
+function findTheDay(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(THE_DAY)) {
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'DATE',
+      priority: 1,
+      narrative: true,
+      resolve: (context) => {
+        const day = context.narrative ?? anchorDay(context.anchor);
+        return day ? isoDay(day) : null;
+      },
+      unresolvedValue: 'XXXX-XX-XX',
+    });
+  }
+  return found;
+}
+
+export function findRelativeExpressions(text: string): Candidate[] {
+  return [
+    ...findRelativeUnits(text),
+    ...findNarrativeDays(text),
+    ...findShiftedNames(text),
+    ...findWithinPhrases(text),
+    ...findPartsOfDay(text),
+    ...findSeasons(text),
+    ...findTheDay(text),
+  ];
+}
+
+/** A weekday in the reporting week of the anchor, before or after it by tense. */
+export function weekdayResolver(weekday: number): (context: ResolveContext) => string | null {
+  return ({ anchor, direction }) => {
+    const day = anchorDay(anchor);
+    return day ? isoDay(weekdayNear(day, weekday, direction)) : null;
+  };
+}
+

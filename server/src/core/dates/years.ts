@@ -1,0 +1,161 @@
+import { expandTwoDigitYear, isoYear } from './calendar';
+import type { Candidate } from './candidate';
+
+// chrono parses a year only next to a month ("September 2022"); bare years, year ranges, decades, seasons,
+// quarters and two-digit years ('91) are recognised here, with filters for the numbers that are not years.
+
+const YEAR_MODIFIER = '(?:early|late|mid-?|the (?:end|start|beginning|middle|turn|first half|second half) of)';
+const SEASON = '(?:spring|summer|autumn|fall|winter)';
+
+const BARE_YEAR = new RegExp(
+  `(?<![\\w$€£#/.,:+])(?<!(?<!(?:1[5-9]|20)\\d\\d)-)(?:(${YEAR_MODIFIER})[\\s-]+)?(?:(?:the\\s+)?(${SEASON})\\s+(?:of\\s+)?)?((?:1[5-9]|20)\\d\\d)(?![\\w%/]|-(?!(?:1[5-9]|20)\\d\\d\\b)|[.,]\\d|\\.[a-z])`,
+  'gi',
+);
+
+/** Words after a number that make it a count, not a year ("2000 troops", "1500 km"). */
+const COUNT_NOUN =
+  /^\s+(?:people|persons|men|women|children|troops|soldiers|workers|employees|jobs|staff|members|residents|families|homes|houses|households|cars|vehicles|units|copies|tonnes|tons|barrels|km|kilometres|kilometers|miles|metres|meters|feet|acres|hectares|euros|dollars|pounds|yuan|rubles|roubles|hryvnias|votes|seats|points|shares|cases|deaths|victims|casualties|dead|injured|deputies|delegates|participants|students|pupils|patients|users|customers|flights|passengers|visitors|tourists|refugees|migrants|prisoners|hostages|weapons|missiles|drones|tanks|aircraft|planes|ships|rounds|pages|words|times|calories|degrees|mph|kph|kg|mg|mw|gw|kwh)\b/i;
+
+const STREET = /^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court)\b/;
+
+const BEFORE_NOT_YEAR = /(?:\b(?:No|Nos|no|number|page|pages|p|pp|flight|route|room|model|version|v|article|section|clause|resolution|item|code|rule|chapter|paragraph|platform|gate|exit|bus|highway|interstate)\.?|[\d,])\s*$/;
+
+function seasonCode(season: string): string {
+  const lower = season.toLowerCase();
+  return lower === 'spring' ? 'SP' : lower === 'summer' ? 'SU' : lower === 'winter' ? 'WI' : 'FA';
+}
+
+function yearModifierMod(raw: string): string {
+  const lower = raw.toLowerCase();
+  if (/early|start|beginning|first half/.test(lower)) {
+    return 'START';
+  }
+  if (/late|end|second half/.test(lower)) {
+    return 'END';
+  }
+  return 'MID';
+}
+
+function isPlausibleYear(text: string, start: number, end: number, year: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end, end + 40);
+  if (BEFORE_NOT_YEAR.test(before) || COUNT_NOUN.test(after) || STREET.test(after)) {
+    return false;
+  }
+  // Years before 1800 are rare in news; accept them only behind a word that introduces a year.
+  if (year < 1800 && !/\b(?:in|since|from|until|of|by|year|before|after|around|circa|c\.)\s+$/i.test(before)) {
+    return false;
+  }
+  return true;
+}
+
+export function findYears(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(BARE_YEAR)) {
+    const [whole, modifier, season, digits] = match;
+    const year = Number(digits);
+    const yearStart = match.index + whole.length - digits.length;
+    if (!isPlausibleYear(text, yearStart, yearStart + 4, year)) {
+      continue;
+    }
+    const value = season ? `${isoYear(year)}-${seasonCode(season)}` : isoYear(year);
+    found.push({
+      start: match.index,
+      end: match.index + whole.length,
+      type: 'DATE',
+      ...(modifier ? { mod: yearModifierMod(modifier) } : {}),
+      priority: 1,
+      value,
+    });
+  }
+  return found;
+}
+
+const DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(1[5-9]|20)(\d)0s|'(\d)0s|(?<![\d'])(\d)0s)\b/gi;
+
+export function findDecades(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(DECADE)) {
+    const [whole, modifier, century, decadeDigit, shortDigit, bareDigit] = match;
+    const decade = decadeDigit ?? shortDigit ?? bareDigit;
+    // "the 70s" without a century: the twentieth century is the reading news mostly means.
+    const value = century ? `${century}${decade}` : `19${decade}`;
+    found.push({
+      start: match.index,
+      end: match.index + whole.length,
+      type: 'DATE',
+      ...(modifier ? { mod: yearModifierMod(modifier) } : {}),
+      priority: 1,
+      value,
+    });
+  }
+  return found;
+}
+
+const TWO_DIGIT_YEAR = /(?<![\w'’])['’](\d\d)(?![\w'’])|\bfrom\s+(\d\d)(?=\s+(?:to|until|till)\s+(?:\w+\s+)?(?:1[5-9]|20)\d\d\b)/g;
+
+/** '91 and "from 91 to 2014": two-digit years, expanded against the anchor year. */
+export function findTwoDigitYears(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(TWO_DIGIT_YEAR)) {
+    const digits = match[1] ?? match[2];
+    const start = match[1] ? match.index : match.index + match[0].length - 2;
+    const twoDigits = Number(digits);
+    found.push({
+      start,
+      end: match.index + match[0].length,
+      type: 'DATE',
+      priority: 1,
+      resolve: ({ anchor }) => isoYear(expandTwoDigitYear(twoDigits, anchor?.year)),
+    });
+  }
+  return found;
+}
+
+const QUARTER =
+  /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?|\b(Q[1-4])\s+(\d{4})\b/gi;
+
+const QUARTER_NUMBER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+
+export function findQuarters(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(QUARTER)) {
+    const [whole, ordinal, year, relativeYear, shortQuarter, shortYear] = match;
+    const start = match.index;
+    const end = start + whole.length;
+    if (shortQuarter) {
+      found.push({ start, end, type: 'DATE', priority: 2, value: `${shortYear}-${shortQuarter.toUpperCase()}` });
+      continue;
+    }
+    const lower = ordinal.toLowerCase();
+    if (lower === 'last' && !year && !relativeYear) {
+      continue; // "the last quarter" is left to the relative rules
+    }
+    const quarter = QUARTER_NUMBER[lower] ?? 4;
+    if (year) {
+      found.push({ start, end, type: 'DATE', priority: 2, value: `${year}-Q${quarter}` });
+      continue;
+    }
+    const shift = relativeYear ? (relativeYear.toLowerCase() === 'last' ? -1 : relativeYear.toLowerCase() === 'next' ? 1 : 0) : null;
+    found.push({
+      start,
+      end,
+      type: 'DATE',
+      priority: 2,
+      resolve: ({ anchor, direction }) => {
+        if (!anchor) {
+          return null;
+        }
+        if (shift !== null) {
+          return `${isoYear(anchor.year + shift)}-Q${quarter}`;
+        }
+        // A quarter not yet over at the anchor, reported in the past tense, is last year's.
+        const current = anchor.month === undefined ? 4 : Math.floor((anchor.month - 1) / 3) + 1;
+        const year = quarter >= current && direction === 'past' ? anchor.year - 1 : anchor.year;
+        return `${isoYear(year)}-Q${quarter}`;
+      },
+      unresolvedValue: `XXXX-Q${quarter}`,
+    });
+  }
+  return found;
+}

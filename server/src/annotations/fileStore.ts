@@ -1,0 +1,193 @@
+/**
+ * The annotation store on disk: `<workspace folder>/.byline/annotations/<document path>.json`, one file per
+ * annotated document (see model.ts). Used by the VS Code client and by the headless CLI exporter.
+ *
+ * Guarantees:
+ * - Writes are atomic: a temp file in the same folder is written, fsynced and renamed over the store file, so a
+ *   crash leaves either the old or the new file, never half of one (a stray `*.tmp` at worst, ignored on read).
+ * - A store file that is malformed, fails the schema, or was written by a newer Byline is never overwritten:
+ *   it is copied to `.byline/backup/<store file>.<content hash>.bak`, reported once through `onIssue`, and the
+ *   document is read-only until the file is fixed (the other documents keep working).
+ * - Concurrent writers (two VS Code windows, the CLI): every update re-reads the file under a lock file and merges
+ *   by annotation id (newest `modified` wins) before writing, so nothing another writer saved is lost.
+ */
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+import { ANNOTATIONS_DIR, BACKUP_DIR, STORE_DIR, emptyStore, sourceOfStoreFileName, storeFileName, type StoreFile } from './model';
+import { mergeChanges, type StoreChanges } from './merge';
+import { MIGRATIONS, parseStore, serializeStore, type Migration, type StoreProblem } from './validate';
+import { withLock } from './lock';
+
+export interface StoreIssue {
+  source: string;
+  /** Absolute path of the store file. */
+  file: string;
+  problem: StoreProblem;
+  message: string;
+  /** Absolute path of the backup copy, or null when it could not be made. */
+  backup: string | null;
+}
+
+export type ReadResult =
+  | { state: 'ok'; store: StoreFile; migratedFrom?: number }
+  | { state: 'missing'; store: StoreFile }
+  | { state: 'unreadable'; issue: StoreIssue };
+
+export class StoreReadOnlyError extends Error {
+  constructor(readonly issue: StoreIssue) {
+    super(`Byline will not overwrite ${issue.file}: ${issue.message}. A backup is at ${issue.backup ?? '(backup failed)'}.`);
+  }
+}
+
+export interface FileStoreOptions {
+  migrations?: ReadonlyMap<number, Migration>;
+  /** Called once per problem file (until it changes). */
+  onIssue?: (issue: StoreIssue) => void;
+  /** Test hook: runs after the temp file is written and before it is renamed into place. */
+  beforeRename?: (tempFile: string) => Promise<void>;
+}
+
+export class FileStore {
+  readonly storeDir: string;
+  private readonly reported = new Map<string, string>();
+
+  /** `root` is the workspace folder's file system path. */
+  constructor(
+    readonly root: string,
+    private readonly options: FileStoreOptions = {},
+  ) {
+    this.storeDir = path.join(root, STORE_DIR);
+  }
+
+  /** Absolute path of the store file of a workspace-relative document path. */
+  fileFor(source: string): string {
+    return path.join(this.storeDir, ANNOTATIONS_DIR, ...storeFileName(source).split('/'));
+  }
+
+  async read(source: string): Promise<ReadResult> {
+    const file = this.fileFor(source);
+    let json: string;
+    try {
+      json = await fs.readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        return { state: 'missing', store: emptyStore(source) };
+      }
+      throw error;
+    }
+    const parsed = parseStore(json, this.options.migrations ?? MIGRATIONS);
+    if (parsed.ok) {
+      this.reported.delete(file);
+      return parsed.migratedFrom === undefined
+        ? { state: 'ok', store: parsed.store }
+        : { state: 'ok', store: parsed.store, migratedFrom: parsed.migratedFrom };
+    }
+    const backup = await this.backup(file, json);
+    const issue: StoreIssue = { source, file, problem: parsed.problem, message: parsed.message, backup };
+    const fingerprint = `${parsed.problem}:${backup ?? ''}`;
+    if (this.reported.get(file) !== fingerprint) {
+      this.reported.set(file, fingerprint);
+      this.options.onIssue?.(issue);
+    }
+    return { state: 'unreadable', issue };
+  }
+
+  /**
+   * Applies changes to a document's store: re-reads it under the lock, merges, writes atomically and returns what
+   * is now on disk. Throws `StoreReadOnlyError` when the file on disk cannot be read (it is left untouched).
+   */
+  async update(source: string, changes: StoreChanges): Promise<StoreFile> {
+    const file = this.fileFor(source);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    return withLock(`${file}.lock`, async () => {
+      const current = await this.read(source);
+      if (current.state === 'unreadable') {
+        throw new StoreReadOnlyError(current.issue);
+      }
+      if (current.state === 'ok' && current.migratedFrom !== undefined) {
+        await this.backup(file, await fs.readFile(file, 'utf8'));
+      }
+      const merged: StoreFile = { ...current.store, source, annotations: mergeChanges(current.store.annotations, changes) };
+      if (merged.annotations.length === 0) {
+        await fs.rm(file, { force: true });
+      } else {
+        await this.writeAtomic(file, serializeStore(merged));
+      }
+      return merged;
+    });
+  }
+
+  /** Workspace-relative paths of every document with a store file. */
+  async listSources(): Promise<string[]> {
+    const base = path.join(this.storeDir, ANNOTATIONS_DIR);
+    let entries: string[];
+    try {
+      entries = await fs.readdir(base, { recursive: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        return [];
+      }
+      throw error;
+    }
+    return entries
+      .map((entry) => entry.split(path.sep).join('/'))
+      .filter((entry) => entry.endsWith('.json'))
+      .map(sourceOfStoreFileName)
+      .sort();
+  }
+
+  /** The workspace-relative document path a store file belongs to, or null when it is not a store file. */
+  sourceOfFile(file: string): string | null {
+    const relative = path.relative(path.join(this.storeDir, ANNOTATIONS_DIR), file);
+    if (relative.startsWith('..') || path.isAbsolute(relative) || !relative.endsWith('.json')) {
+      return null;
+    }
+    return sourceOfStoreFileName(relative.split(path.sep).join('/'));
+  }
+
+  private async writeAtomic(file: string, content: string): Promise<void> {
+    const temp = `${file}.${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.tmp`;
+    const handle = await fs.open(temp, 'w');
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await this.options.beforeRename?.(temp);
+    await fs.rename(temp, file);
+    await syncDirectory(path.dirname(file));
+  }
+
+  /** Copies an unreadable store file to `.byline/backup/`; one copy per distinct content. */
+  private async backup(file: string, content: string): Promise<string | null> {
+    const relative = path.relative(path.join(this.storeDir, ANNOTATIONS_DIR), file);
+    const hash = createHash('sha256').update(content, 'utf8').digest('hex').slice(0, 12);
+    const target = path.join(this.storeDir, BACKUP_DIR, `${relative}.${hash}.bak`);
+    try {
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.writeFile(target, content, { encoding: 'utf8', flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        return null;
+      }
+    }
+    return target;
+  }
+}
+
+/** Makes the rename durable; not supported on every platform (Windows), where it is skipped. */
+async function syncDirectory(directory: string): Promise<void> {
+  try {
+    const handle = await fs.open(directory, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Best effort only.
+  }
+}

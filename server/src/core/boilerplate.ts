@@ -9,6 +9,10 @@ import type { Boilerplate, BoilerplateKind, CorpusContext, TextStructure } from 
 /** At most this many lines may stand between a clean article's title and its body (repeat, caption, credit, byline). */
 const CLEAN_HEADER_LINES = 6;
 
+const MIN_PROSE_BEFORE_COMMENTS = 3;
+/** Score (prose characters, see findBodyRange) an article needs before a comments header to cut the page there. */
+const MIN_ARTICLE_BEFORE_COMMENTS = 400;
+
 /** A line repeated in other documents of the run is shared furniture (a short label, or a blurb in several). */
 function isRepeated(line: LineInfo): boolean {
   return line.prose ? line.elsewhere >= 2 : line.elsewhere >= 1;
@@ -60,22 +64,25 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
 
   const proseIndices: number[] = [];
   for (const line of lines) {
-    if (bodyProse(line) && proseIndices.length < 3) {
+    if (bodyProse(line) && proseIndices.length < MIN_PROSE_BEFORE_COMMENTS) {
       proseIndices.push(line.index);
     }
   }
-  const commentsFrom = proseIndices.length === 3 ? proseIndices[2] + 1 : lines.length;
+  const commentsFrom = proseIndices.length === MIN_PROSE_BEFORE_COMMENTS ? proseIndices[MIN_PROSE_BEFORE_COMMENTS - 1] + 1 : lines.length;
   let commentsStart = findCommentsStart(lines, cues, commentsFrom);
+  const header = findCommentsHeader(lines, cues, bodyProse, MIN_PROSE_BEFORE_COMMENTS);
+  // A comments header only counts when a real article stands before it (not a comment count under the headline).
+  if (header >= 0 && (commentsStart < 0 || header < commentsStart)) {
+    const before = findBodyRange(lines, bodyProse, header);
+    if (before && before.score >= MIN_ARTICLE_BEFORE_COMMENTS) {
+      commentsStart = header;
+    }
+  }
   const body = findBodyRange(lines, bodyProse, commentsStart >= 0 ? commentsStart : lines.length);
   if (!body) {
-    return lines.filter((line) => !line.blank && cues[line.index] !== null).map((line) => ({ start: line.start, end: line.end, kind: cues[line.index] as BoilerplateKind }));
-  }
-  const header = findCommentsHeader(lines, cues, body.first + 1, body.last);
-  if (header >= 0) {
-    commentsStart = header;
-    while (body.last > body.first && (body.last >= header || !bodyProse(lines[body.last]))) {
-      body.last--;
-    }
+    return lines
+      .filter((line) => !line.blank && cues[line.index] !== null)
+      .map((line) => ({ start: line.start, end: line.end, kind: cues[line.index] as BoilerplateKind }));
   }
 
   // Early lines: a caption with a bare credit name may precede the first paragraph of a clean article.

@@ -2,8 +2,10 @@ import type { BoilerplateKind } from '../types';
 import type { LineInfo } from './lines';
 
 /** A short label without sentence punctuation that could be a commenter's user name ("JJE", "Night_Owl42"). */
+const SAYS = /^\S.{0,40}\s(?:says|said|wrote|writes|commented|replied)\s*:?$/i;
+
 function isHandle(line: LineInfo): boolean {
-  return (
+  return (SAYS.test(line.text) && line.length <= 60) || (
     !line.blank &&
     !line.prose &&
     line.length <= 32 &&
@@ -76,12 +78,36 @@ export function findCommentsStart(lines: LineInfo[], cues: (BoilerplateKind | nu
   return best;
 }
 
-/** An explicit comments header ("Comments", "3 Responses", "Leave a Reply") at or after `from`, or -1. */
-export function findCommentsHeader(lines: LineInfo[], cues: (BoilerplateKind | null)[], from: number, to: number): number {
-  for (let i = from; i <= to && i < lines.length; i++) {
-    if (cues[i] === 'comments' && nextNonBlank(lines, i)?.prose) {
+/**
+ * An explicit comments header ("Comments", "3 Responses", "Leave a Reply") after at least `minProse` lines of
+ * article prose and followed by prose within a few lines, or -1.
+ */
+export function findCommentsHeader(lines: LineInfo[], cues: (BoilerplateKind | null)[], isBodyProse: (line: LineInfo) => boolean, minProse: number): number {
+  let prose = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBodyProse(line)) {
+      prose++;
+    } else if (cues[i] === 'comments' && COMMENTS_HEADER.test(line.text) && prose >= minProse && proseFollows(lines, i)) {
       return i;
     }
   }
   return -1;
+}
+
+/** Wording that opens a comments section (not the per-comment buttons "Reply", "Report"). */
+const COMMENTS_HEADER = /comment|respons|replies|repl(?:y|ies) to|discussion|conversation/i;
+
+function proseFollows(lines: LineInfo[], index: number): boolean {
+  let seen = 0;
+  for (let i = index + 1; i < lines.length && seen < MAX_COMMENT_LINES; i++) {
+    if (lines[i].blank) {
+      continue;
+    }
+    if (lines[i].prose) {
+      return true;
+    }
+    seen++;
+  }
+  return false;
 }

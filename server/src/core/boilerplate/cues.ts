@@ -12,7 +12,7 @@ const WHOLE_LINE_CUES: [BoilerplateKind, RegExp][] = [
   ],
   [
     'share',
-    /^(?:share(?:\s+(?:this|on|via|article|story|the story)\b.{0,40}|:.{0,40})?|tweet|facebook|twitter|x|linkedin|reddit|pinterest|whatsapp|telegram|e-?mail|print|flipboard|pocket|copy(?: the)? link.*|link copied.*|url ?copied.*|pin(?: it)?|save|like|follow(?: us)?(?: on .{0,30})?|\d+ shares?|shares?|comment|comments|messenger|sms|youtube|instagram|rss|tiktok)$/i,
+    /^(?:share(?:\s+(?:this|on|via|article|story|the story)\b.{0,40}|:.{0,40})?|tweet|facebook|twitter|x|linkedin|reddit|pinterest|whatsapp|telegram|e-?mail|print|flipboard|pocket|copy(?: the)? link.*|link copied.*|url ?copied.*|pin(?: it)?|save|like|follow(?: us)?(?: on .{0,30})?|\d+ shares?|shares?|messenger|sms|youtube|instagram|rss|tiktok)$/i,
   ],
   ['tags', /^(?:tags?|topics?|related (?:tags|topics)|filed under|categories|keywords|more (?:on|about) (?:this|these) topics?)\b\s*:?/i],
   [
@@ -29,11 +29,11 @@ const WHOLE_LINE_CUES: [BoilerplateKind, RegExp][] = [
   ],
   [
     'comments',
-    /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|join the (?:conversation|discussion)|leave a (?:comment|reply)|post a comment|add (?:a )?comment|show comments|view comments|load comments|be the first to comment.*|comments? (?:are )?closed.*|reply|report(?: abuse)?|flag|\d+ (?:likes?|points?|upvotes?))$/i,
+    /^\W*(?:\d[\d,]*\s+)?(?:(?:top|best|newest|oldest|all|reader|readers'?|user|view|show|load|read|hide|rated)\s+)*(?:comments?|responses?|replies|discussion)\b.{0,60}$|\b\d[\d,]*\s+(?:comments?|responses?|replies)\b|^(?:join the (?:conversation|discussion)|leave a (?:comment|reply)|post a comment|add (?:a )?comment|be the first to comment.*|reply|report(?: abuse)?|flag|\d+ (?:likes?|points?|upvotes?|votes?)|rating:? .{0,20}votes?)$/i,
   ],
   [
     'metadata',
-    /^(?:(?:published|updated|posted|last (?:updated|modified)|first published|modified|date|created)\b[\s:]*.{0,60}\d.{0,40}|\d+\s*(?:min(?:ute)?s?|hours?)\s+(?:read|ago)|reading time.{0,30}|\d+\s+views?)$/i,
+    /^(?:(?:published|updated|posted|last (?:updated|modified)|first published|modified|date|created)\b[\s:]*.{0,60}\d.{0,40}|\d+\s*(?:min(?:ute)?s?|hours?)\s+read|(?:\d+|an?)\s+(?:seconds?|min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\s+ago\b.{0,30}|reading time.{0,30}|\d+\s+views?)$/i,
   ],
 ];
 
@@ -61,7 +61,12 @@ const LEGAL_CUES = [
   /\bliab(?:le|ility)\b/i,
 ];
 
+const ANY_LEGAL_CUE = new RegExp(LEGAL_CUES.map((cue) => cue.source).join('|'), 'i');
+
 function legalScore(text: string): number {
+  if (!ANY_LEGAL_CUE.test(text)) {
+    return 0;
+  }
   let score = 0;
   for (const cue of LEGAL_CUES) {
     if (cue.test(text)) {
@@ -75,10 +80,11 @@ const BYLINE = /^(?:by|written by|words by|story by|reporting by|report by|text 
 const NAME = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME_FOR_OUTLET = new RegExp(`^${NAME}(?: ${NAME}){0,3},? (?:for|of) (?:the )?${NAME}(?: ${NAME}){0,3}\\.?$`, 'u');
 const NAME_BAR_OUTLET = new RegExp(`^(?:by )?${NAME}(?: ${NAME}){0,3}\\s*[|•,]\\s*${NAME}(?: ${NAME}){0,4}$`, 'iu');
+const NAME_LINE = new RegExp(`^\\(?${NAME}(?:[ /&-]+${NAME}){0,3}\\)?$`, 'u');
 const PHOTO_CREDIT =
   /^(?:\(?(?:photo|photos|image|images|picture|photograph|photography|video|graphic|illustration|credit|image credit|photo credit|main image credit|source|images?\s+via)s?\s*(?::|by\b|courtesy\b)|\(?courtesy of\b|©\s*\S.{0,40}$)/i;
 const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^)]*\)$/;
-const CAPTION_PREFIX = /^(?:above|below|pictured|caption|top|left|right|main picture|file photo|in this (?:photo|image|file photo))\s*:/i;
+const CAPTION_PREFIX = /^(?:(?:image|photo|picture) caption\b|(?:above|below|pictured|caption|top|left|right|main picture|file photo|in this (?:photo|image|file photo))\s*:)/i;
 const GALLERY = /^(?:image|photo|slide|picture)?\s*\d+\s*(?:of|\/)\s*\d+$/i;
 const DATE_ONLY =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b.{0,40}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}\b.{0,30}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.{0,30}$/i;
@@ -136,7 +142,7 @@ export function isNameLine(line: LineInfo): boolean {
     line.words >= 1 &&
     line.words <= 4 &&
     !/[.!?:;]$/.test(line.text) &&
-    new RegExp(`^\\(?${NAME}(?:[ /&-]+${NAME}){0,3}\\)?$`, 'u').test(line.text)
+    NAME_LINE.test(line.text)
   );
 }
 

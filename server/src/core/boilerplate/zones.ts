@@ -4,10 +4,13 @@ import type { LineInfo } from './lines';
 export interface BodyRange {
   first: number;
   last: number;
+  /** Prose characters of the run minus the cost of the other lines in it. */
+  score: number;
 }
 
 /** What one non-prose line between prose lines costs, in characters of prose it cancels. */
 export const GAP_COST = 100;
+const QUOTED_LINE_COST = 15;
 /** Prose lines count at most this much, so one huge line does not drag far-away furniture into the body. */
 const MAX_LINE_GAIN = 300;
 
@@ -35,10 +38,11 @@ export function findBodyRange(lines: LineInfo[], isBodyProse: (line: LineInfo) =
       runSum += Math.min(line.length, MAX_LINE_GAIN);
       if (runSum > bestSum) {
         bestSum = runSum;
-        best = { first: runFirst, last: i };
+        best = { first: runFirst, last: i, score: runSum };
       }
     } else if (runFirst >= 0) {
-      runSum -= GAP_COST;
+      // Quoted lines ("> …", embedded posts) belong to the article more often than not: they cost little.
+      runSum -= line.text.startsWith('>') ? QUOTED_LINE_COST : GAP_COST;
       if (runSum <= 0) {
         runFirst = -1;
       }

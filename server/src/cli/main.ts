@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { analyzeCommand } from './analyzeCommand';
+import { exportCommand } from './exportCommand';
+import { hydrateCommand } from './hydrateCommand';
 
 const USAGE = `usage: byline <command> [options]
 
@@ -8,6 +10,8 @@ commands:
       --jsonl                 one JSON record per document (offsets in Unicode code points)
       --out FILE              write to FILE instead of stdout
       --jobs N                spread documents over N worker threads (default 1, or $BYLINE_JOBS)
+  export <files|dirs...>      export the annotated corpus: --format jsonl,webanno,brat,conll,spans,claimreview,standoff --out DIR
+  hydrate <standoff>          rebuild a corpus from a text-free standoff and your copies: --texts DIR --out DIR
 
   byline <command> --help     help for one command
 `;
@@ -17,6 +21,12 @@ async function main(argv: string[]): Promise<number> {
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
+  }
+  if (command === 'export') {
+    return exportCommand(rest);
+  }
+  if (command === 'hydrate') {
+    return hydrateCommand(rest);
   }
   if (command === 'analyze') {
     const { values, positionals } = parseArgs({

@@ -1,0 +1,137 @@
+import { parseArgs } from 'node:util';
+import { DestinationError } from '../export/destination';
+import { FORMAT_DESCRIPTIONS, FORMAT_NAMES, parseFormats, type FormatName } from '../export/formats';
+import { DEFAULT_EXPORT_OPTIONS, LAYERS, parseLayers, type ExportOptions } from '../export/options';
+import { collectInputs, runExport, type ExportInput } from '../export/runExport';
+import { UnsafePathError } from '../export/safeNames';
+import { StoreAnnotationLoader } from '../export/storeAnnotations';
+import { InputError } from './files';
+import { Progress } from './progress';
+
+export const EXPORT_USAGE = `usage: byline export <files|dirs...> --format <fmt>[,<fmt>...] --out <dir> [options]
+
+Exports the automatic analysis plus the claims and corrections stored in .byline/ (corrections win).
+Offsets in every format are Unicode code points over the exported text.
+
+formats:
+${FORMAT_NAMES.map((name) => `  ${name.padEnd(12)} ${FORMAT_DESCRIPTIONS[name]}`).join('\n')}
+
+options:
+  --format, -f LIST     comma-separated formats (default jsonl)
+  --out, -o DIR         destination folder; must not exist or be empty (it appears only when the export succeeds)
+  --overwrite           replace a non-empty destination
+  --drop-boilerplate    leave boilerplate text out of the exported text (offsets refer to the shortened text)
+  --no-automatic        only corrected and manual (claim) annotations, no purely automatic ones
+  --labels LIST         layers to export: ${LAYERS.join(',')} or all (default all)
+  --claim-labels        span formats label claims by their own label (e.g. Opinion) instead of Claim
+  --no-store            ignore the .byline/ annotation store
+  --help, -h            this help
+
+exit codes: 0 all documents exported, 1 some documents failed (the others are exported), 2 usage or input error.
+`;
+
+/** `byline export`: returns the process exit code. */
+export async function exportCommand(args: string[]): Promise<number> {
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        overwrite: { type: 'boolean' },
+        'drop-boilerplate': { type: 'boolean' },
+        'no-automatic': { type: 'boolean' },
+        labels: { type: 'string' },
+        'claim-labels': { type: 'boolean' },
+        'no-store': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    process.stdout.write(EXPORT_USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    return usageError('name at least one article file or folder');
+  }
+  if (!values.out) {
+    return usageError('--out <dir> is required');
+  }
+  let formats: FormatName[];
+  let options: ExportOptions;
+  let inputs: ExportInput[];
+  try {
+    formats = parseFormats(values.format ?? 'jsonl');
+    options = {
+      ...DEFAULT_EXPORT_OPTIONS,
+      dropBoilerplate: values['drop-boilerplate'] ?? false,
+      automatic: !values['no-automatic'],
+      layers: values.labels ? parseLayers(values.labels) : DEFAULT_EXPORT_OPTIONS.layers,
+      claimLabels: values['claim-labels'] ?? false,
+    };
+    inputs = collectInputs(positionals);
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+  if (inputs.length === 0) {
+    return usageError(`no article files (.txt) found in ${positionals.join(', ')}`);
+  }
+
+  const cancel = { isCancellationRequested: false };
+  const onSignal = (): void => {
+    cancel.isCancellationRequested = true;
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const loader = values['no-store'] ? null : new StoreAnnotationLoader((message) => process.stderr.write(`byline export: ${message}\n`));
+  const progress = new Progress(inputs.length, 'exported');
+  try {
+    const summary = await runExport({
+      inputs,
+      formats,
+      options,
+      out: values.out,
+      overwrite: values.overwrite ?? false,
+      token: cancel,
+      onProgress: ({ done }) => {
+        if (done > 0) {
+          progress.tick();
+        }
+      },
+      ...(loader ? { loadAnnotations: (input: ExportInput, text: string) => loader.load(input.path, text) } : {}),
+    });
+    progress.done();
+    for (const failure of summary.failed) {
+      process.stderr.write(`byline export: ${failure.path}: ${failure.error}\n`);
+    }
+    if (summary.cancelled) {
+      process.stderr.write('byline export: cancelled; nothing was written\n');
+      return 130;
+    }
+    process.stderr.write(
+      `byline export: ${summary.documents} documents → ${summary.out} (${formats.join(', ')}): ${summary.quotes} quotes, ` +
+        `${summary.speakers} speakers, ${summary.dates} dates, ${summary.claims} claims, ${summary.orphans} orphaned annotations skipped` +
+        `${summary.failed.length ? `, ${summary.failed.length} documents failed` : ''}\n`,
+    );
+    return summary.failed.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof DestinationError || error instanceof UnsafePathError || error instanceof InputError) {
+      return usageError(error.message);
+    }
+    throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`byline export: ${message}\n(byline export --help for usage)\n`);
+  return 2;
+}

@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DestinationError } from '../export/destination';
+import { FORMAT_NAMES, parseFormats, type FormatName } from '../export/formats';
+import { DEFAULT_EXPORT_OPTIONS } from '../export/options';
+import { runHydrate } from '../export/runHydrate';
+import { UnsafePathError } from '../export/safeNames';
+import { Progress } from './progress';
+
+export const HYDRATE_USAGE = `usage: byline hydrate <standoff.jsonl|export dir> --texts <dir> --out <dir> [--format <fmt>[,<fmt>...]]
+
+Rebuilds a full corpus from a text-free standoff export and your own copies of the articles. A document whose
+text is missing or no longer matches the annotated text (SHA-256) is refused and reported, never guessed.
+
+options:
+  --texts DIR           folder with the article texts (matched by relative path, then by file name)
+  --out, -o DIR         destination folder; must not exist or be empty
+  --format, -f LIST     formats to write (default jsonl): ${FORMAT_NAMES.filter((name) => name !== 'standoff').join(', ')}
+  --overwrite           replace a non-empty destination
+  --help, -h            this help
+
+exit codes: 0 every document rebuilt, 1 some documents refused (the others are written), 2 usage or input error.
+`;
+
+export async function hydrateCommand(args: string[]): Promise<number> {
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        texts: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string', short: 'f' },
+        overwrite: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    process.stdout.write(HYDRATE_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    return usageError('name exactly one standoff file (or export folder)');
+  }
+  if (!values.texts || !values.out) {
+    return usageError('--texts <dir> and --out <dir> are required');
+  }
+  if (!existsSync(positionals[0]) || !existsSync(values.texts)) {
+    return usageError(`cannot read ${existsSync(positionals[0]) ? values.texts : positionals[0]}`);
+  }
+  let formats: FormatName[];
+  try {
+    formats = parseFormats(values.format ?? 'jsonl');
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+  const progress = new Progress(undefined, 'hydrated');
+  try {
+    const summary = await runHydrate({
+      standoff: positionals[0],
+      texts: values.texts,
+      out: values.out,
+      formats,
+      options: DEFAULT_EXPORT_OPTIONS,
+      overwrite: values.overwrite ?? false,
+      onDocument: () => progress.tick(),
+    });
+    progress.done();
+    for (const refusal of summary.refused) {
+      process.stderr.write(`byline hydrate: refused ${refusal.id}${refusal.path ? ` (${refusal.path})` : ''}: ${refusal.reason}\n`);
+    }
+    process.stderr.write(
+      `byline hydrate: ${summary.documents} documents rebuilt → ${summary.out}` +
+        `${summary.refused.length ? `; ${summary.refused.length} refused (listed above)` : ''}\n`,
+    );
+    return summary.refused.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof DestinationError || error instanceof UnsafePathError) {
+      return usageError(error.message);
+    }
+    throw error;
+  }
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`byline hydrate: ${message}\n(byline hydrate --help for usage)\n`);
+  return 2;
+}

@@ -1,0 +1,141 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { lstat, mkdir, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { OutputChunk } from './formats';
+import { resolveInside, UnsafePathError } from './safeNames';
+
+export class DestinationError extends Error {}
+
+/**
+ * An export destination that appears all at once or not at all: everything is written into a fresh staging
+ * folder beside the destination (same file system, so the final rename is atomic) and renamed into place by
+ * `commit`; `abort` (cancel, failure) deletes the staging folder. Files are created exclusively ("wx"), so an
+ * existing file or symlink is never written through.
+ */
+export class StagedDestination {
+  private readonly streams = new Map<string, WriteStream>();
+  private readonly madeDirs = new Set<string>();
+  private finished = false;
+
+  private constructor(
+    readonly target: string,
+    readonly staging: string,
+    private readonly replace: boolean,
+  ) {}
+
+  /**
+   * Prepares `target` (a folder that must not exist, or be empty, unless `replace` is set). Refuses a target that
+   * is a symlink or sits below one that points elsewhere.
+   */
+  static async open(target: string, options: { replace?: boolean } = {}): Promise<StagedDestination> {
+    const absolute = resolve(target);
+    const parent = dirname(absolute);
+    let parentReal: string;
+    try {
+      parentReal = await realpath(parent);
+    } catch {
+      throw new DestinationError(`cannot export to ${absolute}: its folder ${parent} does not exist`);
+    }
+    const finalTarget = join(parentReal, basename(absolute));
+    const existing = await lstat(finalTarget).catch(() => null);
+    if (existing?.isSymbolicLink()) {
+      throw new DestinationError(`refusing to export to ${absolute}: it is a symbolic link`);
+    }
+    if (existing && !existing.isDirectory()) {
+      throw new DestinationError(`cannot export to ${absolute}: it is a file, not a folder`);
+    }
+    if (existing && !options.replace && (await readdir(finalTarget)).length > 0) {
+      throw new DestinationError(`${absolute} is not empty; choose a new folder or pass --overwrite`);
+    }
+    const staging = join(parentReal, `.${basename(absolute)}.byline-export-${randomBytes(6).toString('hex')}`);
+    await mkdir(staging, { recursive: false });
+    return new StagedDestination(finalTarget, staging, options.replace ?? false);
+  }
+
+  private async pathFor(file: string): Promise<string> {
+    const full = resolveInside(this.staging, file);
+    const folder = dirname(full);
+    if (folder !== this.staging && !this.madeDirs.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      this.madeDirs.add(folder);
+    }
+    return full;
+  }
+
+  async write(chunk: OutputChunk): Promise<void> {
+    if (this.finished) {
+      throw new DestinationError('export already finished');
+    }
+    const path = await this.pathFor(chunk.file);
+    if (chunk.mode === 'create') {
+      await writeFile(path, chunk.content, { flag: 'wx' });
+      return;
+    }
+    let stream = this.streams.get(path);
+    if (!stream) {
+      stream = createWriteStream(path, { flags: 'wx' });
+      this.streams.set(path, stream);
+    }
+    if (!stream.write(chunk.content)) {
+      const open = stream;
+      await new Promise<void>((resolveDrain, reject) => {
+        open.once('drain', resolveDrain);
+        open.once('error', reject);
+      });
+    }
+  }
+
+  private async closeStreams(): Promise<void> {
+    await Promise.all(
+      [...this.streams.values()].map(
+        (stream) => new Promise<void>((done, reject) => stream.end((error?: Error | null) => (error ? reject(error) : done()))),
+      ),
+    );
+    this.streams.clear();
+  }
+
+  /** Moves the staged output into place. With `replace`, an existing destination is swapped out and removed. */
+  async commit(): Promise<void> {
+    await this.closeStreams();
+    this.finished = true;
+    const existing = await lstat(this.target).catch(() => null);
+    if (existing?.isSymbolicLink()) {
+      await this.abort();
+      throw new UnsafePathError(`refusing to replace ${this.target}: it became a symbolic link`);
+    }
+    if (existing) {
+      const empty = (await readdir(this.target)).length === 0;
+      if (!empty && !this.replace) {
+        await this.abort();
+        throw new DestinationError(`${this.target} is no longer empty; nothing was written`);
+      }
+      const old = `${this.staging}.old`;
+      await rename(this.target, old);
+      await rename(this.staging, this.target);
+      await rm(old, { recursive: true, force: true });
+      return;
+    }
+    await rename(this.staging, this.target);
+  }
+
+  /** Drops everything written so far. Safe to call more than once. */
+  async abort(): Promise<void> {
+    this.finished = true;
+    await Promise.all(
+      [...this.streams.values()].map(
+        (stream) =>
+          new Promise<void>((done) => {
+            if (stream.closed) {
+              done();
+              return;
+            }
+            stream.once('close', () => done());
+            stream.destroy();
+          }),
+      ),
+    );
+    this.streams.clear();
+    await rm(this.staging, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,64 @@
+import type { ExportOptions } from '../options';
+import type { CorpusRecord } from '../record';
+import type { ExportFormat, OutputChunk } from './format';
+import { labelledSpans } from './labels';
+
+const line = (file: string, value: unknown): OutputChunk => ({ file, content: JSON.stringify(value) + '\n', mode: 'append' });
+
+/** Native JSONL: the record itself, one document a line. */
+export function nativeFormat(): ExportFormat {
+  return { name: 'jsonl', render: (record) => [line('corpus.jsonl', record)], finish: () => [] };
+}
+
+export interface SpansLine {
+  text: string;
+  spans: { start: number; end: number; label: string }[];
+  meta: { id: string; source: string; sha256: string };
+}
+
+/** spaCy/doccano-style span JSONL: offsets are code points, as Python's str (spaCy's char_span) counts them. */
+export function toSpansLine(record: CorpusRecord, options: Pick<ExportOptions, 'claimLabels'>): SpansLine {
+  return {
+    text: record.text,
+    spans: labelledSpans(record, options).map((span) => ({ start: span.start, end: span.end, label: span.label })),
+    meta: { id: record.id, source: record.source.path, sha256: record.sha256 },
+  };
+}
+
+export function spansFormat(options: ExportOptions): ExportFormat {
+  return { name: 'spans', render: (record) => [line('spans.jsonl', toSpansLine(record, options))], finish: () => [] };
+}
+
+/** schema.org ClaimReview (JSON-LD) for every claim that carries a verdict. */
+export function toClaimReviews(record: CorpusRecord): Record<string, unknown>[] {
+  return record.claims
+    .filter((claim) => claim.attributes.verdict)
+    .map((claim) => ({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      claimReviewed: claim.text,
+      reviewRating: { '@type': 'Rating', alternateName: claim.attributes.verdict },
+      itemReviewed: {
+        '@type': 'Claim',
+        ...(claim.attributes.claimant ? { author: { '@type': 'Person', name: claim.attributes.claimant } } : {}),
+        appearance: {
+          '@type': 'CreativeWork',
+          ...(record.metadata.title ? { headline: record.metadata.title } : {}),
+          ...(record.metadata.outlet ? { publisher: { '@type': 'Organization', name: record.metadata.outlet } } : {}),
+          ...(record.metadata.published.value ? { datePublished: record.metadata.published.value } : {}),
+          identifier: record.source.path,
+        },
+      },
+      ...(claim.creator ? { author: { '@type': 'Person', name: claim.creator } } : {}),
+      ...(claim.created ? { datePublished: claim.created.slice(0, 10) } : {}),
+      ...(claim.attributes.note ? { reviewBody: claim.attributes.note } : {}),
+    }));
+}
+
+export function claimReviewFormat(): ExportFormat {
+  return {
+    name: 'claimreview',
+    render: (record) => toClaimReviews(record).map((review) => line('claimreview.jsonl', review)),
+    finish: () => [],
+  };
+}

@@ -119,19 +119,27 @@ export function mergeSpans(spans: Span[]): Span[] {
 }
 
 /**
- * Widens a block that covers whole lines so it also takes its line terminator, so removing it leaves no blank
- * line behind; a block that starts or ends mid-line is kept as it is.
+ * Widens a block that covers whole lines so it also takes its line terminator, and, when a blank line precedes
+ * it, the blank lines after it: removing it then leaves one paragraph break, not a gap. A block that starts or
+ * ends mid-line is kept as it is.
  */
 export function widenToLineTerminator(text: string, span: Span): Span {
   const atLineStart = span.start === 0 || text[span.start - 1] === '\n' || text[span.start - 1] === '\r';
   if (!atLineStart) {
     return span;
   }
-  if (text.startsWith('\r\n', span.end)) {
-    return { start: span.start, end: span.end + 2 };
+  const terminator = /^(\r\n|\n|\r)/u;
+  const first = terminator.exec(text.slice(span.end, span.end + 2));
+  if (!first && span.end !== text.length) {
+    return span;
   }
-  if (text[span.end] === '\n' || text[span.end] === '\r') {
-    return { start: span.start, end: span.end + 1 };
+  let end = span.end + (first ? first[0].length : 0);
+  const before = text.slice(Math.max(0, span.start - 4), span.start);
+  const blankBefore = span.start === 0 || /(\r\n|\n|\r)(\r\n|\n|\r)$/u.test(before);
+  if (blankBefore) {
+    for (let blank = /^[ \t]*(\r\n|\n|\r)/u.exec(text.slice(end)); blank; blank = /^[ \t]*(\r\n|\n|\r)/u.exec(text.slice(end))) {
+      end += blank[0].length;
+    }
   }
-  return span;
+  return { start: span.start, end };
 }

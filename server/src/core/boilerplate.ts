@@ -21,7 +21,7 @@ function isRepeated(line: LineInfo): boolean {
 /** Kind for a line outside the body that no cue names, from its shape and side. */
 function outsideKind(line: LineInfo, side: 'header' | 'trailer'): BoilerplateKind {
   if (line.words <= 3) {
-    return side === 'trailer' && isNameLine(line) ? 'byline' : 'navigation';
+    return 'navigation';
   }
   if (side === 'trailer' && line.prose && line.length > 200) {
     return 'legal';
@@ -102,6 +102,11 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
   }
   const titleKey = title ? normalizeLineKey(title.text) : null;
 
+  let lineBeforeBody = firstBody - 1;
+  while (lineBeforeBody >= 0 && lines[lineBeforeBody].blank) {
+    lineBeforeBody--;
+  }
+
   const spans: Boilerplate[] = [];
   for (const line of lines) {
     if (line.blank || line === title) {
@@ -129,7 +134,9 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
     }
     const paired = pairs.get(i);
     if (i < firstBody || i > body.last) {
-      push(cue ?? paired ?? outsideKind(line, i < firstBody ? 'header' : 'trailer'));
+      // A bare name just above the article is its byline (an agency or outlet name line, or an author).
+      const byline = i === lineBeforeBody && isNameLine(line) ? 'byline' : null;
+      push(cue ?? paired ?? byline ?? outsideKind(line, i < firstBody ? 'header' : 'trailer'));
       continue;
     }
     if (cue ?? paired) {

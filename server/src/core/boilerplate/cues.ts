@@ -37,6 +37,8 @@ const WHOLE_LINE_CUES: [BoilerplateKind, RegExp][] = [
   ],
 ];
 
+/** A site's copyright notice (a year or "all rights reserved"), as opposed to "© Photographer" under a picture. */
+const COPYRIGHT_NOTICE = /(?:©|\(c\)|copyright)\s*(?:\d{4}|.*\ball rights reserved\b)|\ball rights reserved\b/i;
 const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
 
 const LEGAL_CUES = [
@@ -78,7 +80,7 @@ function legalScore(text: string): number {
 
 const BYLINE = /^(?:by|written by|words by|story by|reporting by|report by|text by|posted by|author:?)\s+\p{Lu}/iu;
 const NAME = "\\p{Lu}[\\p{L}'’.-]*";
-const NAME_FOR_OUTLET = new RegExp(`^${NAME}(?: ${NAME}){0,3},? (?:for|of) (?:the )?${NAME}(?: ${NAME}){0,3}\\.?$`, 'u');
+const NAME_FOR_OUTLET = new RegExp(`^${NAME}(?: ${NAME}){1,3},? for (?:the )?${NAME}(?: ${NAME}){0,3}\\.?$`, 'u');
 const NAME_BAR_OUTLET = new RegExp(`^(?:by )?${NAME}(?: ${NAME}){0,3}\\s*[|•,]\\s*${NAME}(?: ${NAME}){0,4}$`, 'iu');
 const NAME_LINE = new RegExp(`^\\(?${NAME}(?:[ /&-]+${NAME}){0,3}\\)?$`, 'u');
 const PHOTO_CREDIT =
@@ -110,7 +112,7 @@ export function lineCue(line: LineInfo): BoilerplateKind | null {
     if (CAPTION_PREFIX.test(text) || GALLERY.test(text)) {
       return 'caption';
     }
-    if (PHOTO_CREDIT.test(text)) {
+    if (PHOTO_CREDIT.test(text) && !COPYRIGHT_NOTICE.test(text)) {
       return 'photo-credit';
     }
     if (!line.prose && DATE_ONLY.test(text)) {
@@ -124,7 +126,7 @@ export function lineCue(line: LineInfo): BoilerplateKind | null {
   if (legal >= 3 || (legal >= 2 && length <= 400) || (legal >= 1 && length <= 60 && !line.prose)) {
     return 'legal';
   }
-  if (length <= 160 && line.words <= 20 && (BYLINE.test(text) || NAME_FOR_OUTLET.test(text) || NAME_BAR_OUTLET.test(text))) {
+  if (length <= 160 && line.words <= 20 && !text.endsWith(':') && (BYLINE.test(text) || NAME_FOR_OUTLET.test(text) || NAME_BAR_OUTLET.test(text))) {
     return 'byline';
   }
   return null;

@@ -1,0 +1,33 @@
+/** Byline: Tag Claim — tags the selections (or the sentence at each cursor) with a label and attributes. */
+
+import { OffsetMap } from '../../../server/src/protocol/offsets';
+import { askClaim } from './claimForm';
+import { claimSpans } from './spans';
+import type { CommandDeps, CommandHandler } from './types';
+
+export function tagClaim(deps: CommandDeps): CommandHandler {
+  return async () => {
+    const editor = deps.editor();
+    if (!editor) {
+      deps.ui.warn('Byline: open an article to tag a claim.');
+      return;
+    }
+    if (!editor.key) {
+      deps.ui.warn('Byline: claims are stored per workspace folder; open this file inside a workspace folder.');
+      return;
+    }
+    const spans = claimSpans(editor.text, editor.selections);
+    if (spans.length === 0) {
+      deps.ui.warn('Byline: nothing to tag here (select text, or put the cursor in a sentence).');
+      return;
+    }
+    const analysis = await deps.server.analysisAt(editor.uri, new OffsetMap(editor.text).positionAt(spans[0].start));
+    const claimant = analysis?.quoteAtPosition?.speaker?.name ?? analysis?.speakerAtPosition?.name;
+    const title = spans.length > 1 ? `Tag ${spans.length} claims` : 'Tag claim';
+    const body = await askClaim(deps.ui, deps.claimSettings(), claimant ? { claimant } : {}, title);
+    if (!body) {
+      return;
+    }
+    await deps.annotations.add(editor.key, editor.text, spans, body);
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The thin interfaces the command logic sees instead of the vscode API, so each command is unit-testable under
+ * node:test with fakes (test/unit/commands.*.test.ts). extension-side adapters live in ../vscodeAdapters.ts.
+ */
+
+import type { AnalysisResult, WorkspaceSpeaker } from '../../../server/src/protocol/protocol';
+import type { Position } from '../../../server/src/protocol/offsets';
+import type { Span } from '../../../server/src/core/types';
+import type { AnnotationService } from '../store/annotationService';
+import type { DocumentKey } from '../store/documentAnnotations';
+
+/** The active editor, reduced to what commands need. Offsets are UTF-16. */
+export interface EditorState {
+  uri: string;
+  /** Null when the document is not inside a workspace folder (nothing can be stored for it). */
+  key: DocumentKey | null;
+  text: string;
+  /** Selections in order; an empty span is a cursor. */
+  selections: Span[];
+}
+
+export interface PickItem<T> {
+  label: string;
+  description?: string;
+  detail?: string;
+  value: T;
+}
+
+export interface Ui {
+  pick<T>(items: PickItem<T>[], options: { title: string; placeholder?: string; activeIndex?: number }): Promise<T | undefined>;
+  input(options: { title: string; prompt?: string; value?: string; placeholder?: string }): Promise<string | undefined>;
+  /** An information message with optional buttons; resolves to the button chosen. */
+  info(message: string, ...actions: string[]): Promise<string | undefined>;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface ServerQueries {
+  /** The server's analysis summary of a document, with what is at `position`; null when the server is not running. */
+  analysisAt(uri: string, position: Position): Promise<AnalysisResult | null>;
+  speakers(uri?: string): Promise<WorkspaceSpeaker[]>;
+}
+
+export interface ClaimSettings {
+  labels: string[];
+  claimTypes: string[];
+  verdicts: string[];
+  /** Ask claim type, verdict and note when tagging (label and claimant are always asked). */
+  askAttributes: boolean;
+}
+
+export interface CommandDeps {
+  ui: Ui;
+  editor(): EditorState | undefined;
+  /** Current text of a document (open or on disk) and its key. */
+  document(uri: string): Promise<{ key: DocumentKey; text: string } | null>;
+  annotations: AnnotationService;
+  server: ServerQueries;
+  claimSettings(): ClaimSettings;
+}
+
+/** What the claims view passes to context-menu commands. */
+export interface AnnotationRef {
+  uri: string;
+  id: string;
+}
+
+export function isAnnotationRef(value: unknown): value is AnnotationRef {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const record = value as Record<string, unknown>;
+  return typeof record.uri === 'string' && typeof record.id === 'string';
+}
+
+export type CommandHandler = (...args: unknown[]) => Promise<void>;

@@ -27,6 +27,7 @@ export function parseAnn(ann: string): BratDocument {
     throw new Error('.ann must end with a newline');
   }
   for (const line of lines) {
+    // eslint-disable-next-line no-control-regex -- separators Python treats as line breaks
     if (/[\r\v\f\u001c-\u001e\u0085\u2028\u2029]/u.test(line)) {
       throw new Error(`line break character inside an annotation line: ${JSON.stringify(line)}`);
     }

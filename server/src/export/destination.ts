@@ -17,6 +17,8 @@ export class StagedDestination {
   private readonly streams = new Map<string, WriteStream>();
   private readonly madeDirs = new Set<string>();
   private finished = false;
+  /** First error a stream reported; it ends the export at the next write or at commit. */
+  private failure: Error | null = null;
 
   private constructor(
     readonly target: string,
@@ -67,6 +69,9 @@ export class StagedDestination {
     if (this.finished) {
       throw new DestinationError('export already finished');
     }
+    if (this.failure) {
+      throw this.failure;
+    }
     const path = await this.pathFor(chunk.file);
     if (chunk.mode === 'create') {
       await writeFile(path, chunk.content, { flag: 'wx' });
@@ -75,6 +80,9 @@ export class StagedDestination {
     let stream = this.streams.get(path);
     if (!stream) {
       stream = createWriteStream(path, { flags: 'wx' });
+      stream.on('error', (error) => {
+        this.failure ??= error;
+      });
       this.streams.set(path, stream);
     }
     if (!stream.write(chunk.content)) {
@@ -98,6 +106,10 @@ export class StagedDestination {
   /** Moves the staged output into place. With `replace`, an existing destination is swapped out and removed. */
   async commit(): Promise<void> {
     await this.closeStreams();
+    if (this.failure) {
+      await this.abort();
+      throw this.failure;
+    }
     this.finished = true;
     const existing = await lstat(this.target).catch(() => null);
     if (existing?.isSymbolicLink()) {

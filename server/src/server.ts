@@ -1,0 +1,217 @@
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache } from './documents/analysisCache';
+import { DocumentPolicy } from './documents/policy';
+import { SettingsStore } from './documents/settings';
+import { WorkspaceIndexer } from './documents/workspaceIndexer';
+import { analysisSummary, disabledSummary } from './features/analysisSummary';
+import type { Article } from './features/article';
+import { codeActions } from './features/codeActions';
+import { definition } from './features/definition';
+import { diagnostics } from './features/diagnostics';
+import { documentHighlights } from './features/documentHighlights';
+import { documentSymbols } from './features/documentSymbols';
+import { foldingRanges } from './features/foldingRanges';
+import { hover } from './features/hover';
+import { references } from './features/references';
+import { SemanticTokensProvider } from './features/semanticTokens';
+import { workspaceSpeakers } from './features/workspaceSpeakers';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { legend } from './protocol/legend';
+import { AnalysisRequest, CorrectionsNotification, WorkspaceSpeakersRequest } from './protocol/protocol';
+
+export interface ServerHandle {
+  /** Resolves when the first workspace index is built (tests and benches wait on it). */
+  readonly indexed: Promise<void>;
+}
+
+/** Wires every feature to the connection; `connection.listen()` is the caller's (main.ts, tests). */
+export function startServer(connection: Connection): ServerHandle {
+  const documents = new TextDocuments(TextDocument);
+  const settings = new SettingsStore(connection);
+  const policy = new DocumentPolicy();
+  const capabilities = { configuration: false, watchedFiles: false, progress: false, refreshTokens: false, refreshDiagnostics: false };
+  const indexer = new WorkspaceIndexer(connection, policy, () => settings.settings, (uri) => documents.get(uri) !== undefined, () => capabilities.progress);
+  const tokens = new SemanticTokensProvider();
+  const cache = new AnalysisCache((article, replacedProvisional) => {
+    indexer.setFromArticle(article);
+    if (replacedProvisional) {
+      refreshViews();
+    }
+  });
+  let resolveIndexed: () => void = () => undefined;
+  const indexed = new Promise<void>((resolve) => (resolveIndexed = resolve));
+
+  function refreshViews(): void {
+    if (capabilities.refreshTokens) {
+      void connection.languages.semanticTokens.refresh().catch(() => undefined);
+    }
+    if (capabilities.refreshDiagnostics) {
+      void connection.languages.diagnostics.refresh().catch(() => undefined);
+    }
+  }
+
+  /** The analysed article for a request, or undefined when the document is unknown or Byline is off for it. */
+  function articleFor(uri: string, token?: CancellationToken): Article | undefined {
+    const document = documents.get(uri);
+    if (!document) {
+      return undefined;
+    }
+    const verdict = policy.judge(uri, document.getText());
+    if (!verdict.enabled) {
+      return undefined;
+    }
+    return cache.get({ document, reduced: verdict.reduced !== undefined, ...(token ? { token } : {}) });
+  }
+
+  /** Runs a handler so that odd text or a cancelled analysis never crashes the server. */
+  function guarded<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R) {
+    return (params: P, token: CancellationToken): R => {
+      if (token.isCancellationRequested) {
+        return fallback;
+      }
+      try {
+        return handler(params, token);
+      } catch (error) {
+        if (!(error instanceof Error && error.name === 'AnalysisCancelled') && !token.isCancellationRequested) {
+          connection.console.error(`byline: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        }
+        return fallback;
+      }
+    };
+  }
+
+  async function applySettings(pushed?: unknown): Promise<void> {
+    policy.update(await settings.refresh(pushed));
+    cache.clear();
+    refreshViews();
+    await indexer.rebuild();
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const client = params.capabilities;
+    capabilities.configuration = client.workspace?.configuration === true;
+    capabilities.watchedFiles = client.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    capabilities.progress = client.window?.workDoneProgress === true;
+    capabilities.refreshTokens = client.workspace?.semanticTokens?.refreshSupport === true;
+    capabilities.refreshDiagnostics = client.workspace?.diagnostics?.refreshSupport === true;
+    settings.setPullSupported(capabilities.configuration);
+    const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+      .filter((folder) => folder.uri.startsWith('file:'))
+      .map((folder) => fileURLToPath(folder.uri));
+    policy.setFolders(folders);
+    indexer.setFolders(folders);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        semanticTokensProvider: { legend, full: { delta: true }, range: true },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentHighlightProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false },
+      },
+      serverInfo: { name: 'byline-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (capabilities.configuration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'byline' });
+    }
+    if (capabilities.watchedFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: settings.settings.include.map((globPattern) => ({ globPattern })),
+      });
+    }
+    applySettings()
+      .catch((error: unknown) => connection.console.error(`byline: indexing failed: ${String(error)}`))
+      .finally(resolveIndexed);
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    void applySettings((change as { settings?: unknown }).settings).catch(() => undefined);
+  });
+  connection.onDidChangeWatchedFiles((params) => {
+    void indexer.onFileChanges(params.changes);
+  });
+  documents.onDidClose((event) => {
+    cache.forget(event.document.uri);
+    tokens.forget(event.document.uri);
+    void indexer.indexFile(event.document.uri);
+  });
+
+  const doc = <P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, feature: (article: Article, params: P) => R) =>
+    guarded<P, R>(name, fallback, (params, token) => {
+      const article = articleFor(params.textDocument.uri, token);
+      return article ? feature(article, params) : fallback;
+    });
+
+  connection.languages.semanticTokens.on(doc('semanticTokens', { data: [] }, (article) => tokens.full(article)));
+  connection.languages.semanticTokens.onRange(doc('semanticTokens/range', { data: [] }, (article, params) => tokens.range(article, params.range)));
+  connection.languages.semanticTokens.onDelta(
+    doc('semanticTokens/delta', { data: [] }, (article, params) => tokens.delta(article, params.previousResultId)),
+  );
+  connection.onHover(doc('hover', null, (article, params) => hover(article, params.position, indexer.index)));
+  connection.onDocumentSymbol(doc('documentSymbol', [], (article) => documentSymbols(article)));
+  connection.onFoldingRanges(doc('foldingRange', [], (article) => foldingRanges(article)));
+  connection.onDocumentHighlight(doc('documentHighlight', [], (article, params) => documentHighlights(article, params.position)));
+  connection.onDefinition(doc('definition', null, (article, params) => definition(article, params.position)));
+  connection.onReferences(
+    doc('references', [], (article, params) => references(article, params.position, params.context.includeDeclaration, indexer.index)),
+  );
+  connection.onCodeAction(doc('codeAction', [], (article, params) => codeActions(article, params.range, settings.settings.diagnostics)));
+  connection.languages.diagnostics.on(
+    doc('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (article) => ({
+      kind: DocumentDiagnosticReportKind.Full,
+      items: diagnostics(article, settings.settings.diagnostics),
+    })),
+  );
+  connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], (params) => workspaceSymbols(params.query, indexer.index)));
+
+  connection.onRequest(
+    AnalysisRequest.type,
+    guarded('byline/analysis', disabledSummary('', 0, 'failed'), (params, token) => {
+      const { uri } = params.textDocument;
+      const document = documents.get(uri);
+      if (!document) {
+        return disabledSummary(uri, 0, 'the document is not open');
+      }
+      const verdict = policy.judge(uri, document.getText());
+      if (!verdict.enabled) {
+        return disabledSummary(uri, document.version, verdict.reason);
+      }
+      const article = cache.get({ document, reduced: verdict.reduced !== undefined, token });
+      return analysisSummary(article, params.position, verdict.reduced);
+    }),
+  );
+  connection.onRequest(
+    WorkspaceSpeakersRequest.type,
+    guarded('byline/workspaceSpeakers', { speakers: [], complete: false }, (params) =>
+      workspaceSpeakers(params, indexer.index, indexer.isComplete),
+    ),
+  );
+  connection.onNotification(CorrectionsNotification.type, (params) => {
+    cache.setCorrections(params.uri, Array.isArray(params.corrections) ? params.corrections : []);
+    refreshViews();
+  });
+
+  documents.listen(connection);
+  return { indexed };
+}

@@ -1,0 +1,138 @@
+/**
+ * Drives the language server through a real JSON-RPC connection in-process: two PassThrough streams, the server's
+ * `createConnection(reader, writer)` on one side and a protocol connection playing the client on the other.
+ * No sleeps: every step awaits a response or a notification.
+ */
+import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  InitializedNotification,
+  InitializeRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type SemanticTokens,
+} from 'vscode-languageserver-protocol/node';
+import { legend } from '../../server/src/protocol/legend';
+import { OffsetMap } from '../../server/src/protocol/offsets';
+import { IndexStatusNotification } from '../../server/src/protocol/protocol';
+import { startServer } from '../../server/src/server';
+
+export interface TestServer {
+  client: ProtocolConnection;
+  /** Opens a document (version 1) and returns its URI. */
+  open(uri: string, text: string): Promise<string>;
+  change(uri: string, version: number, text: string, range?: { start: number; end: number; before: string }): Promise<void>;
+  /** Settings answered to workspace/configuration; change them, then send didChangeConfiguration. */
+  settings: Record<string, unknown>;
+  refreshes: { tokens: number; diagnostics: number };
+  dispose(): void;
+}
+
+export interface StartOptions {
+  folders?: string[];
+  settings?: Record<string, unknown>;
+}
+
+export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  startServer(serverConnection);
+  serverConnection.listen();
+  const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const state: TestServer = {
+    client,
+    settings: options.settings ?? {},
+    refreshes: { tokens: 0, diagnostics: 0 },
+    open: async (uri, text) => {
+      await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+      return uri;
+    },
+    change: async (uri, version, text, range) => {
+      const contentChanges = range
+        ? [{ range: new OffsetMap(range.before).rangeOf(range), text }]
+        : [{ text }];
+      await client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+    },
+    dispose: () => {
+      client.dispose();
+      serverConnection.dispose();
+      toServer.destroy();
+      toClient.destroy();
+    },
+  };
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => state.settings));
+  client.onRequest('client/registerCapability', () => null);
+  client.onRequest('window/workDoneProgress/create', () => null);
+  client.onRequest('workspace/semanticTokens/refresh', () => {
+    state.refreshes.tokens++;
+    return null;
+  });
+  client.onRequest('workspace/diagnostic/refresh', () => {
+    state.refreshes.diagnostics++;
+    return null;
+  });
+  client.onNotification('window/logMessage', (params: { message: string }) => {
+    if (process.env.BYLINE_TEST_LOG) {
+      console.error(params.message);
+    }
+  });
+  const ready = new Promise<void>((resolve) => {
+    client.onNotification(IndexStatusNotification.type, (params) => {
+      if (params.state === 'ready') {
+        resolve();
+      }
+    });
+  });
+  client.listen();
+  await client.sendRequest(InitializeRequest.type, {
+    processId: null,
+    rootUri: null,
+    workspaceFolders: (options.folders ?? []).map((folder) => ({ uri: pathToFileURL(folder).href, name: folder })),
+    capabilities: {
+      workspace: {
+        configuration: true,
+        didChangeWatchedFiles: { dynamicRegistration: true },
+        semanticTokens: { refreshSupport: true },
+        diagnostics: { refreshSupport: true },
+      },
+      window: { workDoneProgress: true },
+    },
+  });
+  await client.sendNotification(InitializedNotification.type, {});
+  await ready;
+  return state;
+}
+
+/** Readable listing of encoded semantic tokens: `line:col length type.modifiers | text |` (1-based line:col). */
+export function renderTokens(text: string, tokens: SemanticTokens, withText = true): string {
+  const offsets = new OffsetMap(text);
+  const lines: string[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < tokens.data.length; i += 5) {
+    const [deltaLine, deltaStart, length, type, modifiers] = tokens.data.slice(i, i + 5);
+    line += deltaLine;
+    character = deltaLine === 0 ? character + deltaStart : deltaStart;
+    const names = legend.tokenModifiers.filter((_, bit) => (modifiers & (1 << bit)) !== 0);
+    const label = [legend.tokenTypes[type], ...names].join('.');
+    const start = offsets.offsetAt({ line, character });
+    const shown = withText ? ` | ${text.slice(start, start + length)} |` : '';
+    lines.push(`${line + 1}:${character + 1} ${length} ${label}${shown}`);
+  }
+  return lines.join('\n');
+}
+
+/** A document text with `$$` marking the cursor: the text without it and the cursor's offset. */
+export function cursor(marked: string): { text: string; offset: number } {
+  const offset = marked.indexOf('$$');
+  if (offset < 0) {
+    throw new Error('no $$ cursor marker');
+  }
+  return { text: marked.slice(0, offset) + marked.slice(offset + 2), offset };
+}

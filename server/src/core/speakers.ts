@@ -1,12 +1,5 @@
-import type { Boilerplate, Mention, Quote, Speaker, TextStructure } from './types';
-
-export interface Attribution {
-  quotes: Quote[];
-  speakers: Speaker[];
-  mentions: Mention[];
-}
-
-/** Finds cues and speakers, attributes each quote, resolves pronouns and role phrases, merges aliases. */
-export function attributeQuotes(_structure: TextStructure, quotes: Quote[], _boilerplate: Boilerplate[]): Attribution {
-  return { quotes, speakers: [], mentions: [] };
-}
+/**
+ * Speakers and attribution: finds each quote's cue and speaker, resolves pronouns and role phrases, merges aliases.
+ * The implementation lives in ./speakers/ (cues, phrases, names, roles, coreference, output).
+ */
+export { attributeQuotes, type Attribution } from './speakers/attribute';

@@ -1,0 +1,156 @@
+import type { MentionKind, SpeakerKind } from '../types';
+import type { ParsedName } from './names';
+
+export interface MentionDraft {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+}
+
+/** A person or organisation being built up from its mentions. */
+export interface Entity {
+  id: number;
+  kind: SpeakerKind;
+  /** Word lists of every full name form seen ("mark rutte"). */
+  forms: string[][];
+  canonical: string;
+  roles: string[];
+  /** Lower-case words of the roles and titles, for matching role phrases ("the NATO chief"). */
+  roleWords: Set<string>;
+  gender: 'm' | 'f' | null;
+  mentions: MentionDraft[];
+  quotes: number[];
+  /** Start of the latest mention registered so far, to prefer the most recent of two people sharing a surname. */
+  lastSeen: number;
+  /** Listed among the speakers: a robustly identified person, or anyone a quote is attributed to. */
+  listed: boolean;
+}
+
+const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'his', 'her', 'its', 'their', "'s", '’s']);
+
+/**
+ * The people and organisations of one document, with the alias rules: a full name, its surname alone, and a
+ * name with a middle name or initial are one person ("Mark Rutte" / "Rutte", "Donald J. Trump" / "Donald Trump");
+ * an organisation name and its shorter suffix are one organisation ("Ukrainian Foreign Ministry" / "Foreign Ministry").
+ */
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+  private readonly byLastWord = new Map<string, Entity[]>();
+  private readonly byFirstWord = new Map<string, Entity[]>();
+  private readonly byRolePhrase = new Map<string, Entity>();
+
+  create(kind: SpeakerKind, canonical: string, words: string[]): Entity {
+    const entity: Entity = {
+      id: this.entities.length,
+      kind,
+      forms: words.length ? [words] : [],
+      canonical,
+      roles: [],
+      roleWords: new Set(),
+      gender: null,
+      mentions: [],
+      quotes: [],
+      listed: false,
+      lastSeen: -1,
+    };
+    this.entities.push(entity);
+    if (words.length) {
+      this.index(entity, words);
+    }
+    return entity;
+  }
+
+  private index(entity: Entity, words: string[]): void {
+    const push = (map: Map<string, Entity[]>, key: string): void => {
+      const list = map.get(key) ?? [];
+      if (!list.includes(entity)) {
+        list.push(entity);
+      }
+      map.set(key, list);
+    };
+    push(this.byLastWord, words[words.length - 1]);
+    if (entity.kind === 'person' && words.length > 1) {
+      push(this.byFirstWord, words[0]);
+    }
+  }
+
+  /** The entity a name refers to, or null. Multi-word names must agree on first and last word. */
+  find(name: ParsedName, kind: SpeakerKind): Entity | null {
+    const words = name.words;
+    const last = words[words.length - 1];
+    const candidates = (this.byLastWord.get(last) ?? []).filter((entity) => entity.kind === kind);
+    if (kind === 'org') {
+      return candidates.find((entity) => entity.forms.some((form) => isSuffix(form, words) || isSuffix(words, form))) ?? null;
+    }
+    if (words.length === 1) {
+      const bySurname = candidates.reduce<Entity | null>((best, entity) => (best && best.lastSeen >= entity.lastSeen ? best : entity), null);
+      if (bySurname) {
+        return bySurname;
+      }
+      const byFirst = this.byFirstWord.get(last) ?? [];
+      return byFirst.length === 1 ? byFirst[0] : null;
+    }
+    return (
+      candidates.find((entity) => entity.forms.some((form) => form.length === 1 || form[0] === words[0] || initialOf(form[0], words[0]))) ?? null
+    );
+  }
+
+  /** Finds or creates the entity for a name, records the name form and keeps the longest as canonical. */
+  register(name: ParsedName, kind: SpeakerKind): Entity {
+    const found = this.find(name, kind);
+    if (!found) {
+      const created = this.create(kind, name.text, name.words);
+      created.lastSeen = name.start;
+      created.gender = name.gender;
+      return created;
+    }
+    if (!found.forms.some((form) => form.join(' ') === name.words.join(' '))) {
+      found.forms.push(name.words);
+      this.index(found, name.words);
+    }
+    if (name.words.length > 1 && name.text.length > found.canonical.length && !/['’]/.test(name.text.slice(-2))) {
+      found.canonical = name.text;
+    }
+    found.lastSeen = Math.max(found.lastSeen, name.start);
+    if (name.gender && !found.gender) {
+      found.gender = name.gender;
+    }
+    return found;
+  }
+
+  addRole(entity: Entity, role: string): void {
+    const clean = role.trim();
+    if (!clean || entity.roles.some((known) => known.toLowerCase() === clean.toLowerCase())) {
+      return;
+    }
+    entity.roles.push(clean);
+    for (const word of clean.toLowerCase().split(/[\s\-’']+/)) {
+      if (word && !ROLE_STOP.has(word)) {
+        entity.roleWords.add(word);
+      }
+    }
+  }
+
+  /** One entity per distinct unnamed role phrase ("a spokesman for the campaign"). */
+  forRolePhrase(key: string, kind: SpeakerKind, canonical: string): Entity {
+    let entity = this.byRolePhrase.get(key);
+    if (!entity) {
+      entity = this.create(kind, canonical, []);
+      this.byRolePhrase.set(key, entity);
+    }
+    return entity;
+  }
+}
+
+function isSuffix(long: string[], short: string[]): boolean {
+  if (short.length > long.length) {
+    return false;
+  }
+  const offset = long.length - short.length;
+  return short.every((word, k) => long[offset + k] === word);
+}
+
+function initialOf(initial: string, word: string): boolean {
+  return /^\p{L}\.?$/u.test(initial) && word.startsWith(initial[0]);
+}

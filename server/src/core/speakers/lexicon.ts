@@ -1,0 +1,164 @@
+/**
+ * A small hand-made lexicon of generic English used by attribution: reporting verbs, honorifics, titles,
+ * organisation head nouns, pronouns and words that are capitalised without being names. No proper names.
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Regular reporting verbs by base form; inflections are generated below. */
+const REGULAR_VERBS = `
+  add warn note explain insist stress argue claim recall tweet ask reply respond continue declare announce
+  acknowledge admit concede suggest state observe remark complain joke quip predict promise vow urge call
+  describe reiterate emphasize emphasise maintain counter caution lament recount conclude post testify assert
+  cite mention shout chant yell scream boast brag charge contend allege proclaim pledge assure blast slam dub
+  label brand deride mock answer interject whisper confirm deny signal indicate agree disagree echo affirm
+  demand threaten reflect muse wonder posit opine retort recommend propose advise counsel exclaim plead
+  concur insist lash attack criticize criticise praise hail decry denounce condemn dismiss question tout
+  add inform caution stipulate stress underline underscore highlight comment report characterize characterise
+  acknowledge confess protest object sigh laugh cry implore beg wail grumble mutter murmur gush rave rant
+  predict forecast estimate warn vent summarize summarise elaborate clarify reason surmise speculate
+`;
+
+const IRREGULAR_FORMS = `
+  say says said saying tell tells told telling write writes wrote writing written read reads reading
+  put puts putting speak speaks spoke speaking spoken admitted admitting quipped quipping referred referring
+  regretted regretting
+`;
+
+function inflect(base: string): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  if (/[^aeiou]y$/.test(base)) {
+    const root = base.slice(0, -1);
+    return [base, `${root}ies`, `${root}ied`, `${base}ing`];
+  }
+  const third = /(?:s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : `${base}s`;
+  const doubled = /^(?:[^aeiou]*[aeiou][bdgmnprt])$/.test(base) && !/(?:w|x|y)$/.test(base) ? base + base.slice(-1) : stem;
+  return [base, third, `${doubled}ed`.replace(/eed$/, 'ed'), `${doubled}ing`];
+}
+
+/** Every inflected form of a reporting verb ("said", "adds", "warning", "insisted", …), lower case. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  ...[...words(REGULAR_VERBS)].flatMap(inflect),
+  ...words(IRREGULAR_FORMS),
+]);
+
+/** Verbs that need more than themselves to report speech ("put it", "called for") are handled in cues.ts. */
+export const WEAK_REPORTING_VERBS = words('put puts putting read reads reading speak speaks spoke speaking spoken call calls called calling');
+
+/** Nouns that report speech without a verb: "remarks by X", "his statement that …". */
+export const SPEECH_NOUNS = words(`
+  remark remarks comment comments statement statements words speech message messaging claim claims warning
+  warnings interview tweet tweets post posts letter words testimony op-ed editorial
+`);
+
+/** Honorifics: excluded from a name mention. */
+export const HONORIFICS = words('mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam prof prof. rev rev. fr. mx mx.');
+
+/**
+ * Titles and role nouns (lower case). Capitalised before a name they are pre-nominal titles ("Secretary General
+ * Mark Rutte"); in lower case they head role phrases ("the NATO chief") and premodify names ("envoy Steve Witkoff").
+ */
+export const TITLE_WORDS = words(`
+  president president-elect vice prime minister ministers secretary secretary-general general chancellor king queen
+  prince princess pope judge justice chief deputy ambassador speaker leader commissioner mayor governor gov gov.
+  senator sen sen. representative rep rep. congressman congresswoman councillor councilman councilwoman
+  gen gen. adm adm. admiral col col. colonel lt lt. lieutenant sgt sgt. sergeant capt capt. captain major maj maj.
+  cmdr commander marshal director chairman chairwoman chair chairperson ceo cfo coo founder spokesman
+  spokeswoman spokesperson envoy adviser advisor aide counsel attorney attorney-general prosecutor sheriff officer
+  official diplomat negotiator emperor sultan emir sheikh ayatollah archbishop bishop cardinal rabbi imam pastor
+  premier dean provost professor executive manager head secretary-of-state delegate lawmaker legislator
+  inspector superintendent commissioner minister-president taoiseach prosecutor-general general-secretary
+  coach strategist pollster economist analyst researcher scientist expert editor correspondent columnist
+  reporter anchor host candidate nominee challenger incumbent activist organizer organiser campaigner
+  member partner owner co-founder cofounder vice-president vice-chair treasurer clerk
+`);
+
+/** Words that qualify a title without being one ("former", "top", "deputy"). */
+export const TITLE_QUALIFIERS = words('former acting interim top senior junior chief deputy special assistant associate outgoing incoming then-');
+
+/** Head nouns that make a capitalised name an organisation ("Foreign Ministry", "Associated Press"). */
+export const ORG_HEADS = words(`
+  ministry agency party committee council department commission office bureau service services institute
+  university college school foundation association union bank corporation corp corp. company co co. inc inc.
+  ltd ltd. llc group network news times post journal press kremlin pentagon government administration
+  campaign court parliament congress senate assembly alliance organization organisation federation coalition
+  fund center centre board authority police army navy force forces guard command ministry's club society
+  church institution tribune herald gazette telegraph guardian observer chronicle daily weekly magazine
+  television tv radio broadcasting channel media cabinet house secretariat directorate inc.
+`);
+
+/** Capitalised heads of things that are neither people nor speaking organisations. */
+export const THING_HEADS = words(`
+  memorandum act treaty agreement accord accords plan war summit conference street avenue road square building
+  hall airport station bridge river sea ocean lake mountain mountains island islands bay gulf coast valley
+  park stadium arena hotel tower palace day week month year era age doctrine law bill amendment constitution
+  declaration resolution convention protocol strategy program programme initiative project operation mission
+  prize award trophy cup championship games olympics festival series show movie film book report index
+  state states republic kingdom city county province region district territory peninsula strait canal
+  border front line highway route hospital museum library airport church cathedral temple mosque
+`);
+
+/** Words that start place names, never people's names (a generic geographic lexicon, not a gazetteer). */
+export const PLACE_WORDS = words('middle north south east west northern southern eastern western new upper lower central greater united saint st st. san santa los las el fort port mount lake cape');
+
+/** Capitalised words that are not names: function words, calendar words, interjections. */
+export const NON_NAME_WORDS = words(`
+  the a an and or but nor so yet for of in on at to by from with without about above below after before
+  during since until while when where why how what who whom whose which that this these those there here then
+  if as than because although though however meanwhile also still even just only not no yes please thank
+  thanks i we you he she it they me us him her them my our your his its their mine ours yours theirs
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december today tomorrow yesterday tonight morning evening afternoon
+  is are was were be been being am do does did have has had will would shall should can could might must
+  all any some many much more most other another each every both either neither few several one two three
+  speaking asked pressed reflecting according under over through into onto upon across against between among
+  now later earlier first last next new old read tags advertisement photo image video watch share related
+  says said adds added updated published copyright reporting editing additional
+  let let's oh well like via per amid despite toward towards around near inside outside beyond
+`);
+
+export const PERSON_PRONOUNS = words('he she him her i we they you');
+export const SUBJECT_PRONOUNS = words('he she it they i we you who');
+export const RELATIVE_PRONOUNS = words('who which that');
+export const POSSESSIVE_DETERMINERS = words('his her its their my our your');
+
+/** Determiners that open a role phrase ("the spokesman", "a senior official", "his deputy"). */
+export const DETERMINERS = words('the a an his her its their this that these those another one some several many two three four five both each');
+
+/** Lower-case words that may sit between a subject and its cue verb ("Rutte also said", "he has repeatedly said"). */
+export const SUBJECT_VERB_FILLERS = words(`
+  also later then again once previously recently repeatedly further too still never often has have had would
+  will could did does do is was were are had already even just frequently publicly privately reportedly
+  separately subsequently immediately quickly simply famously first initially finally earlier afterwards
+  however meanwhile allegedly apparently explicitly bluntly flatly angrily quietly loudly sharply openly
+  ,
+`);
+
+/** Lower-case nouns that name people or groups of people, heads of role phrases ("the spokesman", "officials"). */
+export const PERSON_NOUNS = words(`
+  spokesman spokeswoman spokesperson official officials source sources aide aides adviser advisers advisor
+  advisors chief head leader leaders minister secretary president officer diplomat diplomats envoy
+  ambassador analyst analysts expert experts critic critics supporter supporters opponent opponents voter
+  voters resident residents witness witnesses lawmaker lawmakers legislator legislators senator senators
+  representative representatives governor mayor candidate candidates nominee observer observers person people
+  man woman men women protester protesters demonstrators demonstrator activist activists organizer organizers
+  staffer staffers strategist strategists pollster pollsters economist economists researcher researchers
+  scientist scientists doctor doctors lawyer lawyers attorney attorneys prosecutor prosecutors judge
+  investigator investigators member members delegate delegates insider insiders veteran veterans student
+  students worker workers owner owners father mother son daughter wife husband friend friends neighbor
+  neighbour colleague colleagues deputy commander general negotiator negotiators manager director chairman
+  chairwoman host anchor reporter reporters correspondent columnist editor writer author fan fans republicans
+  democrats conservatives liberals progressives crowd audience panel jury
+`);
+
+/** Lower-case nouns heading a reference to an organisation ("the ministry", "the agency", "the statement"). */
+export const ORG_NOUNS = words(`
+  ministry agency party committee council department commission office bureau service institute university
+  foundation association union bank company firm group network government administration campaign court
+  parliament congress senate assembly alliance organization organisation federation coalition board
+  authority police army military kremlin white house newspaper paper outlet magazine report study poll survey
+  statement document memo letter spokesman's
+`);
+
+/** Nouns for documents issued by an organisation: "The Foreign Ministry statement" speaks for the ministry. */
+export const DOCUMENT_NOUNS = words('statement report memo letter release communique communiqué document note post tweet filing');

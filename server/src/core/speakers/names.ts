@@ -1,0 +1,173 @@
+import {
+  HONORIFICS,
+  NON_NAME_WORDS,
+  ORG_HEADS,
+  PLACE_WORDS,
+  THING_HEADS,
+  TITLE_QUALIFIERS,
+  TITLE_WORDS,
+} from './lexicon';
+import { isCapitalized, type Token } from './tokens';
+
+export type NameKind = 'person' | 'org' | 'place' | 'thing' | 'role' | 'single';
+
+/** A capitalised phrase read as a name: the mention (titles and honorifics left out) and what stood before it. */
+export interface ParsedName {
+  start: number;
+  end: number;
+  text: string;
+  /** The name's words, lower case ("mark", "rutte"). */
+  words: string[];
+  kind: NameKind;
+  /** Pre-nominal title as written ("NATO Secretary General", "President"), or null. */
+  title: string | null;
+  /** 'm' / 'f' when an honorific tells (Mr., Ms.). */
+  gender: 'm' | 'f' | null;
+  /** Start of the whole phrase, titles included. */
+  phraseStart: number;
+}
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'della', 'la', 'le', 'di', 'du', 'dos', 'ter', 'ten', 'el', 'ibn', 'of']);
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const FEMALE = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'madam']);
+
+export function isTitleWord(lower: string): boolean {
+  if (TITLE_WORDS.has(lower)) {
+    return true;
+  }
+  // President-elect, Secretary-General, Vice-President, ex-minister
+  return lower.includes('-') && lower.split('-').some((part) => TITLE_WORDS.has(part));
+}
+
+function isTitleModifier(token: Token): boolean {
+  return isTitleWord(token.lower) || TITLE_QUALIFIERS.has(token.lower) || HONORIFICS.has(token.lower);
+}
+
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '«', '—', ':', '[']);
+const isAcronym = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text);
+const capitalized = (token: Token): boolean => isCapitalized(token);
+
+/**
+ * Splits a token stream into maximal capitalised phrases ("NATO Secretary General Mark Rutte", "Bank of America").
+ * `commonWords` holds the words the document also writes in lower case: a capitalised sentence opener that is one
+ * of them ("Leaks", "Meanwhile") is not part of a name.
+ */
+export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlySet<string>, text?: string): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (!capitalized(token) || NON_NAME_WORDS.has(token.lower)) {
+      i++;
+      continue;
+    }
+    const previous = tokens[i - 1];
+    const sentenceStart =
+      previous === undefined ||
+      previous.sentenceEnd === true ||
+      previous.type === 'quote' ||
+      OPENERS.has(previous.text) ||
+      (text !== undefined && text.slice(previous.end, token.start).includes('\n'));
+    if (sentenceStart && commonWords.has(token.lower) && !isTitleWord(token.lower)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const next = tokens[j];
+      if (capitalized(next) && !NON_NAME_WORDS.has(next.lower) && next.start - tokens[j - 1].end <= 1) {
+        j++;
+      } else if (PARTICLES.has(next.lower) && next.type === 'word' && tokens[j + 1] && capitalized(tokens[j + 1])) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+function join(tokens: readonly Token[], text: string): string {
+  return tokens.length ? text.slice(tokens[0].start, tokens[tokens.length - 1].end) : '';
+}
+
+function classify(nameTokens: readonly Token[]): NameKind {
+  const lowers = nameTokens.map((token) => token.lower);
+  const last = lowers[lowers.length - 1];
+  if (lowers.some((word) => ORG_HEADS.has(word))) {
+    return 'org';
+  }
+  if (THING_HEADS.has(last)) {
+    return 'thing';
+  }
+  if (PLACE_WORDS.has(lowers[0]) && nameTokens.length > 1) {
+    return 'place';
+  }
+  if (nameTokens.length === 1) {
+    return isAcronym(nameTokens[0].text) ? 'org' : 'single';
+  }
+  if (lowers.includes('of') || nameTokens.some((token) => isAcronym(token.text) || /\d/.test(token.text))) {
+    return 'org';
+  }
+  return 'person';
+}
+
+/** The pre-nominal title without honorifics ("Mr." is not a role), or null. */
+function titleText(titleTokens: readonly Token[], text: string): string | null {
+  const first = titleTokens.findIndex((token) => !HONORIFICS.has(token.lower));
+  return first < 0 ? null : join(titleTokens.slice(first), text);
+}
+
+/** Reads one capitalised run: strips honorifics and pre-nominal titles, classifies what is left. */
+export function parseName(tokens: readonly Token[], text: string): ParsedName | null {
+  if (tokens.length === 0) {
+    return null;
+  }
+  let gender: 'm' | 'f' | null = null;
+  let lastTitle = -1;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const lower = tokens[k].lower;
+    if (HONORIFICS.has(lower)) {
+      gender = FEMALE.has(lower) ? 'f' : 'm';
+      lastTitle = k;
+    } else if (isTitleWord(lower)) {
+      // "Secretary of State Marco Rubio": the "of X" belongs to the title
+      lastTitle = tokens[k + 1]?.lower === 'of' && k + 2 < tokens.length - 1 ? k + 2 : k;
+    }
+  }
+  let nameTokens = tokens.slice(lastTitle + 1);
+  const titleTokens = tokens.slice(0, lastTitle + 1);
+  while (nameTokens.length > 1 && NAME_SUFFIXES.has(nameTokens[0].lower)) {
+    nameTokens = nameTokens.slice(1);
+  }
+  const allTitle = tokens.every((token) => isTitleModifier(token) || isAcronym(token.text) || token.lower === 'of');
+  if (allTitle && isTitleWord(tokens[tokens.length - 1].lower)) {
+    return {
+      start: tokens[0].start,
+      end: tokens[tokens.length - 1].end,
+      text: join(tokens, text),
+      words: tokens.map((token) => token.lower),
+      kind: 'role',
+      title: null,
+      gender,
+      phraseStart: tokens[0].start,
+    };
+  }
+  const kind = classify(nameTokens);
+  // A title in front of an organisation name is part of it ("Foreign Ministry", "Defense Department")
+  if (kind === 'org' && titleTokens.length) {
+    nameTokens = [...tokens];
+  }
+  return {
+    start: nameTokens[0].start,
+    end: nameTokens[nameTokens.length - 1].end,
+    text: join(nameTokens, text),
+    words: nameTokens.filter((token) => !NAME_SUFFIXES.has(token.lower)).map((token) => token.lower),
+    kind,
+    title: kind === 'org' ? null : titleText(titleTokens, text),
+    gender,
+    phraseStart: tokens[0].start,
+  };
+}

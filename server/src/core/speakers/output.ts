@@ -1,0 +1,119 @@
+import type { Mention, Quote, QuoteKind, Speaker } from '../types';
+import type { CueMatch } from './cues';
+import type { Entity, EntityRegistry, MentionDraft } from './entities';
+import type { NameOccurrence } from './scan';
+
+export interface Attribution {
+  quotes: Quote[];
+  speakers: Speaker[];
+  mentions: Mention[];
+}
+
+export interface AttributionParts {
+  text: string;
+  quotes: Quote[];
+  occurrences: readonly NameOccurrence[];
+  registry: EntityRegistry;
+  matches: ReadonlyMap<number, CueMatch>;
+  speakerOf: ReadonlyMap<number, Entity>;
+  /** Kinds decided before attribution (a quoted term used as a noun phrase is a scare quote). */
+  kinds: ReadonlyMap<number, QuoteKind>;
+}
+
+/** A cited fragment with a speech cue is partial; a fragment no one is said to utter is a scare quote. */
+function refineKind(kind: QuoteKind, attributed: boolean): QuoteKind {
+  if (attributed && kind === 'scare') {
+    return 'partial';
+  }
+  if (!attributed && kind === 'partial') {
+    return 'scare';
+  }
+  return kind;
+}
+
+const seen = new WeakMap<Entity, Set<string>>();
+
+function addMention(entity: Entity, draft: MentionDraft): void {
+  let keys = seen.get(entity);
+  if (!keys) {
+    keys = new Set();
+    seen.set(entity, keys);
+  }
+  const key = `${draft.start}:${draft.end}`;
+  if (!keys.has(key)) {
+    keys.add(key);
+    entity.mentions.push(draft);
+  }
+}
+
+/** Assembles the listed speakers (in order of first mention), their mentions and the attributed quotes. */
+export function buildAttribution(parts: AttributionParts): Attribution {
+  const { quotes, occurrences, registry, matches, speakerOf, kinds } = parts;
+  for (const occurrence of occurrences) {
+    const { entity, name } = occurrence;
+    if (entity) {
+      addMention(entity, { start: name.start, end: name.end, text: name.text, kind: 'name' });
+      for (const role of occurrence.roles) {
+        if (role.mention) {
+          addMention(entity, { ...role.mention, kind: 'role' });
+        }
+      }
+    }
+  }
+  for (const [index, entity] of speakerOf) {
+    const { subject } = matches.get(index) as CueMatch;
+    addMention(entity, { start: subject.start, end: subject.end, text: subject.text, kind: subject.kind });
+    entity.quotes.push(index);
+  }
+
+  const listed = registry.entities.filter((entity) => entity.listed && entity.mentions.length > 0);
+  for (const entity of listed) {
+    entity.mentions.sort((a, b) => a.start - b.start);
+  }
+  listed.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+
+  const mentions: Mention[] = [];
+  const speakers: Speaker[] = [];
+  const speakerIndex = new Map<Entity, number>();
+  const drafts = listed.flatMap((entity, index) => entity.mentions.map((draft) => ({ draft, speaker: index })));
+  drafts.sort((a, b) => a.draft.start - b.draft.start || a.draft.end - b.draft.end);
+  const mentionsOf: number[][] = listed.map(() => []);
+  for (const { draft, speaker } of drafts) {
+    mentionsOf[speaker].push(mentions.length);
+    mentions.push({ ...draft, speaker });
+  }
+  listed.forEach((entity, index) => {
+    speakerIndex.set(entity, index);
+    const aliases = [...new Set(entity.mentions.filter((mention) => mention.kind !== 'pronoun').map((mention) => mention.text))].filter(
+      (alias) => alias !== entity.canonical,
+    );
+    speakers.push({
+      name: entity.canonical,
+      kind: entity.kind,
+      aliases,
+      roles: [...entity.roles],
+      mentions: mentionsOf[index],
+      quotes: [...entity.quotes].sort((a, b) => quotes[a].start - quotes[b].start),
+    });
+  });
+
+  const attributed = quotes.map((quote, index): Quote => {
+    const entity = speakerOf.get(index);
+    const match = matches.get(index);
+    const kind = kinds.get(index) ?? quote.kind;
+    if (quote.depth > 0 || quote.kind === 'title') {
+      return quote;
+    }
+    if (!entity || !match) {
+      return { ...quote, kind: refineKind(kind, false), speaker: null, speakerMention: null, cue: null };
+    }
+    return {
+      ...quote,
+      kind: refineKind(kind, true),
+      speaker: speakerIndex.get(entity) ?? null,
+      speakerMention: { start: match.subject.start, end: match.subject.end },
+      cue: match.cue,
+    };
+  });
+  return { quotes: attributed, speakers, mentions };
+}

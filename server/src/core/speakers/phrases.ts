@@ -1,0 +1,227 @@
+import type { MentionKind } from '../types';
+import {
+  DETERMINERS,
+  NON_NAME_WORDS,
+  ORG_NOUNS,
+  PERSON_NOUNS,
+  DOCUMENT_NOUNS,
+  RELATIVE_PRONOUNS,
+  REPORTING_VERBS,
+  SUBJECT_PRONOUNS,
+  SUBJECT_VERB_FILLERS,
+} from './lexicon';
+import { capitalizedRuns, isTitleWord, parseName, type ParsedName } from './names';
+import { isCapitalized, type Token } from './tokens';
+
+/** A noun phrase that can do the attributing: a name, a role phrase or a pronoun. */
+export interface Phrase {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  /** The parsed name for a name mention (or a capitalised role such as "the Alliance Secretary General"). */
+  name: ParsedName | null;
+  /** Lower-case words of a role phrase, determiners and possessive marks dropped. */
+  words: string[];
+}
+
+const MAX_PHRASE_TOKENS = 9;
+const PP_LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in']);
+const BOUNDARY_WORDS = new Set([
+  'that', 'and', 'or', 'but', 'when', 'while', 'as', 'if', 'because', 'after', 'before', 'since', 'than', 'where',
+  'whether', 'though', 'although', 'so', 'then', 'also', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be',
+]);
+
+const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
+const isCap = (token: Token | undefined): boolean => isCapitalized(token);
+const isLowerWord = (token: Token | undefined): boolean => isWord(token) && !isCapitalized(token);
+
+export function isCueVerb(token: Token | undefined): boolean {
+  return isWord(token) && REPORTING_VERBS.has(token.lower);
+}
+
+function slice(tokens: readonly Token[], from: number, to: number, text: string): string {
+  return text.slice(tokens[from].start, tokens[to - 1].end);
+}
+
+function pronounPhrase(token: Token): Phrase {
+  return { start: token.start, end: token.end, text: token.text, kind: 'pronoun', name: null, words: [token.lower] };
+}
+
+/** A name run [from, to) as a phrase; a title-only run ("the Alliance Secretary General") is a role phrase. */
+function namePhrase(tokens: readonly Token[], from: number, to: number, text: string): Phrase | null {
+  const parsed = parseName(tokens.slice(from, to), text);
+  if (!parsed || parsed.kind === 'place' || parsed.kind === 'thing') {
+    return null;
+  }
+  const determiner = tokens[from - 1]?.lower === 'the' ? tokens[from - 1] : null;
+  if (parsed.kind === 'role' || (parsed.kind === 'org' && determiner)) {
+    const start = determiner ? determiner.start : parsed.phraseStart;
+    return { start, end: parsed.end, text: text.slice(start, parsed.end), kind: parsed.kind === 'role' ? 'role' : 'name', name: parsed, words: parsed.words };
+  }
+  return { start: parsed.start, end: parsed.end, text: parsed.text, kind: 'name', name: parsed, words: parsed.words };
+}
+
+function roleWords(tokens: readonly Token[], from: number, to: number): string[] {
+  return tokens
+    .slice(from, to)
+    .filter((token) => token.type === 'word' && !DETERMINERS.has(token.lower))
+    .map((token) => token.lower);
+}
+
+function rolePhrase(tokens: readonly Token[], from: number, to: number, text: string): Phrase {
+  return { start: tokens[from].start, end: tokens[to - 1].end, text: slice(tokens, from, to, text), kind: 'role', name: null, words: roleWords(tokens, from, to) };
+}
+
+function isPersonOrOrgHead(lower: string): boolean {
+  return PERSON_NOUNS.has(lower) || ORG_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || isTitleWord(lower);
+}
+
+/** Start index of the capitalised run that ends at `last` (inclusive), using the same rules as name runs. */
+function runStartBefore(tokens: readonly Token[], last: number, floor: number): number {
+  let first = last;
+  while (first - 1 >= floor) {
+    const previous = tokens[first - 1];
+    if (isCap(previous) && !NON_NAME_WORDS.has(previous.lower) && tokens[first].start - previous.end <= 1) {
+      first--;
+    } else if (isWord(previous) && (previous.lower === 'of' || previous.lower === 'de' || previous.lower === 'van' || previous.lower === 'von') && isCap(tokens[first - 2])) {
+      first -= 2;
+    } else {
+      break;
+    }
+  }
+  return first;
+}
+
+/**
+ * The noun phrase ending at token `last` (inclusive), read right to left, not crossing `floor`:
+ * a pronoun, a name ("NATO Secretary General Mark Rutte" → "Mark Rutte"), or a role phrase ("The NATO chief",
+ * "a spokesman for the campaign", "leaders of the 32 NATO member countries").
+ */
+export function phraseEndingAt(tokens: readonly Token[], last: number, floor: number, text: string): Phrase | null {
+  let end = last;
+  // "Cruz (R-Texas) said": skip a parenthesis
+  if (tokens[end]?.text === ')') {
+    let k = end - 1;
+    while (k > floor && tokens[k].text !== '(' && end - k < 8) {
+      k--;
+    }
+    if (tokens[k]?.text !== '(') {
+      return null;
+    }
+    end = k - 1;
+  }
+  const token = tokens[end];
+  if (!isWord(token) || end < floor) {
+    return null;
+  }
+  if (SUBJECT_PRONOUNS.has(token.lower) || RELATIVE_PRONOUNS.has(token.lower)) {
+    return token.lower === 'that' ? null : pronounPhrase(token);
+  }
+  if (isCap(token) && !NON_NAME_WORDS.has(token.lower)) {
+    const first = runStartBefore(tokens, end, floor);
+    const phrase = namePhrase(tokens, first, end + 1, text);
+    if (phrase && (phrase.kind !== 'role' || !isLowerWord(tokens[first - 1]) || tokens[first - 1].lower === 'the')) {
+      return phrase;
+    }
+  }
+  // a role phrase: back to its determiner, through capitalised modifiers and possessives
+  let first = end;
+  let determined = false;
+  while (first - 1 >= floor && end - first < MAX_PHRASE_TOKENS) {
+    const previous = tokens[first - 1];
+    if (previous.type === 'possessive') {
+      first--;
+      determined = true;
+      continue;
+    }
+    if (!isWord(previous) || BOUNDARY_WORDS.has(previous.lower) || isCueVerb(previous)) {
+      break;
+    }
+    if (PP_LINKS.has(previous.lower)) {
+      break;
+    }
+    first--;
+    if (DETERMINERS.has(previous.lower)) {
+      determined = true;
+      break;
+    }
+  }
+  const head = token.lower;
+  const plausible = determined || isPersonOrOrgHead(head) || (isLowerWord(token) && head.endsWith('s')) || isCap(token);
+  if (!plausible || roleWords(tokens, first, end + 1).length === 0) {
+    return null;
+  }
+  // "a spokesman for [the campaign]", "leaders of [the 32 NATO member countries]": the phrase the PP hangs on
+  const link = tokens[first - 1];
+  if (isWord(link) && PP_LINKS.has(link.lower) && first - 2 >= floor) {
+    const outer = phraseEndingAt(tokens, first - 2, floor, text);
+    if (outer && outer.kind === 'role') {
+      let outerFrom = first - 2;
+      while (outerFrom > floor && tokens[outerFrom].start > outer.start) {
+        outerFrom--;
+      }
+      return rolePhrase(tokens, outerFrom, end + 1, text);
+    }
+  }
+  return rolePhrase(tokens, first, end + 1, text);
+}
+
+/** Skips words that can stand between a subject and its verb ("Rutte also said", ", 57, told"). */
+export function skipFillersBackward(tokens: readonly Token[], index: number, floor: number): number {
+  let k = index;
+  while (k >= floor) {
+    const token = tokens[k];
+    if (isWord(token) && (SUBJECT_VERB_FILLERS.has(token.lower) || /^\p{Ll}+ly$/u.test(token.text))) {
+      k--;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+/** The noun phrase starting at token `first`, read left to right, not crossing `ceiling` (exclusive). */
+export function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: number, text: string): Phrase | null {
+  const token = tokens[first];
+  if (!isWord(token) || first >= ceiling) {
+    return null;
+  }
+  if (SUBJECT_PRONOUNS.has(token.lower)) {
+    return token.lower === 'who' ? null : pronounPhrase(token);
+  }
+  let start = first;
+  if (token.lower === 'the' && isCap(tokens[first + 1])) {
+    start = first + 1;
+  }
+  if (isCap(tokens[start]) && !NON_NAME_WORDS.has(tokens[start].lower)) {
+    const runs = capitalizedRuns(tokens.slice(start, Math.min(ceiling, start + MAX_PHRASE_TOKENS)), new Set());
+    if (runs.length && runs[0][0] === 0) {
+      const phrase = namePhrase(tokens, start, start + runs[0][1], text);
+      if (phrase && tokens[start + runs[0][1]]?.type !== 'possessive') {
+        return phrase;
+      }
+    }
+  }
+  // a role phrase: determiner … head noun, up to a verb or punctuation
+  if (!DETERMINERS.has(token.lower) && !PERSON_NOUNS.has(token.lower)) {
+    return null;
+  }
+  let last = first;
+  let lastHead = PERSON_NOUNS.has(token.lower) ? first : -1;
+  for (let k = first + 1; k < ceiling && k - first < MAX_PHRASE_TOKENS; k++) {
+    const next = tokens[k];
+    if (next.type === 'possessive') {
+      continue;
+    }
+    if (!isWord(next) || isCueVerb(next) || BOUNDARY_WORDS.has(next.lower) || SUBJECT_VERB_FILLERS.has(next.lower)) {
+      break;
+    }
+    last = k;
+    if (isPersonOrOrgHead(next.lower) || isCap(next)) {
+      lastHead = k;
+    }
+  }
+  const end = lastHead >= 0 ? lastHead : last;
+  return end > first || PERSON_NOUNS.has(token.lower) ? rolePhrase(tokens, first, end + 1, text) : null;
+}

@@ -1,0 +1,79 @@
+import { DETERMINERS, PERSON_NOUNS, TITLE_QUALIFIERS } from './lexicon';
+import { isTitleWord } from './names';
+import type { Token } from './tokens';
+
+/** A role stated next to a name, and the role phrase itself when it is a mention ("his deputy, Christopher Landau"). */
+export interface StatedRole {
+  role: string;
+  /** Set when the role is an appositive noun phrase that refers to the person, e.g. "his deputy". */
+  mention: { start: number; end: number; text: string } | null;
+}
+
+const MAX_APPOSITION_TOKENS = 9;
+const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
+const isRoleHead = (lower: string): boolean => isTitleWord(lower) || PERSON_NOUNS.has(lower);
+
+function clean(role: string): string {
+  return role.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+}
+
+/** "special envoy Steve Witkoff", "adviser Jared Kushner": lower-case role words right before the name. */
+function premodifier(tokens: readonly Token[], first: number, text: string): StatedRole | null {
+  let k = first - 1;
+  if (!isWord(tokens[k]) || !/^\p{Ll}/u.test(tokens[k].text) || !isTitleWord(tokens[k].lower)) {
+    return null;
+  }
+  while (k - 1 >= 0 && isWord(tokens[k - 1]) && first - k < 4 && (TITLE_QUALIFIERS.has(tokens[k - 1].lower) || isTitleWord(tokens[k - 1].lower))) {
+    k--;
+  }
+  return { role: clean(text.slice(tokens[k].start, tokens[first - 1].end)), mention: null };
+}
+
+/** "Mark Rutte, NATO's secretary general, said": an appositive role after the name. */
+function appositionAfter(tokens: readonly Token[], last: number, text: string): StatedRole | null {
+  if (tokens[last + 1]?.text !== ',') {
+    return null;
+  }
+  let k = last + 2;
+  let head = -1;
+  while (k < tokens.length && k - last < MAX_APPOSITION_TOKENS && (isWord(tokens[k]) || tokens[k].type === 'possessive')) {
+    if (isWord(tokens[k]) && isRoleHead(tokens[k].lower)) {
+      head = k;
+    }
+    k++;
+  }
+  const closer = tokens[k];
+  const first = tokens[last + 2];
+  const opensLikeRole = isWord(first) && (DETERMINERS.has(first.lower) || tokens[last + 3]?.type === 'possessive' || isRoleHead(first.lower) || TITLE_QUALIFIERS.has(first.lower));
+  if (head < 0 || head !== k - 1 || !opensLikeRole || !closer || (closer.text !== ',' && closer.text !== '.' && !closer.sentenceEnd)) {
+    return null;
+  }
+  return { role: clean(text.slice(first.start, tokens[head].end)), mention: null };
+}
+
+/** "his deputy, Christopher Landau,": an appositive role phrase before the name, which is also a mention. */
+function appositionBefore(tokens: readonly Token[], first: number, text: string): StatedRole | null {
+  if (tokens[first - 1]?.text !== ',' || !isWord(tokens[first - 2]) || !isRoleHead(tokens[first - 2].lower)) {
+    return null;
+  }
+  let k = first - 2;
+  while (k - 1 >= 0 && first - k < MAX_APPOSITION_TOKENS && (isWord(tokens[k - 1]) || tokens[k - 1].type === 'possessive')) {
+    k--;
+    if (DETERMINERS.has(tokens[k].lower)) {
+      break;
+    }
+  }
+  if (!DETERMINERS.has(tokens[k].lower)) {
+    return null;
+  }
+  const start = tokens[k].start;
+  const end = tokens[first - 2].end;
+  return { role: clean(text.slice(start, end)), mention: { start, end, text: text.slice(start, end) } };
+}
+
+/** Roles stated around the name run tokens[first..last]: premodifier, apposition after, apposition before. */
+export function rolesAround(tokens: readonly Token[], first: number, last: number, text: string): StatedRole[] {
+  return [premodifier(tokens, first, text), appositionAfter(tokens, last, text), appositionBefore(tokens, first, text)].filter(
+    (role): role is StatedRole => role !== null,
+  );
+}

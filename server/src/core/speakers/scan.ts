@@ -1,0 +1,93 @@
+import type { Quote } from '../types';
+import type { Entity, EntityRegistry } from './entities';
+import { capitalizedRuns, parseName, type ParsedName } from './names';
+import { rolesAround, type StatedRole } from './roles';
+import type { Token } from './tokens';
+
+/** One capitalised name in the text, resolved (or not) to an entity. */
+export interface NameOccurrence {
+  name: ParsedName;
+  /** Inside quotation marks: a mention, but never the antecedent of a pronoun. */
+  inQuote: boolean;
+  roles: StatedRole[];
+  entity: Entity | null;
+}
+
+/** Quote ranges (marks included), sorted, to tell whether an offset lies inside a quote. */
+function quoteRanges(quotes: readonly Quote[]): [number, number][] {
+  return quotes
+    .filter((quote) => quote.depth === 0)
+    .map((quote): [number, number] => [quote.open.start, quote.close ? quote.close.end : quote.end])
+    .sort((a, b) => a[0] - b[0]);
+}
+
+/** A multi-word person name is trusted when not all of its words are words the text also writes in lower case. */
+function looksLikePersonName(name: ParsedName, commonWords: ReadonlySet<string>): boolean {
+  return name.words.some((word) => !commonWords.has(word) && /\p{L}/u.test(word));
+}
+
+/**
+ * Finds every capitalised name in the text (one linear pass), registers people and organisations, links surnames to
+ * full names and collects the roles stated around each name. Returns the occurrences in text order.
+ */
+export function scanNames(
+  text: string,
+  tokens: readonly Token[],
+  commonWords: ReadonlySet<string>,
+  quotes: readonly Quote[],
+  registry: EntityRegistry,
+): NameOccurrence[] {
+  const ranges = quoteRanges(quotes);
+  const occurrences: NameOccurrence[] = [];
+  let range = 0;
+  for (const [from, to] of capitalizedRuns(tokens, commonWords, text)) {
+    const name = parseName(tokens.slice(from, to), text);
+    if (!name || name.kind === 'place' || name.kind === 'thing') {
+      continue;
+    }
+    while (range < ranges.length && ranges[range][1] <= name.start) {
+      range++;
+    }
+    const inQuote = range < ranges.length && ranges[range][0] < name.start;
+    const roles = name.kind === 'person' || name.kind === 'single' ? rolesAround(tokens, from, to - 1, text) : [];
+    occurrences.push({ name, inQuote, roles, entity: null });
+  }
+  // People first (full names), then what a surname or a title can tell, so "Rutte" finds "Mark Rutte" wherever it is
+  for (const occurrence of occurrences) {
+    const { name } = occurrence;
+    if (name.kind === 'person' && looksLikePersonName(name, commonWords)) {
+      occurrence.entity = registry.register(name, 'person');
+      occurrence.entity.listed = true;
+    }
+  }
+  for (const occurrence of occurrences) {
+    const { name } = occurrence;
+    if (occurrence.entity || name.kind === 'role') {
+      continue;
+    }
+    if (name.kind === 'single') {
+      const person = registry.find(name, 'person');
+      if (person) {
+        occurrence.entity = person;
+      } else if (name.title !== null || name.gender !== null) {
+        occurrence.entity = registry.register(name, 'person');
+        occurrence.entity.listed = true;
+      }
+    } else if (name.kind === 'org') {
+      occurrence.entity = registry.register(name, 'org');
+    }
+  }
+  for (const occurrence of occurrences) {
+    const { entity, name } = occurrence;
+    if (!entity) {
+      continue;
+    }
+    if (name.title) {
+      registry.addRole(entity, name.title);
+    }
+    for (const role of occurrence.roles) {
+      registry.addRole(entity, role.role);
+    }
+  }
+  return occurrences;
+}

@@ -55,6 +55,22 @@ function captionPairs(lines: LineInfo[], cues: (BoilerplateKind | null)[], bodyF
   return pairs;
 }
 
+/** Keys of headline-shaped header lines printed more than once (a page title above the article heading). */
+function repeatedHeadlines(header: LineInfo[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const line of header) {
+    if (!line.blank && line.words >= 3 && isHeadlineShaped(line)) {
+      const key = normalizeLineKey(line.text);
+      if (seen.has(key)) {
+        repeated.add(key);
+      }
+      seen.add(key);
+    }
+  }
+  return repeated;
+}
+
 /** Page furniture (title repeats, captions, credits, bylines, related links, legal notices, comments, …). */
 export function detectBoilerplate(structure: TextStructure, corpus?: CorpusContext): Boilerplate[] {
   const { text } = structure;
@@ -107,6 +123,9 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
     lineBeforeBody--;
   }
 
+  const headerCopies = repeatedHeadlines(lines.slice(0, firstBody));
+  const shownHeadlines = new Set<string>();
+
   const spans: Boilerplate[] = [];
   for (const line of lines) {
     if (line.blank || line === title) {
@@ -125,14 +144,19 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
       continue;
     }
     const cue = cues[i];
-    if (cue === 'metadata') {
-      const parts = splitMetadataLine(line, text);
-      if (parts) {
-        spans.push(...parts);
-        continue;
-      }
+    const parts = !line.prose || cue === 'metadata' || i < firstBody ? splitMetadataLine(line, text) : null;
+    if (parts) {
+      spans.push(...parts);
+      continue;
     }
     const paired = pairs.get(i);
+    const key = i < firstBody ? normalizeLineKey(line.text) : '';
+    if (headerCopies.has(key)) {
+      // The page's headline stays furniture in a dump; its later copies are repeats.
+      push(shownHeadlines.has(key) ? 'title-repeat' : 'metadata');
+      shownHeadlines.add(key);
+      continue;
+    }
     if (i < firstBody || i > body.last) {
       // A bare name just above the article is its byline (an agency or outlet name line, or an author).
       const byline = i === lineBeforeBody && isNameLine(line) ? 'byline' : null;

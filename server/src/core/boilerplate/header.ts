@@ -23,6 +23,9 @@ const TRAILING_CREDIT = /\(\s*(?:photo|photos|image|picture|credit|source|video)
  * scrapers glue a figure to the metadata; each part becomes its own span.
  */
 export function splitMetadataLine(line: LineInfo, text: string): Boilerplate[] | null {
+  if (line.length > 300) {
+    return null;
+  }
   const content = text.slice(line.start, line.end);
   const head = METADATA_HEAD.exec(content);
   if (!head) {
@@ -42,10 +45,14 @@ export function splitMetadataLine(line: LineInfo, text: string): Boilerplate[] |
   while (restEnd > restStart && /\s/.test(text[restEnd - 1])) {
     restEnd--;
   }
-  if (restStart < restEnd) {
-    spans.push({ start: restStart, end: restEnd, kind: credit ? 'caption' : 'metadata' });
+  if (!credit) {
+    // Nothing to tell apart: the whole line is metadata.
+    return [{ start: line.start, end: line.end, kind: 'metadata' }];
   }
-  if (credit && creditStart >= line.start + head[1].length) {
+  if (restStart < restEnd) {
+    spans.push({ start: restStart, end: restEnd, kind: 'caption' });
+  }
+  if (creditStart >= line.start + head[1].length) {
     spans.push({ start: creditStart, end: line.end, kind: 'photo-credit' });
   }
   return spans;

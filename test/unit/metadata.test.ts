@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { detectBoilerplate } from '../../server/src/core/boilerplate';
+import { extractMetadata } from '../../server/src/core/metadata';
+import { buildStructure } from '../../server/src/core/structure';
+import type { ArticleMetadata } from '../../server/src/core/types';
+import { needsShared, SHARED_DIR, seedText } from '../helpers/shared';
+
+const FIXTURES = resolve(__dirname, '..', 'fixtures', 'boilerplate');
+
+function metadataOf(text: string): Omit<ArticleMetadata, 'published'> {
+  const structure = buildStructure(text);
+  return extractMetadata(structure, detectBoilerplate(structure));
+}
+
+const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
+
+test('clean article: the first line is the title; nothing names an outlet or author', () => {
+  const text = fixture('clean-article.txt');
+  const metadata = metadataOf(text);
+  assert.equal(metadata.title?.text, 'Library reopens with longer hours after roof repair');
+  assert.equal(metadata.title?.start, 0);
+  assert.deepEqual(metadata.titleRepeats, []);
+  assert.equal(metadata.outlet, null);
+  assert.equal(metadata.byline, null);
+});
+
+test('page dump: headline found above the body, its copy is a repeat, outlet from the byline', () => {
+  const text = fixture('page-harbor-gazette.txt');
+  const metadata = metadataOf(text);
+  const headline = 'Ferry service to Gull Island resumes after three-week repair';
+  assert.equal(metadata.title?.text, headline);
+  assert.equal(metadata.titleRepeats.length, 1);
+  const repeat = metadata.titleRepeats[0];
+  assert.equal(text.slice(repeat.start, repeat.end), headline);
+  assert.notEqual(repeat.start, metadata.title?.start);
+  assert.equal(metadata.byline?.text, 'By Ada Lindqvist | The Harbor Gazette');
+  assert.equal(metadata.outlet?.text, 'The Harbor Gazette');
+  assert.equal(text.slice(metadata.outlet.start, metadata.outlet.end), 'The Harbor Gazette');
+});
+
+test('"Name for Outlet" byline names the outlet; a teaser site is only a fallback', () => {
+  const metadata = metadataOf(fixture('glued-teaser.txt'));
+  assert.equal(metadata.title?.text, 'Harbor council approves new fish market');
+  assert.equal(metadata.byline?.text, 'Mina Castell for Harbor Wire');
+  assert.equal(metadata.outlet?.text, 'Harbor Wire');
+});
+
+test('outlet from a copyright notice, from a "Read Full Article at" teaser, never from a photo credit', () => {
+  const body =
+    'The county opened a new cycle path along the river on Sunday, linking the two market towns for the first time.\n\nCyclists had asked for the link for more than a decade, the county said in a statement.';
+  const copyright = metadataOf(`New cycle path opens along the river\n\n${body}\n\n© 2010-2024 Eastvale Courier. All rights reserved.`);
+  assert.equal(copyright.outlet?.text, 'Eastvale Courier');
+
+  const teaser = metadataOf(`New cycle path opens along the river\nThe path links the two towns. Read Full Article at rivernews.example.\n${body}`);
+  assert.equal(teaser.outlet?.text, 'rivernews');
+
+  const credit = metadataOf(`New cycle path opens along the river\n\nNew cycle path opens along the river\nRiders cross the new bridge at the opening on Sunday.\nRiver Wire\n\n${body}`);
+  assert.equal(credit.outlet, null);
+  assert.equal(credit.titleRepeats.length, 1);
+});
+
+test('no title when the file starts with furniture or with running prose', () => {
+  assert.equal(metadataOf(fixture('metadata-line.txt')).title, null);
+  assert.equal(
+    metadataOf('The council met on Monday and agreed to extend the opening hours of the pool, officials said after the meeting.\n\nIt will open at six.').title,
+    null,
+  );
+  assert.equal(metadataOf('').title, null);
+});
+
+interface GoldArticle {
+  file: string;
+  outlet: string | null;
+  outlet_alt?: string[];
+  title: string | null;
+  title_span?: { start: number; end: number };
+}
+
+test('seeds: title span and outlet agree with the seeds gold', needsShared(), () => {
+  const gold = JSON.parse(readFileSync(join(SHARED_DIR, 'gold', 'seeds.gold.json'), 'utf8')) as { articles: GoldArticle[] };
+  for (const article of gold.articles) {
+    const metadata = metadataOf(seedText(article.file));
+    // The seeds are BMP-only, so code-point offsets equal UTF-16 offsets.
+    assert.deepEqual(metadata.title ? { start: metadata.title.start, end: metadata.title.end } : null, article.title_span ?? null, article.file);
+    assert.equal(metadata.outlet?.text ?? null, article.outlet, article.file);
+  }
+});

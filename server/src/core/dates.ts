@@ -8,21 +8,25 @@ import { modifierMod } from './dates/lexicon';
 import { findDecades, findQuarters, findTwoDigitYears, findYears } from './dates/years';
 import type { Boilerplate, DateExpression, PublishedDate, TextStructure } from './types';
 
+const RECOGNISERS: ((text: string) => Candidate[])[] = [
+  findCountedDurations,
+  findVagueDurations,
+  findSets,
+  findRelativeExpressions,
+  findYears,
+  findDecades,
+  findTwoDigitYears,
+  findQuarters,
+  findReferences,
+];
+
 /** Every recogniser's candidates, overlapping ones included. */
 export function findCandidates(structure: TextStructure): Candidate[] {
-  const { text } = structure;
-  return [
-    ...findChronoDates(structure),
-    ...findCountedDurations(text),
-    ...findVagueDurations(text),
-    ...findSets(text),
-    ...findRelativeExpressions(text),
-    ...findYears(text),
-    ...findDecades(text),
-    ...findTwoDigitYears(text),
-    ...findQuarters(text),
-    ...findReferences(text),
-  ];
+  const found = [...findChronoDates(structure)];
+  for (const recognise of RECOGNISERS) {
+    found.push(...recognise(structure.text));
+  }
+  return found;
 }
 
 /** Keeps the longest of overlapping candidates (then the higher priority), in text order. */

@@ -1,6 +1,50 @@
+import { captionClues, partialClues, statedClues, urlClues, weekdayClues, type PublishedClue } from './dates/publishedClues';
 import type { Boilerplate, PublishedDate, TextStructure } from './types';
 
-/** The article's publication date: stated (dateline, metadata line, caption) or inferred, with the evidence. */
-export function resolvePublished(_structure: TextStructure, _boilerplate: Boilerplate[]): PublishedDate {
+function fromClue(clue: PublishedClue, corroboration?: string): PublishedDate {
+  return {
+    value: clue.value ?? null,
+    ...(clue.partial ? { partial: clue.partial } : {}),
+    basis: clue.basis,
+    evidence: clue.evidence,
+    reason: corroboration ? `${clue.reason}; ${corroboration}` : clue.reason,
+  };
+}
+
+/**
+ * The article's publication date: printed (metadata line, dateline) → stated; otherwise inferred from the text
+ * alone (URL ids and paths, a caption's date, weekday + absolute date, copyright year and "later in <month>"),
+ * strongest clue first. No knowledge from outside the text is used.
+ */
+export function resolvePublished(structure: TextStructure, _boilerplate: Boilerplate[]): PublishedDate {
+  const stated = statedClues(structure);
+  if (stated.length > 0) {
+    return fromClue(stated[0]);
+  }
+  const url = urlClues(structure);
+  const urlMonth = url.find((clue) => clue.partial !== undefined)?.partial;
+  // A full date from a URL id counts when any year-month path beside it agrees.
+  const urlDay = url.find((clue) => clue.value !== undefined && (!urlMonth || clue.value.startsWith(urlMonth)));
+  const weekday = weekdayClues(structure);
+  const agreesWithWeekday = (clue: PublishedClue): string | undefined =>
+    weekday.some((other) => other.value === clue.value) ? 'matches the weekday the text reports' : undefined;
+  if (urlDay) {
+    return fromClue(urlDay, urlMonth ? `agrees with the URL path ${urlMonth}` : agreesWithWeekday(urlDay));
+  }
+  const caption = captionClues(structure);
+  if (caption.length > 0) {
+    return fromClue(caption[0], agreesWithWeekday(caption[0]));
+  }
+  if (weekday.length > 0) {
+    return fromClue(weekday[0]);
+  }
+  const urlPartial = url.find((clue) => clue.partial !== undefined);
+  if (urlPartial) {
+    return fromClue(urlPartial);
+  }
+  const partial = partialClues(structure);
+  if (partial.length > 0) {
+    return fromClue(partial[0]);
+  }
   return { value: null, basis: 'unknown', evidence: null };
 }

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { TextStructure } from '../types';
 import { addDays, anchorDay, isoDay, isoMonth, isValidDay, type Ymd } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
+import { monthNumber, weekdayNumber } from './lexicon';
 import { weekdayResolver } from './relative';
 
 // chrono-node parses calendar dates, weekdays, times and today/tomorrow/yesterday well, but costs ~0.5 s per MB
@@ -80,7 +81,13 @@ function dayShift(days: number, suffix = ''): (context: ResolveContext) => strin
 
 const PART_OF_DAY: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', tonight: 'TNI', night: 'TNI' };
 
-function timeSuffix(components: chrono.ParsedComponents, tags: Set<string>, surface: string): string {
+/** The part of chrono's ParsedComponents that is read here; word triggers build it directly. */
+interface Components {
+  isCertain(component: chrono.Component): boolean;
+  get(component: chrono.Component): number | null;
+}
+
+function timeSuffix(components: Components, tags: Set<string>, surface: string): string {
   if (/\bnight$/i.test(surface)) {
     return 'TNI';
   }
@@ -99,12 +106,10 @@ function timeSuffix(components: chrono.ParsedComponents, tags: Set<string>, surf
 }
 
 /** Turns chrono's components into a candidate with a TIMEX value or resolver; null for what chrono misreads. */
-function toCandidate(result: chrono.ParsedResult, start: number, textBefore: string, surface: string): Candidate | null {
-  const tags = result.tags();
+function toCandidate(components: Components, tags: Set<string>, start: number, textBefore: string, surface: string): Candidate | null {
   if (tags.has('casualReference/now') || tags.has('result/relativeDate')) {
     return null; // "now", "3 days ago", "next month": the hand-written rules give TIMEX values for these
   }
-  const components = result.start;
   const certain = (component: chrono.Component): boolean => components.isCertain(component);
   const get = (component: chrono.Component): number => components.get(component) ?? 0;
   const suffix = timeSuffix(components, tags, surface);
@@ -153,32 +158,101 @@ const withSuffix = (value: string | null, suffix: string): string | null => (val
 
 const REFERENCE: chrono.ParsingReference = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
+// The published-date resolver and the date finder both need chrono's reading of the same text: read it once.
+const cache = new WeakMap<TextStructure, Candidate[]>();
+
 /** Calendar dates, weekdays, times and today/tomorrow/yesterday, read by chrono in windows around triggers. */
 export function findChronoDates(structure: TextStructure): Candidate[] {
+  let found = cache.get(structure);
+  if (!found) {
+    found = readWithChrono(structure);
+    cache.set(structure, found);
+  }
+  return found;
+}
+
+const PART_AFTER = /^\s+(morning|afternoon|evening|night)\b/i;
+const MONTH_YEAR_AFTER = /^,?\s+(?:of\s+)?((?:1[5-9]|20)\d\d)\b/;
+
+/**
+ * A lone weekday, month name (with a year: "September 2022") or today/tomorrow/yesterday, read without chrono:
+ * chrono's casual parsers give nothing more for these words and would cost ~5× more per window.
+ */
+function readWord(text: string, trigger: { start: number; end: number }): Candidate | null {
+  const word = text.slice(trigger.start, trigger.end);
+  const lower = word.toLowerCase();
+  const known = new Map<chrono.Component, number>();
+  const tags = new Set<string>();
+  let end = trigger.end;
+  const weekday = weekdayNumber(word);
+  const month = monthNumber(word);
+  if (weekday !== null) {
+    known.set('weekday', weekday);
+    const part = PART_AFTER.exec(text.slice(end, end + 12));
+    if (part) {
+      tags.add(`casualReference/${part[1].toLowerCase()}`);
+      end += part[0].length;
+    }
+  } else if (/^(?:today|tomorrow|yesterday|tonight)$/.test(lower)) {
+    tags.add(`casualReference/${lower}`);
+  } else if (month !== null && word.length > 3) {
+    known.set('month', month);
+    const year = MONTH_YEAR_AFTER.exec(text.slice(end, end + 12));
+    if (year) {
+      known.set('year', Number(year[1]));
+      end += year[0].length;
+    }
+  } else {
+    return null;
+  }
+  const components: Components = { isCertain: (component) => known.has(component), get: (component) => known.get(component) ?? null };
+  return toCandidate(components, tags, trigger.start, text.slice(Math.max(0, trigger.start - 20), trigger.start), text.slice(trigger.start, end));
+}
+
+function readWithChrono(structure: TextStructure): Candidate[] {
   const { text } = structure;
   const found: Candidate[] = [];
   for (const window of windowsOf(structure)) {
-    const slice = text.slice(window.start, window.end);
-    for (const result of chrono.casual.parse(slice, REFERENCE)) {
-      const stripped = LEADING_PREPOSITION.exec(result.text);
-      const offset = stripped ? stripped[0].length : 0;
-      const surface = result.text
-        .slice(offset)
-        .replace(/\s+of$/i, '')
-        .replace(/[\s,.]+$/, (tail) => (/^\.$/.test(tail) && /\b[ap]\.m$/i.test(result.text) ? tail : ''));
-      const start = window.start + result.index + offset;
-      const end = start + surface.length;
-      if (!window.triggers.some((trigger) => trigger.start < end && start < trigger.end)) {
-        continue;
-      }
-      if (!NAMED.test(surface) && !NUMERIC_FORMAT.test(surface)) {
-        continue;
-      }
-      const candidate = toCandidate(result, start, text.slice(Math.max(0, start - 20), start), surface);
-      if (candidate) {
-        found.push(candidate);
+    const read: Candidate[] = [];
+    const numeric = window.triggers.some((trigger) => /\d/.test(text.slice(Math.max(window.start, trigger.start - 8), Math.min(window.end, trigger.end + 12))));
+    if (numeric) {
+      read.push(...readWindow(text, window));
+    }
+    for (const trigger of window.triggers) {
+      if (!read.some((candidate) => candidate.start < trigger.end && trigger.start < candidate.end)) {
+        const candidate = readWord(text, trigger);
+        if (candidate) {
+          read.push(candidate);
+        }
       }
     }
+    found.push(...read);
   }
   return found;
+}
+
+/** chrono's strict English parsers (5× faster than casual; the casual words are read by `readWord`). */
+function readWindow(text: string, window: Window): Candidate[] {
+  const read: Candidate[] = [];
+  for (const result of chrono.strict.parse(text.slice(window.start, window.end), REFERENCE)) {
+    const stripped = LEADING_PREPOSITION.exec(result.text);
+    const offset = stripped ? stripped[0].length : 0;
+    const surface = result.text
+      .slice(offset)
+      .replace(/\s+of$/i, '')
+      .replace(/[\s,.]+$/, (tail) => (/^\.$/.test(tail) && /\b[ap]\.m$/i.test(result.text) ? tail : ''));
+    const start = window.start + result.index + offset;
+    const end = start + surface.length;
+    if (!window.triggers.some((trigger) => trigger.start < end && start < trigger.end)) {
+      continue;
+    }
+    if (!NAMED.test(surface) && !NUMERIC_FORMAT.test(surface)) {
+      continue;
+    }
+    const candidate = toCandidate(result.start, result.tags(), start, text.slice(Math.max(0, start - 20), start), surface);
+    if (candidate) {
+      read.push(candidate);
+    }
+  }
+  return read;
 }

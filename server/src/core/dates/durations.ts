@@ -15,13 +15,15 @@ import {
 // chrono reads "3 days ago" as a point, but knows neither durations ("almost 3-year", "the past decade"), nor
 // modifiers, nor TIMEX duration values, so counts of time units are recognised here.
 
-const COUNTED = new RegExp(
+// Found from the unit word backwards: a regex that starts with optional words would be tried at every position.
+const UNIT_WORD = new RegExp(`\\b${UNIT_PATTERN}\\b`, 'gi');
+const COUNT_BEFORE = new RegExp(
   `\\b(?:(${MODIFIER_PATTERN})\\s+)?(?:(the\\s+(?:past|last|next|first|coming|previous|following|final|remaining)\\s+)|(an?\\s+))?` +
     `(${NUMBER_PATTERN}|${VAGUE_COUNT_PATTERN})((?:[- ]and[- ]a[- ]half)?)[- ]` +
-    `(?:(?:straight|consecutive|trading|calendar|full|long|short|working|business)[- ])?(${UNIT_PATTERN})` +
-    `(?:(-(?:long|old))|\\s+(ago|back|earlier|later|from now))?\\b`,
-  'gi',
+    `(?:(?:straight|consecutive|trading|calendar|full|long|short|working|business)[- ])?$`,
+  'i',
 );
+const UNIT_AFTER = /^(?:(-(?:long|old))|\s+(ago|back|earlier|later|from now))?\b/i;
 
 // An article plus a unit ("a year") is counted only where a preposition or quantifier makes it a span of time;
 // "a day" alone is too often part of a frequency ("twice a day") or an idiom.
@@ -58,12 +60,20 @@ function pointFromCount(count: number, unit: UnitCode, sign: 1 | -1, fromNarrati
 
 export function findCountedDurations(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(COUNTED)) {
-    const [whole, modifier, determiner, article, countWord, half, unitWord, adjectival, direction] = match;
-    const unit = unitCode(unitWord);
-    if (!unit) {
+  for (const unitMatch of text.matchAll(UNIT_WORD)) {
+    const before = text.slice(Math.max(0, unitMatch.index - 80), unitMatch.index);
+    const counted = COUNT_BEFORE.exec(before);
+    const unit = unitCode(unitMatch[0]);
+    if (!counted || !unit) {
       continue;
     }
+    const [, modifier, determiner, article, countWord, half] = counted;
+    const unitEnd = unitMatch.index + unitMatch[0].length;
+    const following = UNIT_AFTER.exec(text.slice(unitEnd, unitEnd + 12));
+    const adjectival = following?.[1];
+    const direction = following?.[2];
+    const match = { index: unitMatch.index - (before.length - counted.index) };
+    const whole = text.slice(match.index, unitEnd + (following ? following[0].length : 0));
     const vague = new RegExp(`^${VAGUE_COUNT_PATTERN}$`, 'i').test(countWord);
     const parsed = vague ? null : numberValue(countWord);
     if (!vague && parsed === null) {

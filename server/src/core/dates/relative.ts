@@ -218,16 +218,23 @@ function findPartsOfDay(text: string): Candidate[] {
   return found;
 }
 
-const SEASON = /\b(?:(this|last|next)\s+|(?<=\b(?:in|during|by|until|since|early|late|mid|the)[\s-]+))(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d)/gi;
+const SEASON = /\b(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d)/gi;
+const SEASON_SHIFT_BEFORE = /\b(this|last|next)\s+$/i;
+const SEASON_CONTEXT_BEFORE = /\b(?:in|during|by|until|since|early|late|mid|the)[\s-]+$/i;
 const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 
 function findSeasons(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(SEASON)) {
-    const shift = match[1] ? shiftOf(match[1]) : 0;
-    const code = SEASON_CODE[match[2].toLowerCase()];
+    const before = text.slice(Math.max(0, match.index - 12), match.index);
+    const shifted = SEASON_SHIFT_BEFORE.exec(before);
+    if (!shifted && !SEASON_CONTEXT_BEFORE.test(before)) {
+      continue; // "spring" and "fall" are also a noun and a verb
+    }
+    const shift = shifted ? shiftOf(shifted[1]) : 0;
+    const code = SEASON_CODE[match[1].toLowerCase()];
     found.push({
-      start: match.index,
+      start: shifted ? match.index - (before.length - shifted.index) : match.index,
       end: match.index + match[0].length,
       type: 'DATE',
       priority: 2,
@@ -239,11 +246,16 @@ function findSeasons(text: string): Candidate[] {
 }
 
 // "the day" is the narrative day where a verb or phrase measures it out ("closed the day", "earlier in the day").
-const THE_DAY = /(?<=\b(?:(?:start|end|beginning|middle|rest|course) of|(?:earlier|later|late|early) in|for|over|(?:end|ended|ending|close|closed|closing|finish|finished|finishing|start|started|starting|open|opened|opening|began|begin))\s+)the\s+day\b(?!\s+(?:after|before|of|when|that|on)\b)/gi;
+const THE_DAY = /\bthe\s+day\b(?!\s+(?:after|before|of|when|that|on)\b)/gi;
+const THE_DAY_BEFORE =
+  /\b(?:(?:start|end|beginning|middle|rest|course) of|(?:earlier|later|late|early) in|for|over|end|ended|ending|close|closed|closing|finish|finished|finishing|start|started|starting|open|opened|opening|began|begin)\s+$/i;
 
 function findTheDay(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(THE_DAY)) {
+    if (!THE_DAY_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) {
+      continue;
+    }
     found.push({
       start: match.index,
       end: match.index + match[0].length,

@@ -7,10 +7,10 @@ import type { Candidate } from './candidate';
 const YEAR_MODIFIER = '(?:early|late|mid-?|the (?:end|start|beginning|middle|turn|first half|second half) of)';
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 
-const BARE_YEAR = new RegExp(
-  `(?<![\\w$€£#/.,:+])(?<!(?<!(?:1[5-9]|20)\\d\\d)-)(?:(${YEAR_MODIFIER})[\\s-]+)?(?:(?:the\\s+)?(${SEASON})\\s+(?:of\\s+)?)?((?:1[5-9]|20)\\d\\d)(?![\\w%/]|-(?!(?:1[5-9]|20)\\d\\d\\b)|[.,]\\d|\\.[a-z])`,
-  'gi',
-);
+const YEAR_DIGITS = /\b(?:1[5-9]|20)\d\d\b/g;
+const YEAR_PREFIX = new RegExp(`(?:(${YEAR_MODIFIER})[\\s-]+)?(?:(?:the\\s+)?(${SEASON})\\s+(?:of\\s+)?)?$`, 'i');
+const NOT_YEAR_BEFORE = /[\w$€£#/.,:+]/;
+const NOT_YEAR_AFTER = /^(?:[\w%/]|-(?!(?:1[5-9]|20)\d\d\b)|[.,]\d|\.[a-z])/i;
 
 /** Words after a number that make it a count, not a year ("2000 troops", "1500 km"). */
 const COUNT_NOUN =
@@ -51,37 +51,54 @@ function isPlausibleYear(text: string, start: number, end: number, year: number)
 
 export function findYears(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(BARE_YEAR)) {
-    const [whole, modifier, season, digits] = match;
-    const year = Number(digits);
-    const yearStart = match.index + whole.length - digits.length;
-    if (!isPlausibleYear(text, yearStart, yearStart + 4, year)) {
+  for (const match of text.matchAll(YEAR_DIGITS)) {
+    const yearStart = match.index;
+    const yearEnd = yearStart + 4;
+    const previous = text[yearStart - 1] ?? ' ';
+    const before = text.slice(Math.max(0, yearStart - 40), yearStart);
+    // "2015-2025" is a range of two years; "mid-2011" a modified year; "files/2025.02" or "$2025" no year at all.
+    const rangeEnd = previous === '-' && /(?:^|[^\w])(?:1[5-9]|20)\d\d-$/.test(before);
+    const prefix = YEAR_PREFIX.exec(before);
+    const modified = previous === '-' && prefix?.[1] !== undefined;
+    if ((NOT_YEAR_BEFORE.test(previous) || previous === '-') && !rangeEnd && !modified) {
       continue;
     }
-    const value = season ? `${isoYear(year)}-${seasonCode(season)}` : isoYear(year);
+    if (NOT_YEAR_AFTER.test(text.slice(yearEnd, yearEnd + 3))) {
+      continue;
+    }
+    const year = Number(match[0]);
+    if (!isPlausibleYear(text, yearStart, yearEnd, year)) {
+      continue;
+    }
+    const modifier = rangeEnd ? undefined : prefix?.[1];
+    const season = rangeEnd ? undefined : prefix?.[2];
+    const start = rangeEnd || !prefix ? yearStart : yearStart - prefix[0].length;
     found.push({
-      start: match.index,
-      end: match.index + whole.length,
+      start,
+      end: yearEnd,
       type: 'DATE',
       ...(modifier ? { mod: yearModifierMod(modifier) } : {}),
       priority: 1,
-      value,
+      value: season ? `${isoYear(year)}-${seasonCode(season)}` : isoYear(year),
     });
   }
   return found;
 }
 
-const DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(1[5-9]|20)(\d)0s|'(\d)0s|(?<![\d'])(\d)0s)\b/gi;
+const DECADE = /\b(?:(1[5-9]|20)(\d)0s|(\d)0s)\b/g;
+const DECADE_PREFIX = /(?:\bthe\s+)?(?:\b(early|mid|late)[\s-]+)?['’]?$/i;
 
 export function findDecades(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(DECADE)) {
-    const [whole, modifier, century, decadeDigit, shortDigit, bareDigit] = match;
-    const decade = decadeDigit ?? shortDigit ?? bareDigit;
+    const [whole, century, decadeDigit, shortDigit] = match;
+    const prefix = DECADE_PREFIX.exec(text.slice(Math.max(0, match.index - 20), match.index));
+    const decade = decadeDigit ?? shortDigit;
     // "the 70s" without a century: the twentieth century is the reading news mostly means.
     const value = century ? `${century}${decade}` : `19${decade}`;
+    const modifier = prefix?.[1];
     found.push({
-      start: match.index,
+      start: match.index - (prefix ? prefix[0].length : 0),
       end: match.index + whole.length,
       type: 'DATE',
       ...(modifier ? { mod: yearModifierMod(modifier) } : {}),

@@ -1,0 +1,174 @@
+import * as chrono from 'chrono-node';
+import type { PublishedBasis, TextSpan, TextStructure } from '../types';
+import { isoDay, isoMonth, isoYear, isValidDay, parseIsoDay, weekdayOf } from './calendar';
+import { findChronoDates } from './chronoPass';
+import { monthNumber, MONTH_PATTERN, weekdayNumber } from './lexicon';
+
+/** One piece of evidence for the publication date. */
+export interface PublishedClue {
+  basis: Exclude<PublishedBasis, 'unknown'>;
+  /** YYYY-MM-DD */
+  value?: string;
+  /** YYYY-MM or YYYY */
+  partial?: string;
+  evidence: TextSpan;
+  reason: string;
+}
+
+const HEAD_LINES = 15;
+const TAIL_LINES = 10;
+const REFERENCE: chrono.ParsingReference = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+
+const span = (text: string, start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
+
+interface FullDate {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** Dates with year, month and day all written out, read by chrono in one line. */
+function fullDatesIn(text: string, start: number, end: number): FullDate[] {
+  const dates: FullDate[] = [];
+  for (const result of chrono.casual.parse(text.slice(start, end), REFERENCE)) {
+    const components = result.start;
+    if (!(components.isCertain('year') && components.isCertain('month') && components.isCertain('day'))) {
+      continue;
+    }
+    const year = components.get('year') ?? 0;
+    const month = components.get('month') ?? 0;
+    const day = components.get('day') ?? 0;
+    if (isValidDay(year, month, day)) {
+      const surface = result.text.replace(/[\s,.]+$/, '');
+      dates.push({ start: start + result.index, end: start + result.index + surface.length, value: isoDay({ year, month, day }) });
+    }
+  }
+  return dates;
+}
+
+function headAndTailLines(structure: TextStructure): { start: number; end: number; index: number }[] {
+  const nonBlank = structure.lines.filter((line) => /\S/.test(structure.text.slice(line.start, line.end)));
+  const head = nonBlank.slice(0, HEAD_LINES);
+  const tail = nonBlank.slice(Math.max(HEAD_LINES, nonBlank.length - TAIL_LINES));
+  return [...head, ...tail].map((line) => ({ start: line.start, end: Math.min(line.end, line.start + 400), index: line.index }));
+}
+
+const METADATA_LABEL = /\b(date|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?|first published|publication date|released)\s*[:\-–—|]?\s*/gi;
+const AGENCY_DATELINE = /^\s*[A-Z][A-Z .'’-]{2,},/;
+
+/** A date the page prints as its own: a metadata line ("date 2025-12-02", "Published: …"), or a dateline. */
+export function statedClues(structure: TextStructure): PublishedClue[] {
+  const { text } = structure;
+  const clues: PublishedClue[] = [];
+  for (const line of headAndTailLines(structure)) {
+    const dates = fullDatesIn(text, line.start, line.end);
+    if (dates.length === 0) {
+      continue;
+    }
+    const lineText = text.slice(line.start, line.end);
+    for (const label of lineText.matchAll(METADATA_LABEL)) {
+      const labelStart = line.start + label.index;
+      const date = dates.find((candidate) => candidate.start === labelStart + label[0].length);
+      if (date) {
+        const updated = /updated/i.test(label[1]);
+        clues.push({ basis: 'stated', value: date.value, evidence: span(text, labelStart, date.end), reason: updated ? 'update date printed on the page' : 'publication date printed on the page' });
+      }
+    }
+    const printed = lineText.replace(/\s+/g, '').length;
+    const first = dates[0];
+    const dominates = (first.end - first.start) / Math.max(1, printed) >= 0.6;
+    if (line.index <= 6 && (dominates || (AGENCY_DATELINE.test(lineText) && first.start - line.start < 40))) {
+      clues.push({ basis: 'stated', value: first.value, evidence: span(text, first.start, first.end), reason: 'dateline' });
+    }
+  }
+  // A printed publication date beats an update date.
+  return clues.sort((a, b) => Number(/update/.test(a.reason)) - Number(/update/.test(b.reason)));
+}
+
+/** A full date closing a line near the top (a photo caption's date): the day the pictured event took place. */
+export function captionClues(structure: TextStructure): PublishedClue[] {
+  const { text } = structure;
+  const clues: PublishedClue[] = [];
+  for (const line of headAndTailLines(structure).slice(0, HEAD_LINES)) {
+    const dates = fullDatesIn(text, line.start, line.end);
+    const last = dates[dates.length - 1];
+    if (last && /^[\s.)]*$/.test(text.slice(last.end, line.end)) && last.start - line.start > 20) {
+      clues.push({ basis: 'inferred', value: last.value, evidence: span(text, last.start, last.end), reason: 'date at the end of a caption line near the top' });
+    }
+  }
+  return clues;
+}
+
+// A 24-hex-digit object id (as used in image and article URLs) starts with its creation time in Unix seconds.
+const OBJECT_ID = /[/=_-]([0-9a-f]{24})(?=[./?#&_-]|$)/g;
+const URL_DATE = /\/((?:19|20)\d\d)[/._-](0[1-9]|1[0-2])(?:[/._-](0[1-9]|[12]\d|3[01]))?(?=[/._-])/g;
+
+export function urlClues(structure: TextStructure): PublishedClue[] {
+  const { text } = structure;
+  const clues: PublishedClue[] = [];
+  for (const match of text.matchAll(OBJECT_ID)) {
+    const created = new Date(parseInt(match[1].slice(0, 8), 16) * 1000);
+    const year = created.getUTCFullYear();
+    if (year >= 2009 && year <= 2040) {
+      const value = isoDay({ year, month: created.getUTCMonth() + 1, day: created.getUTCDate() });
+      clues.push({ basis: 'inferred', value, evidence: span(text, match.index + 1, match.index + 25), reason: `hex Unix timestamp in a URL id (${created.toISOString().slice(0, 19)}Z)` });
+    }
+  }
+  for (const match of text.matchAll(URL_DATE)) {
+    const [whole, year, month, day] = match;
+    const start = match.index + 1;
+    const evidence = span(text, start, match.index + whole.length);
+    if (day && isValidDay(Number(year), Number(month), Number(day))) {
+      clues.push({ basis: 'inferred', value: `${year}-${month}-${day}`, evidence, reason: 'date in a URL path' });
+    } else {
+      clues.push({ basis: 'inferred', partial: isoMonth(Number(year), Number(month)), evidence, reason: 'year and month in a URL path' });
+    }
+  }
+  return clues;
+}
+
+/** "on Tuesday" in the body and an absolute date that is a Tuesday: the report is of that day (the latest such). */
+export function weekdayClues(structure: TextStructure): PublishedClue[] {
+  const { text } = structure;
+  const candidates = findChronoDates(structure);
+  const weekdays = new Set<number>();
+  for (const candidate of candidates) {
+    const weekday = weekdayNumber(text.slice(candidate.start, candidate.end));
+    if (weekday !== null) {
+      weekdays.add(weekday);
+    }
+  }
+  let best: { start: number; end: number; value: string } | null = null;
+  for (const candidate of candidates) {
+    const day = parseIsoDay(candidate.value);
+    if (day && weekdays.has(weekdayOf(day)) && (!best || candidate.value! > best.value)) {
+      best = { start: candidate.start, end: candidate.end, value: candidate.value! };
+    }
+  }
+  return best
+    ? [{ basis: 'inferred', value: best.value, evidence: span(text, best.start, best.end), reason: 'the latest absolute date falls on the weekday the text reports events on' }]
+    : [];
+}
+
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)/gi;
+const CURRENT_MONTH = new RegExp(`\\b(?:later|earlier)\\s+(?:in|this)\\s+(${MONTH_PATTERN})\\b(?!\\s*\\d)`, 'g');
+
+/** The year a copyright notice runs to, narrowed to a month by "later in November" (still this month). */
+export function partialClues(structure: TextStructure): PublishedClue[] {
+  const { text } = structure;
+  const copyright = [...text.matchAll(COPYRIGHT)].pop();
+  if (!copyright) {
+    return [];
+  }
+  const year = Number(copyright[1]);
+  const evidence = span(text, copyright.index, copyright.index + copyright[0].length);
+  const month = text.matchAll(CURRENT_MONTH).next();
+  if (!month.done) {
+    const number = monthNumber(month.value[1]);
+    if (number) {
+      const monthSpan = span(text, month.value.index, month.value.index + month.value[0].length);
+      return [{ basis: 'inferred', partial: isoMonth(year, number), evidence: monthSpan, reason: `"${monthSpan.text}" is still this month; the copyright notice runs to ${year}` }];
+    }
+  }
+  return [{ basis: 'inferred', partial: isoYear(year), evidence, reason: 'the year the copyright notice runs to' }];
+}

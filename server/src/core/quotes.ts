@@ -7,7 +7,7 @@ import type { Line, Quote, QuoteMarks, TextStructure } from './types';
 /** An unclosed quote runs to the end of its line, but no further than this many characters. */
 const MAX_UNCLOSED_LENGTH = 2000;
 /** How much of the line around a quote the kind classifier reads. */
-const CONTEXT_CHARS = 160;
+const CONTEXT_CHARS = 100;
 
 interface Found {
   pair: MarkPair;
@@ -17,9 +17,13 @@ interface Found {
   continued: boolean;
 }
 
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || (code > 0x7f && /\s/.test(String.fromCharCode(code))) || (code >= 0x0a && code <= 0x0d);
+}
+
 function trimmedEnd(text: string, from: number, to: number): number {
   let end = to;
-  while (end > from && /\s/.test(text[end - 1])) {
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) {
     end--;
   }
   return end;
@@ -43,7 +47,7 @@ function quotesOfLine(text: string, line: Line): Found[] {
   for (const pair of pairs) {
     const start = pair.open.end;
     const end = pair.close ? pair.close.start : unclosedEnd(text, start, line);
-    if (!/\S/.test(text.slice(start, end))) {
+    if (trimmedEnd(text, start, end) === start) {
       continue;
     }
     const outerEnd = pair.close ? pair.close.end : end;
@@ -58,7 +62,7 @@ function quotesOfLine(text: string, line: Line): Found[] {
 
 function firstVisible(text: string, line: Line): number {
   let at = line.start;
-  while (at < line.end && /\s/.test(text[at])) {
+  while (at < line.end && isSpaceCode(text.charCodeAt(at))) {
     at++;
   }
   return at;
@@ -71,12 +75,12 @@ function opensWithDoubleMark(text: string, line: Line): boolean {
   return mark !== undefined && mark.start === at && mark.family === 'double' && mark.role !== 'close';
 }
 
-function marksOf(found: Found): QuoteMarks {
+function marksOf(text: string, found: Found): QuoteMarks {
   const { open, close } = found.pair;
   if (!close) {
     return found.continued ? 'balanced' : 'unclosed';
   }
-  return isBalancedPair(open.glyph, close.glyph) ? 'balanced' : 'mismatched';
+  return isBalancedPair(text.slice(open.start, open.end), text.slice(close.start, close.end)) ? 'balanced' : 'mismatched';
 }
 
 function toQuote(text: string, line: Line, found: Found): Quote {
@@ -87,12 +91,11 @@ function toQuote(text: string, line: Line, found: Found): Quote {
     text: text.slice(found.start, found.end),
     open: { start: open.start, end: open.end },
     close: close ? { start: close.start, end: close.end } : null,
-    marks: marksOf(found),
+    marks: marksOf(text, found),
     kind: classifyKind({
       inner: text.slice(found.start, found.end),
       before: text.slice(Math.max(line.start, open.start - CONTEXT_CHARS), open.start),
       after: close ? text.slice(close.end, Math.min(line.end, close.end + CONTEXT_CHARS)) : '',
-      nested: found.depth > 0,
       continued: found.continued,
     }),
     depth: found.depth,

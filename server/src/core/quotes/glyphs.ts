@@ -10,32 +10,46 @@ interface GlyphInfo {
   bias: GlyphBias;
 }
 
-const GLYPHS: ReadonlyMap<string, GlyphInfo> = new Map<string, GlyphInfo>([
-  ['"', { family: 'double', bias: 'neutral' }],
-  ['\uFF02', { family: 'double', bias: 'neutral' }], // fullwidth "
-  ['\u201C', { family: 'double', bias: 'open' }], // “
-  ['\u201D', { family: 'double', bias: 'close' }], // ”
-  ['\u201E', { family: 'double', bias: 'open' }], // „
-  ['\u201F', { family: 'double', bias: 'open' }], // ‟
-  ['\u00AB', { family: 'double', bias: 'open' }], // «
-  ['\u00BB', { family: 'double', bias: 'close' }], // »
-  ["'", { family: 'single', bias: 'neutral' }],
-  ['\u2018', { family: 'single', bias: 'open' }], // ‘
-  ['\u2019', { family: 'single', bias: 'close' }], // ’
-  ['\u201A', { family: 'single', bias: 'open' }], // ‚
-  ['\u201B', { family: 'single', bias: 'open' }], // ‛
-  ['\u2039', { family: 'single', bias: 'open' }], // ‹
-  ['\u203A', { family: 'single', bias: 'close' }], // ›
-  ['`', { family: 'single', bias: 'open' }],
-]);
+const DOUBLE_NEUTRAL: GlyphInfo = { family: 'double', bias: 'neutral' };
+const DOUBLE_OPEN: GlyphInfo = { family: 'double', bias: 'open' };
+const DOUBLE_CLOSE: GlyphInfo = { family: 'double', bias: 'close' };
+const SINGLE_NEUTRAL: GlyphInfo = { family: 'single', bias: 'neutral' };
+const SINGLE_OPEN: GlyphInfo = { family: 'single', bias: 'open' };
+const SINGLE_CLOSE: GlyphInfo = { family: 'single', bias: 'close' };
 
-export function glyphInfo(char: string): GlyphInfo | undefined {
-  return GLYPHS.get(char);
+/** The quotation-mark glyph with this UTF-16 code, if it is one. */
+export function glyphInfo(code: number): GlyphInfo | undefined {
+  switch (code) {
+    case 0x22: // "
+    case 0xff02: // fullwidth "
+      return DOUBLE_NEUTRAL;
+    case 0x201c: // “
+    case 0x201e: // „
+    case 0x201f: // ‟
+    case 0xab: // «
+      return DOUBLE_OPEN;
+    case 0x201d: // ”
+    case 0xbb: // »
+      return DOUBLE_CLOSE;
+    case 0x27: // '
+      return SINGLE_NEUTRAL;
+    case 0x2018: // ‘
+    case 0x201a: // ‚
+    case 0x201b: // ‛
+    case 0x2039: // ‹
+    case 0x60: // `
+      return SINGLE_OPEN;
+    case 0x2019: // ’
+    case 0x203a: // ›
+      return SINGLE_CLOSE;
+    default:
+      return undefined;
+  }
 }
 
 /** Single-quote glyphs that, doubled (`''`, `‘‘`, `’’`, ``` `` ```), stand for a double quotation mark. */
-export function isDoublingSingle(char: string): boolean {
-  return char === "'" || char === '\u2018' || char === '\u2019' || char === '`';
+export function isDoublingSingle(code: number): boolean {
+  return code === 0x27 || code === 0x2018 || code === 0x2019 || code === 0x60;
 }
 
 /**
@@ -74,54 +88,69 @@ export type CharClass = 'space' | 'word' | 'open' | 'close' | 'stop' | 'colon' |
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 
-export function classOf(char: string | undefined): CharClass {
-  if (char === undefined || char === '') {
+/** The class of the character with this UTF-16 code; -1 (outside the line) reads as space. */
+export function classOf(code: number): CharClass {
+  if (code < 0) {
     return 'space';
   }
-  switch (char) {
-    case '(':
-    case '[':
-    case '{':
-      return 'open';
-    case ')':
-    case ']':
-    case '}':
-      return 'close';
-    case '.':
-    case '!':
-    case '?':
-    case '\u2026':
+  if (code < 0x80) {
+    return ASCII_CLASSES[code];
+  }
+  switch (code) {
+    case 0x2026:
       return 'stop';
-    case ':':
-      return 'colon';
-    case ',':
-    case ';':
-      return 'comma';
-    case '-':
-    case '\u2010':
-    case '\u2011':
-    case '\u2012':
-    case '\u2013':
-    case '\u2014':
-    case '\u2015':
-    case '/':
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
       return 'dash';
     default:
       break;
   }
-  if (GLYPHS.has(char)) {
+  if (glyphInfo(code)) {
     return 'quote';
   }
-  const code = char.charCodeAt(0);
-  if (code <= 0x20 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x3000) {
+  if (code === 0xa0 || code === 0xfeff || code === 0x85 || code === 0x1680 || code === 0x3000 || code === 0x2028 || code === 0x2029) {
     return 'space';
   }
-  if (code === 0x85 || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f) {
+  if ((code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f) {
     return 'space';
   }
-  return WORD.test(char) ? 'word' : 'other';
+  if (code >= 0xd800 && code <= 0xdfff) {
+    return 'other'; // half of an emoji or another astral character, or a lone surrogate
+  }
+  return WORD.test(String.fromCharCode(code)) ? 'word' : 'other';
 }
 
-export function isLetter(char: string | undefined): boolean {
-  return char !== undefined && /\p{L}/u.test(char);
+function asciiClass(code: number): CharClass {
+  const char = String.fromCharCode(code);
+  if (code <= 0x20 || code === 0x7f) {
+    return 'space';
+  }
+  if (/[A-Za-z0-9]/.test(char)) {
+    return 'word';
+  }
+  if ('([{'.includes(char)) {
+    return 'open';
+  }
+  if (')]}'.includes(char)) {
+    return 'close';
+  }
+  if ('.!?'.includes(char)) {
+    return 'stop';
+  }
+  if (char === ':') {
+    return 'colon';
+  }
+  if (',;'.includes(char)) {
+    return 'comma';
+  }
+  if ('-/'.includes(char)) {
+    return 'dash';
+  }
+  return glyphInfo(code) ? 'quote' : 'other';
 }
+
+const ASCII_CLASSES: readonly CharClass[] = Array.from({ length: 0x80 }, (_, code) => asciiClass(code));

@@ -1,4 +1,4 @@
-import { classOf, glyphInfo, isDoublingSingle, type CharClass, type Family } from './glyphs';
+import { classOf, glyphInfo, isDoublingSingle, type CharClass, type Family, type GlyphBias } from './glyphs';
 
 /** How a mark reads in its place: it opens a quote, closes one, or could do either (decided while pairing). */
 export type Role = 'open' | 'close' | 'either';
@@ -6,7 +6,6 @@ export type Role = 'open' | 'close' | 'either';
 export interface Mark {
   start: number;
   end: number;
-  glyph: string;
   family: Family;
   role: Role;
 }
@@ -33,27 +32,28 @@ function isLeadingElision(text: string, from: number, lineEnd: number): boolean 
   return LEADING_ELISION.test(text.slice(from, Math.min(lineEnd, from + 8)));
 }
 
-function singleRole(glyph: string, before: CharClass, after: CharClass, elision: boolean): Role | null {
+const CLOSING_SINGLE = new Set([0x2019, 0x203a]); // ’ ›
+const OPENING_ONLY_SINGLE = new Set([0x2018, 0x201a, 0x201b, 0x2039, 0x60]); // ‘ ‚ ‛ ‹ `
+
+function singleRole(code: number, before: CharClass, after: CharClass, elision: boolean): Role | null {
   if (before === 'word' && after === 'word') {
     return null; // it's, Ukraine’s, rock’n’roll
   }
   const role = contextRole(before, after);
   if (role === 'open') {
     // ’90s, ’em: a closing glyph at the start of a word is an apostrophe
-    return elision || glyph === '\u2019' || glyph === '\u203A' ? null : 'open';
+    return elision || CLOSING_SINGLE.has(code) ? null : 'open';
   }
   if (role === 'either') {
     // without a clear side a single mark only ever closes an already open single quote
-    return glyph === '\u2018' || glyph === '\u201A' || glyph === '\u2039' || glyph === '`' ? null : 'close';
+    return OPENING_ONLY_SINGLE.has(code) ? null : 'close';
   }
   return role;
 }
 
-function doubleRole(bias: 'open' | 'close' | 'neutral', role: Role): Role {
-  if (bias === 'neutral' || role !== 'either') {
-    return role;
-  }
-  return bias;
+/** A curly or angle glyph keeps its own direction unless its neighbours clearly say otherwise. */
+function doubleRole(bias: GlyphBias, role: Role): Role {
+  return bias === 'neutral' || role !== 'either' ? role : bias;
 }
 
 // An HTML/XML tag left in scraped text (<tweet id="…" author="…">): its attribute quotes are markup, not quotations.
@@ -72,45 +72,41 @@ function markupTagEnd(text: string, at: number, lineEnd: number): number {
  */
 export function scanMarks(text: string, lineStart: number, lineEnd: number): Mark[] {
   const marks: Mark[] = [];
-  const before = (at: number): CharClass => classOf(at > lineStart ? text[at - 1] : undefined);
-  const after = (at: number): CharClass => classOf(at < lineEnd ? text[at] : undefined);
+  const before = (at: number): CharClass => classOf(at > lineStart ? text.charCodeAt(at - 1) : -1);
+  const after = (at: number): CharClass => classOf(at < lineEnd ? text.charCodeAt(at) : -1);
   const pushSingle = (start: number): void => {
-    const glyph = text[start];
-    const info = glyphInfo(glyph);
-    if (!info) {
-      return;
-    }
-    const role = singleRole(glyph, before(start), after(start + 1), isLeadingElision(text, start + 1, lineEnd));
+    const code = text.charCodeAt(start);
+    const role = singleRole(code, before(start), after(start + 1), isLeadingElision(text, start + 1, lineEnd));
     if (role) {
-      marks.push({ start, end: start + 1, glyph, family: 'single', role });
+      marks.push({ start, end: start + 1, family: 'single', role });
     }
   };
   const pushDoubled = (start: number): void => {
-    const role = contextRole(before(start), after(start + 2));
-    const glyph = text.slice(start, start + 2);
-    marks.push({ start, end: start + 2, glyph, family: 'double', role: doubleRole(glyph === '\u2018\u2018' ? 'open' : 'neutral', role) });
+    const bias = text.charCodeAt(start) === 0x2018 ? 'open' : 'neutral';
+    marks.push({ start, end: start + 2, family: 'double', role: doubleRole(bias, contextRole(before(start), after(start + 2))) });
   };
 
   let index = lineStart;
   while (index < lineEnd) {
-    const char = text[index];
-    if (char === '<') {
+    const code = text.charCodeAt(index);
+    if (code === 0x3c) {
+      // "<"
       index = Math.max(index + 1, markupTagEnd(text, index, lineEnd));
       continue;
     }
-    const info = glyphInfo(char);
+    const info = glyphInfo(code);
     if (!info) {
       index++;
       continue;
     }
     if (info.family === 'double') {
-      marks.push({ start: index, end: index + 1, glyph: char, family: 'double', role: doubleRole(info.bias, contextRole(before(index), after(index + 1))) });
+      marks.push({ start: index, end: index + 1, family: 'double', role: doubleRole(info.bias, contextRole(before(index), after(index + 1))) });
       index++;
       continue;
     }
     let runEnd = index + 1;
-    if (isDoublingSingle(char)) {
-      while (runEnd < lineEnd && text[runEnd] === char) {
+    if (isDoublingSingle(code)) {
+      while (runEnd < lineEnd && text.charCodeAt(runEnd) === code) {
         runEnd++;
       }
     }

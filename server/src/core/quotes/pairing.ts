@@ -11,51 +11,55 @@ export interface MarkPair {
  * A stack of open marks: a closing double mark closes the nearest open double (single marks opened after it were
  * apostrophes or strays and are dropped); a single mark only closes a single quote opened right before it;
  * a mark that could go either way closes when a quote of its family is open and opens otherwise.
- * Double quotes left open are returned unclosed, in text order; single ones are dropped (they were apostrophes).
- * Linear: every mark is pushed and popped at most once.
+ * Double quotes left open are returned unclosed; single ones are dropped (they were apostrophes).
+ * Returns the pairs in the order of their opening marks. Linear: every mark is pushed and popped at most once.
  */
 export function pairMarks(marks: readonly Mark[]): MarkPair[] {
-  const pairs: MarkPair[] = [];
-  const stack: Mark[] = [];
+  const closeOf: (Mark | null | undefined)[] = new Array<Mark | null | undefined>(marks.length);
+  const stack: number[] = []; // indices into marks
   let openDoubles = 0;
-  /** Pops down to stack[index] and returns it; the marks above it are single marks that never closed. */
-  const popTo = (index: number): Mark => {
-    stack.length = index + 1;
-    const open = stack.pop() as Mark;
-    if (open.family === 'double') {
+  const pop = (): number => {
+    const index = stack.pop() as number;
+    if (marks[index].family === 'double') {
       openDoubles--;
     }
-    return open;
+    return index;
   };
 
-  for (const mark of marks) {
+  marks.forEach((mark, index) => {
     if (mark.family === 'double') {
       const closes = mark.role === 'close' || (mark.role === 'either' && openDoubles > 0);
       if (!closes) {
-        stack.push(mark);
+        stack.push(index);
         openDoubles++;
-        continue;
+        return;
       }
-      let at = stack.length - 1;
-      while (at >= 0 && stack[at].family !== 'double') {
-        at--;
+      if (openDoubles > 0) {
+        while (marks[stack[stack.length - 1]].family !== 'double') {
+          stack.pop(); // a single mark that never closed: an apostrophe after all
+        }
+        closeOf[pop()] = mark;
       }
-      if (at >= 0) {
-        pairs.push({ open: popTo(at), close: mark });
-      }
-      continue;
+      return;
     }
-    const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    const top = stack.length > 0 ? marks[stack[stack.length - 1]] : undefined;
     if (mark.role !== 'open' && top?.family === 'single') {
-      pairs.push({ open: popTo(stack.length - 1), close: mark });
+      closeOf[pop()] = mark;
     } else if (mark.role === 'open') {
-      stack.push(mark);
+      stack.push(index);
+    }
+  });
+  for (const index of stack) {
+    if (marks[index].family === 'double') {
+      closeOf[index] = null;
     }
   }
-  for (const open of stack) {
-    if (open.family === 'double') {
-      pairs.push({ open, close: null });
+  const pairs: MarkPair[] = [];
+  marks.forEach((open, index) => {
+    const close = closeOf[index];
+    if (close !== undefined) {
+      pairs.push({ open, close });
     }
-  }
-  return pairs.sort((a, b) => a.open.start - b.open.start);
+  });
+  return pairs;
 }

@@ -13,7 +13,10 @@ const common = {
   minify: production,
   logLevel: 'warning',
   external: ['vscode'],
+  // ESM-only dependencies (fdir, via tinyglobby) call createRequire(import.meta.url), which a CJS bundle lacks.
+  define: { 'import.meta.url': '__bylineImportMetaUrl' },
 };
+const importMetaShim = "var __bylineImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
 const entries = [
   { in: 'client/src/extension.ts', out: 'client' },
   { in: 'server/src/main.ts', out: 'server', banner: '#!/usr/bin/env node' },
@@ -30,7 +33,7 @@ await Promise.all(
       ...common,
       entryPoints: { [entry.out]: entry.in },
       outdir: 'dist',
-      ...(entry.banner ? { banner: { js: entry.banner } } : {}),
+      banner: { js: [entry.banner, importMetaShim].filter(Boolean).join('\n') },
     }),
   ),
 );

@@ -30,7 +30,7 @@ export interface Candidate {
 }
 
 const FUTURE_CUE =
-  /\b(?:will|'ll|shall|going to|is to|are to|due|scheduled|expected|set to|plans?|planned|planning|would|upcoming|next|coming|ahead of|until|till|to be held|to attend|to meet|to visit|to travel|to hold)\b[^.!?]*$/i;
+  /\b(?:will|'ll|shall|going to|is to|are to|due|scheduled|expected|set (?:to|for)|plans?|planned|planning|would|upcoming|next|coming|ahead of|until|till|to be held|to attend|to meet|to visit|to travel|to hold)\b[^.!?]*$/i;
 const PAST_CUE = /\b(?:said|says|told|was|were|had|did|has|have|last|ago|[a-z]{3,}ed)\b[^.!?]*$/i;
 
 /**

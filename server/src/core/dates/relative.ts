@@ -91,7 +91,7 @@ function narrativeUnit(unit: string, shift: Shift): (context: ResolveContext) =>
 }
 
 const NARRATIVE_DAY =
-  /\b(the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:before|after|earlier|later)|that\s+(?:same\s+)?day|(?:a|one)\s+day\s+(?:earlier|later|before|after))\b/gi;
+  /\b(the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:earlier|later)|the\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$))|that\s+(?:same\s+)?day|(?:a|one)\s+day\s+(?:earlier|later))\b/gi;
 
 function findNarrativeDays(text: string): Candidate[] {
   const found: Candidate[] = [];

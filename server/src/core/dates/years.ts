@@ -14,7 +14,7 @@ const NOT_YEAR_AFTER = /^(?:[\w%/]|-(?!(?:1[5-9]|20)\d\d\b)|[.,]\d|\.[a-z])/i;
 
 /** Words after a number that make it a count, not a year ("2000 troops", "1500 km"). */
 const COUNT_NOUN =
-  /^\s+(?:people|persons|men|women|children|troops|soldiers|workers|employees|jobs|staff|members|residents|families|homes|houses|households|cars|vehicles|units|copies|tonnes|tons|barrels|km|kilometres|kilometers|miles|metres|meters|feet|acres|hectares|euros|dollars|pounds|yuan|rubles|roubles|hryvnias|votes|seats|points|shares|cases|deaths|victims|casualties|dead|injured|deputies|delegates|participants|students|pupils|patients|users|customers|flights|passengers|visitors|tourists|refugees|migrants|prisoners|hostages|weapons|missiles|drones|tanks|aircraft|planes|ships|rounds|pages|words|times|calories|degrees|mph|kph|kg|mg|mw|gw|kwh)\b/i;
+  /^\s+(?:(?:new|more|extra|additional|other|fewer)\s+)?(?:people|berths|persons|men|women|children|troops|soldiers|workers|employees|jobs|staff|members|residents|families|homes|houses|households|cars|vehicles|units|copies|tonnes|tons|barrels|km|kilometres|kilometers|miles|metres|meters|feet|acres|hectares|euros|dollars|pounds|yuan|rubles|roubles|hryvnias|votes|seats|points|shares|cases|deaths|victims|casualties|dead|injured|deputies|delegates|participants|students|pupils|patients|users|customers|flights|passengers|visitors|tourists|refugees|migrants|prisoners|hostages|weapons|missiles|drones|tanks|aircraft|planes|ships|rounds|pages|words|times|calories|degrees|mph|kph|kg|mg|mw|gw|kwh)\b/i;
 
 const STREET = /^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court)\b/;
 

@@ -122,7 +122,7 @@ export function lineCue(line: LineInfo): BoilerplateKind | null {
   if (length <= 300 && COPYRIGHT.test(text) && (length <= 120 || /^\W*(?:©|copyright)/i.test(text))) {
     return 'copyright';
   }
-  const legal = legalScore(text);
+  const legal = line.words >= 2 ? legalScore(text) : 0;
   if (legal >= 3 || (legal >= 2 && length <= 400) || (legal >= 1 && length <= 60 && !line.prose)) {
     return 'legal';
   }

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// npm run package: production bundles (esbuild, minified, no source maps), then `vsce package --no-dependencies`
+// (the bundles carry their dependencies; .vscodeignore keeps everything else out), then checks the .vsix:
+// its size, that it holds what the manifest points at, and that no sources, maps or node_modules slipped in.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const out = join(root, `${manifest.name}-${manifest.version}.vsix`);
+const MAX_BYTES = 2 * 1024 * 1024;
+
+function run(command, args) {
+  return execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+run(process.execPath, [join(root, 'scripts', 'build.mjs'), '--production']);
+// --no-rewrite-relative-links: the README's screenshots ship inside the .vsix, so relative links resolve in
+// VS Code's extension page without a repository URL to rewrite them against.
+process.stdout.write(
+  run(join(root, 'node_modules', '.bin', 'vsce'), [
+    'package',
+    '--no-dependencies',
+    '--allow-missing-repository',
+    '--no-rewrite-relative-links',
+    '--out',
+    out,
+  ]),
+);
+
+// A .vsix is a zip: list it with the zip reader vsce itself depends on.
+const { default: yauzl } = await import('yauzl');
+const entries = await new Promise((resolveEntries, reject) => {
+  yauzl.open(out, { lazyEntries: true }, (error, zip) => {
+    if (error) {
+      reject(error);
+      return;
+    }
+    const names = [];
+    zip.on('entry', (entry) => {
+      names.push({ name: entry.fileName, size: entry.uncompressedSize });
+      zip.readEntry();
+    });
+    zip.on('end', () => resolveEntries(names));
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+});
+
+const problems = [];
+const size = statSync(out).size;
+if (size > MAX_BYTES) {
+  problems.push(`${(size / 1024 / 1024).toFixed(2)} MB is over the 2 MB budget`);
+}
+const names = new Set(entries.map((entry) => entry.name));
+const required = [
+  manifest.main,
+  './dist/server.js',
+  manifest.icon,
+  'LICENSE',
+  'CHANGELOG.md',
+  ...manifest.contributes.grammars.map((grammar) => grammar.path),
+  ...(manifest.contributes.walkthroughs ?? []).flatMap((walkthrough) =>
+    walkthrough.steps.flatMap((step) => Object.values(step.media ?? {}).filter((value) => typeof value === 'string' && /\.(md|png|svg)$/.test(value))),
+  ),
+].filter(Boolean);
+for (const path of required) {
+  const name = `extension/${path.replace(/^\.\//, '')}`;
+  if (!names.has(name) && !names.has(name.replace(/^extension\/LICENSE$/, 'extension/LICENSE.txt'))) {
+    problems.push(`missing ${path}`);
+  }
+}
+for (const { name } of entries) {
+  if (/node_modules\/|\.map$|\.ts$|^extension\/(test|server|client|scripts)\//.test(name)) {
+    problems.push(`should not ship: ${name}`);
+  }
+}
+for (const { name, size: bytes } of entries.filter((entry) => entry.name.startsWith('extension/'))) {
+  console.log(`  ${String(bytes).padStart(9)}  ${name.slice('extension/'.length)}`);
+}
+console.log(`${out.slice(root.length + 1)}: ${(size / 1024).toFixed(0)} KB, ${entries.length} entries`);
+if (problems.length) {
+  console.error(`package check failed:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}

@@ -4,7 +4,7 @@ import { cueAfter, cueBefore, sentenceStart, type CueMatch } from './cues';
 import { EntityRegistry, type Entity } from './entities';
 import { buildAttribution, type Attribution } from './output';
 import { scanNames } from './scan';
-import { paragraphView, tokenizeText, type Token } from './tokens';
+import { isCapitalized, paragraphView, tokenizeText, type Token } from './tokens';
 
 export type { Attribution } from './output';
 
@@ -15,14 +15,21 @@ interface Located {
   token: number;
 }
 
-const TERM_INTRODUCERS = new Set(['the', 'so-called', 'this', 'that', 'these', 'those', 'its', 'their']);
+const TERM_INTRODUCERS = new Set(['the', 'so-called', 'this', 'these', 'those']);
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding']);
 
-/** "the “peace plan”": a short quoted term used as a noun phrase of the writer's own is a scare quote, no one's words. */
+const CLAUSE_WORDS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'as', 'than']);
+
+/**
+ * "the “peace plan” contains …": a short quoted term that is itself the subject of a verb, introduced like a noun of
+ * the writer's own, is a scare quote, no one's words.
+ */
 function isTermUse(quote: Quote, tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
+  const next = tokens[index + 1];
   const words = quote.text.trim().split(/\s+/).length;
-  return previous?.type === 'word' && TERM_INTRODUCERS.has(previous.lower) && words <= 3 && !/[.!?]/.test(quote.text);
+  const verbFollows = next?.type === 'word' && !isCapitalized(next) && !CLAUSE_WORDS.has(next.lower);
+  return previous?.type === 'word' && TERM_INTRODUCERS.has(previous.lower) && words <= 3 && !/[.!?,]/.test(quote.text) && verbFollows;
 }
 
 /** "commented on the “peace plan”": the quoted words are the topic of the speech, not the speech. */
@@ -98,11 +105,12 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
       continue;
     }
     const tokens = paragraphTokens.get(where.paragraph) ?? [];
-    if (isTermUse(quote, tokens, where.token)) {
+    if (process.env.NOTERM !== "1" && isTermUse(quote, tokens, where.token)) {
       kinds.set(index, 'scare');
       continue;
     }
-    let match = cueAfter(tokens, where.token, text) ?? cueBefore(tokens, where.token, text);
+    const context = { tokens, text, commonWords };
+    let match = cueAfter(context, where.token) ?? cueBefore(context, where.token);
     if (match && isTopicOfCue(match, tokens, where.token)) {
       match = null;
     }
@@ -112,7 +120,7 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
         // "He said:⏎⏎“…”": a colon closing the paragraph before
         const before = tokensOf(where.paragraph - 1);
         if (before[before.length - 1]?.text === ':') {
-          match = cueBefore(before, before.length, text);
+          match = cueBefore({ tokens: before, text, commonWords }, before.length);
         }
       }
     }
@@ -164,7 +172,9 @@ function carried(
   // only when nothing but A's own sentence stands between A and B
   const tokens = paragraphTokens.get(before.paragraph) ?? [];
   const lastBeforeB = before.paragraph === where.paragraph ? where.token - 1 : tokens.length - 1;
-  const adjacent = lastBeforeB >= before.token && sentenceStart(tokens, lastBeforeB) <= before.token;
+  // ("“A?” Rutte asked. “B.”": A's attribution may sit in the sentence right after A)
+  const reach = match.position === 'after' ? before.token + 1 : before.token;
+  const adjacent = lastBeforeB >= before.token && sentenceStart(tokens, lastBeforeB) <= reach;
   const sameParagraph = before.paragraph === where.paragraph;
   const nextParagraph = before.paragraph === where.paragraph - 1 && where.token === 0;
   return adjacent && (sameParagraph || nextParagraph) ? { subject: match.subject, cue: match.cue, position: 'carried', antecedent: match.antecedent } : null;

@@ -1,6 +1,7 @@
 import type { TextSpan } from '../types';
 import { SPEECH_NOUNS, SUBJECT_PRONOUNS } from './lexicon';
-import { isCueVerb, phraseEndingAt, phraseStartingAt, skipFillersBackward, type Phrase } from './phrases';
+import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
+import { isNounUse, isWord, nounCueSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 import type { Token } from './tokens';
 
 export type CuePosition = 'before' | 'after' | 'carried';
@@ -17,14 +18,6 @@ export interface CueMatch {
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
 const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
 const DASHES = new Set(['—', '–', '―', '-', '--']);
-const CLAUSE_OPENERS = new Set([
-  'in', 'at', 'on', 'during', 'after', 'before', 'when', 'while', 'although', 'though', 'as', 'speaking', 'asked',
-  'pressed', 'reflecting', 'responding', 'writing', 'addressing', 'later', 'earlier', 'meanwhile', 'but', 'and',
-  'yet', 'still', 'since', 'following', 'referring', 'with', 'for', 'under', 'despite', 'amid', 'if', 'from',
-]);
-
-const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
-
 function span(tokens: readonly Token[], from: number, to: number, text: string): TextSpan {
   return { start: tokens[from].start, end: tokens[to].end, text: text.slice(tokens[from].start, tokens[to].end) };
 }
@@ -71,64 +64,11 @@ export function sentenceStart(tokens: readonly Token[], index: number): number {
   return k + 1;
 }
 
-/**
- * The subject of the sentence starting at `from`: the first noun phrase after an opening adverbial
- * ("Speaking at a press conference, Rutte …", "In a statement, the ministry …").
- */
-function sentenceSubject(tokens: readonly Token[], from: number, to: number, text: string): Phrase | null {
-  let k = from;
-  if (isWord(tokens[k]) && CLAUSE_OPENERS.has(tokens[k].lower)) {
-    while (k < to && tokens[k].text !== ',') {
-      k++;
-    }
-    k++;
-  }
-  return k < to ? phraseStartingAt(tokens, k, to, text) : null;
-}
-
-/** The subject left of a finite cue verb at `verb`, skipping fillers, appositions and parentheses. */
-function subjectBefore(tokens: readonly Token[], verb: number, floor: number, text: string): Phrase | null {
-  let k = skipFillersBackward(tokens, verb - 1, floor);
-  if (k < floor) {
-    return null;
-  }
-  if (tokens[k].text === ',') {
-    // "Mark Rutte, NATO's secretary general, said" / "Jim Bennett, 57, told"
-    let open = k - 1;
-    while (open > floor && tokens[open].text !== ',' && !tokens[open].sentenceEnd && tokens[open].type !== 'quote' && k - open < 14) {
-      open--;
-    }
-    if (open <= floor || tokens[open].text !== ',') {
-      return null;
-    }
-    k = open - 1;
-  }
-  return phraseEndingAt(tokens, k, floor, text);
-}
-
-/** "remarks by X", "X's statement that", "his remark that": a speech noun that names its source. */
-function nounCueSubject(tokens: readonly Token[], noun: number, ceiling: number, floor: number, text: string): Phrase | null {
-  const next = tokens[noun + 1];
-  if (isWord(next) && (next.lower === 'by' || next.lower === 'from')) {
-    return phraseStartingAt(tokens, noun + 2, ceiling, text);
-  }
-  let k = noun - 1;
-  while (k > floor && isWord(tokens[k]) && /^\p{Ll}/u.test(tokens[k].text) && noun - k < 3 && !['his', 'her', 'their', 'its'].includes(tokens[k].lower)) {
-    k--;
-  }
-  const owner = tokens[k];
-  if (isWord(owner) && ['his', 'her', 'their', 'its'].includes(owner.lower)) {
-    return { start: owner.start, end: owner.end, text: owner.text, kind: 'pronoun', name: null, words: [owner.lower] };
-  }
-  if (owner?.type === 'possessive') {
-    return phraseEndingAt(tokens, k - 1, floor, text);
-  }
-  return null;
-}
-
 /** Cue before the quote, nearest first: "Rutte said: “…”", "According to X, “…”", "…, saying Rubio was “…”". */
-export function cueBefore(tokens: readonly Token[], quote: number, text: string): CueMatch | null {
+export function cueBefore(context: ClauseContext, quote: number): CueMatch | null {
+  const { tokens, text } = context;
   const floor = sentenceStart(tokens, quote);
+  let weakNoun: CueMatch | null = null;
   for (let k = quote - 1; k >= floor; k--) {
     const token = tokens[k];
     if (!isWord(token)) {
@@ -141,37 +81,42 @@ export function cueBefore(tokens: readonly Token[], quote: number, text: string)
       }
       continue;
     }
-    if (SPEECH_NOUNS.has(token.lower)) {
-      const subject = nounCueSubject(tokens, k, quote, floor, text);
-      if (subject) {
-        return { subject, cue: null, position: 'before' };
+    if (SPEECH_NOUNS.has(token.lower) && !weakNoun) {
+      const noun = nounCueSubject(context, k, quote, floor);
+      if (noun?.explicit) {
+        return { subject: noun.subject, cue: null, position: 'before' };
       }
+      weakNoun = noun ? { subject: noun.subject, cue: null, position: 'before' } : null;
       continue;
     }
-    if (!isCueVerb(token)) {
+    if (!isCueVerb(token) || isNounUse(tokens, k)) {
       continue;
     }
     const cue = cueSpan(tokens, k, quote, text);
     if (token.lower.endsWith('ing')) {
-      const subject = sentenceSubject(tokens, floor, k, text);
+      const subject = sentenceSubject(context, floor, k);
       if (subject) {
         return { subject, cue, position: 'before' };
       }
       continue;
     }
-    const subject = subjectBefore(tokens, k, floor, text);
+    const subject = subjectBefore(context, k, floor);
     if (subject) {
       return withAntecedent({ subject, cue, position: 'before' }, tokens, k, floor, text);
     }
-    // "said Rutte: “…”" (inverted before the quote)
-    const inverted = phraseStartingAt(tokens, k + 1, quote, text);
-    if (inverted && !OBJECT_PRONOUNS.has(inverted.text.toLowerCase())) {
+    // "…, said Rutte: “…”" (inverted before the quote, right after a clause boundary)
+    const opensClause = k === floor || !isWord(tokens[k - 1]);
+    const inverted = opensClause ? phraseStartingAt(tokens, k + 1, quote, text) : null;
+    if (inverted && inverted.kind === 'name') {
       return { subject: inverted, cue, position: 'before' };
     }
   }
+  if (weakNoun) {
+    return weakNoun;
+  }
   // a bare colon: "Rutte on Ukraine: “…”"
   if (tokens[quote - 1]?.text === ':') {
-    const subject = sentenceSubject(tokens, floor, quote - 1, text);
+    const subject = sentenceSubject(context, floor, quote - 1);
     if (subject) {
       return { subject, cue: null, position: 'before' };
     }
@@ -193,7 +138,11 @@ function withAntecedent(match: CueMatch, tokens: readonly Token[], verb: number,
 }
 
 /** Cue after the quote: "“…,” Rutte said", "“…,” said Rutte, the NATO chief", "“…,” according to X", "“…” — X". */
-export function cueAfter(tokens: readonly Token[], quote: number, text: string): CueMatch | null {
+export function cueAfter(context: ClauseContext, quote: number): CueMatch | null {
+  const { tokens, text } = context;
+  if (tokens[quote].sentenceEnd && !/[?!…][’'"”]?\s*$/.test(text.slice(tokens[quote].start, tokens[quote].end))) {
+    return null; // “… today.” Next sentence: what follows starts a new sentence
+  }
   let k = quote + 1;
   let ceiling = k;
   while (ceiling < tokens.length && tokens[ceiling].type !== 'quote' && !tokens[ceiling].sentenceEnd) {

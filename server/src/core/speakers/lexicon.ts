@@ -17,11 +17,13 @@ const REGULAR_VERBS = `
   add inform caution stipulate stress underline underscore highlight comment report characterize characterise
   acknowledge confess protest object sigh laugh cry implore beg wail grumble mutter murmur gush rave rant
   predict forecast estimate warn vent summarize summarise elaborate clarify reason surmise speculate
+  accuse thank portray endorse blame tease hint offer pitch frame defend apologize apologise rail taunt
+  repeat grouse gripe sing insist joke scoff sneer snap fume gloat marvel recount reveal disclose concede contend
 `;
 
 const IRREGULAR_FORMS = `
   say says said saying tell tells told telling write writes wrote writing written read reads reading
-  put puts putting speak speaks spoke speaking spoken admitted admitting quipped quipping referred referring
+  sang sung speak speaks spoke speaking spoken admitted admitting quipped quipping referred referring
   regretted regretting
 `;
 
@@ -42,8 +44,6 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   ...words(IRREGULAR_FORMS),
 ]);
 
-/** Verbs that need more than themselves to report speech ("put it", "called for") are handled in cues.ts. */
-export const WEAK_REPORTING_VERBS = words('put puts putting read reads reading speak speaks spoke speaking spoken call calls called calling');
 
 /** Nouns that report speech without a verb: "remarks by X", "his statement that …". */
 export const SPEECH_NOUNS = words(`

@@ -36,8 +36,9 @@ const isWord = (token: Token | undefined): token is Token => token !== undefined
 const isCap = (token: Token | undefined): boolean => isCapitalized(token);
 const isLowerWord = (token: Token | undefined): boolean => isWord(token) && !isCapitalized(token);
 
+/** A reporting verb as written in running text: lower case ("State" in "Islamic State" is not one). */
 export function isCueVerb(token: Token | undefined): boolean {
-  return isWord(token) && REPORTING_VERBS.has(token.lower);
+  return isWord(token) && REPORTING_VERBS.has(token.lower) && !isCapitalized(token);
 }
 
 function slice(tokens: readonly Token[], from: number, to: number, text: string): string {
@@ -181,6 +182,25 @@ export function skipFillersBackward(tokens: readonly Token[], index: number, flo
   return k;
 }
 
+/** End (exclusive) of the capitalised run starting at `start`, or `start` when there is none. */
+function runEndAfter(tokens: readonly Token[], start: number, ceiling: number): number {
+  const runs = capitalizedRuns(tokens.slice(start, Math.min(ceiling, start + MAX_PHRASE_TOKENS)), new Set());
+  return runs.length && runs[0][0] === 0 ? start + runs[0][1] : start;
+}
+
+/** "… chairman Rence Priebus", "… press secretary Josh Earnest": a name after up to three lower-case title words. */
+function nameAfterTitleWords(tokens: readonly Token[], from: number, ceiling: number): [number, number] | null {
+  let k = from;
+  while (k < ceiling && k - from < 3 && isLowerWord(tokens[k]) && !isCueVerb(tokens[k]) && !BOUNDARY_WORDS.has(tokens[k].lower)) {
+    k++;
+  }
+  if (k === from || !isCap(tokens[k]) || !isPersonOrOrgHead(tokens[k - 1].lower) || ORG_NOUNS.has(tokens[k - 1].lower)) {
+    return null;
+  }
+  const end = runEndAfter(tokens, k, ceiling);
+  return end > k ? [k, end] : null;
+}
+
 /** The noun phrase starting at token `first`, read left to right, not crossing `ceiling` (exclusive). */
 export function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: number, text: string): Phrase | null {
   const token = tokens[first];
@@ -190,17 +210,22 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   if (SUBJECT_PRONOUNS.has(token.lower)) {
     return token.lower === 'who' ? null : pronounPhrase(token);
   }
-  let start = first;
-  if (token.lower === 'the' && isCap(tokens[first + 1])) {
-    start = first + 1;
-  }
+  const start = token.lower === 'the' && isCap(tokens[first + 1]) ? first + 1 : first;
   if (isCap(tokens[start]) && !NON_NAME_WORDS.has(tokens[start].lower)) {
-    const runs = capitalizedRuns(tokens.slice(start, Math.min(ceiling, start + MAX_PHRASE_TOKENS)), new Set());
-    if (runs.length && runs[0][0] === 0) {
-      const phrase = namePhrase(tokens, start, start + runs[0][1], text);
-      if (phrase && tokens[start + runs[0][1]]?.type !== 'possessive') {
-        return phrase;
-      }
+    const end = runEndAfter(tokens, start, ceiling);
+    const bridged = end > start ? nameAfterTitleWords(tokens, end, ceiling) : null;
+    if (bridged) {
+      return namePhrase(tokens, bridged[0], bridged[1], text);
+    }
+    const phrase = end > start ? namePhrase(tokens, start, end, text) : null;
+    if (phrase && tokens[end]?.type !== 'possessive') {
+      return phrase;
+    }
+  }
+  if (isLowerWord(token) && isPersonOrOrgHead(token.lower)) {
+    const bridged = nameAfterTitleWords(tokens, first, ceiling);
+    if (bridged) {
+      return namePhrase(tokens, bridged[0], bridged[1], text);
     }
   }
   // a role phrase: determiner … head noun, up to a verb or punctuation
@@ -209,12 +234,14 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   }
   let last = first;
   let lastHead = PERSON_NOUNS.has(token.lower) ? first : -1;
+  let beforeVerb = false;
   for (let k = first + 1; k < ceiling && k - first < MAX_PHRASE_TOKENS; k++) {
     const next = tokens[k];
     if (next.type === 'possessive') {
       continue;
     }
     if (!isWord(next) || isCueVerb(next) || BOUNDARY_WORDS.has(next.lower) || SUBJECT_VERB_FILLERS.has(next.lower)) {
+      beforeVerb = isCueVerb(next) || SUBJECT_VERB_FILLERS.has(next.lower);
       break;
     }
     last = k;
@@ -222,6 +249,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
       lastHead = k;
     }
   }
-  const end = lastHead >= 0 ? lastHead : last;
+  // "a narrator in the Clinton ad asks": up to the verb; otherwise up to the last head noun
+  const end = beforeVerb || lastHead < 0 ? last : lastHead;
   return end > first || PERSON_NOUNS.has(token.lower) ? rolePhrase(tokens, first, end + 1, text) : null;
 }

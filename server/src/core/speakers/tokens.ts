@@ -135,8 +135,11 @@ export function tokenizeText(text: string): { tokens: Token[]; commonWords: Set<
       if (first >= 97 && first <= 122) {
         commonWords.add(token.lower);
       }
-    } else if (token.sentenceEnd && tokens[i + 1]?.type === 'word' && !isCapitalizedWord(tokens[i + 1])) {
-      token.sentenceEnd = false; // "3.5", a stray dot inside a clause
+    } else if (token.sentenceEnd) {
+      const next = tokens[i + 1];
+      if ((next?.type === 'word' && !isCapitalizedWord(next)) || next?.text === ')' || next?.text === ',') {
+        token.sentenceEnd = false; // "3.5", "(I-Vt.)", a stray dot inside a clause
+      }
     }
   }
   return { tokens, commonWords };

@@ -60,7 +60,7 @@ function repeatedHeadlines(header: LineInfo[]): Set<string> {
   const seen = new Set<string>();
   const repeated = new Set<string>();
   for (const line of header) {
-    if (!line.blank && line.words >= 3 && isHeadlineShaped(line)) {
+    if (!line.blank && line.words >= 3 && isHeadlineShaped(line) && lineCue(line) === null) {
       const key = normalizeLineKey(line.text);
       if (seen.has(key)) {
         repeated.add(key);
@@ -150,7 +150,7 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
       continue;
     }
     const paired = pairs.get(i);
-    const key = i < firstBody ? normalizeLineKey(line.text) : '';
+    const key = i < firstBody && cues[i] === null ? normalizeLineKey(line.text) : '';
     if (headerCopies.has(key)) {
       // The page's headline stays furniture in a dump; its later copies are repeats.
       push(shownHeadlines.has(key) ? 'title-repeat' : 'metadata');

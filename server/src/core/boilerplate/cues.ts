@@ -78,10 +78,23 @@ function legalScore(text: string): number {
   return score;
 }
 
-const BYLINE = /^(?:by|written by|words by|story by|reporting by|report by|text by|posted by|author:?)\s+\p{Lu}/iu;
+const BYLINE_LEAD = /^\(?(?:by|written by|words by|story by|(?:additional )?reporting by|report by|text by|posted by|compiled by|edited by|editing by|author:?)\s+(.)/i;
+
+/** "By Jane Doe", "(Reporting by Jane Doe; Editing by …)": the lead words in any case, then a capitalised name. */
+function isBylineLead(text: string): boolean {
+  const next = BYLINE_LEAD.exec(text)?.[1];
+  return next !== undefined && next !== next.toLowerCase();
+}
+/** A caption that carries its own credit at the end: "… (Agency Photo/Jane Doe)", "…Credit...Jane Doe/Agency". */
+const CAPTION_WITH_CREDIT = /(?:\((?:[^()]*\b[Pp]hoto\b[^()]*|\s*\p{Lu}[^()/]*\/\s*\p{Lu}[^()]*)\)|\b[Cc]redit\s*(?:\.{2,}|…|:)\s*\p{Lu}.{0,80})$/u;
+/** An agency-style credit: names joined by slashes or bars ("Jane Doe/Agency/Photo Service", "Jane Doe | Agency"). */
+const SLASHED_CREDIT = /^\p{Lu}[\p{L}.' -]{1,40}(?:\s*[/|]\s*\p{Lu}[\p{L}.' -]{1,40}){1,3}$/u;
+/** Calls to subscribe, sign up or follow: "Sign up for our newsletter", "Follow us on …". */
+const PROMO_START = /^(?:subscribe|sign up|join|follow|get|stay|want|like this|don'?t miss|click|download|never miss|support|become a|have a tip|got a (?:news )?tip|listen to|start your day|for more|to get)\b/i;
+const PROMO_WORD = /\b(?:newsletters?|inbox|subscribe|subscription|sign up|follow us|on (?:twitter|facebook|instagram|youtube)|share (?:it|this)|e-?mail alerts|our app)\b/i;
 const NAME = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME_FOR_OUTLET = new RegExp(`^${NAME}(?: ${NAME}){1,3},? for (?:the )?${NAME}(?: ${NAME}){0,3}\\.?$`, 'u');
-const NAME_BAR_OUTLET = new RegExp(`^(?:by )?${NAME}(?: ${NAME}){0,3}\\s*[|•,]\\s*${NAME}(?: ${NAME}){0,4}$`, 'iu');
+const NAME_BAR_OUTLET = new RegExp(`^(?:[Bb]y )?${NAME}(?: ${NAME}){0,3}\\s*[|•,]\\s*${NAME}(?: ${NAME}){0,4}$`, 'u');
 const NAME_LINE = new RegExp(`^\\(?${NAME}(?:[ /&-]+${NAME}){0,3}\\)?$`, 'u');
 const PHOTO_CREDIT =
   /^(?:\(?(?:photo|photos|image|images|picture|photograph|photography|video|graphic|illustration|credit|image credit|photo credit|main image credit|source|images?\s+via)s?\s*(?::|by\b|courtesy\b)|\(?courtesy of\b|©\s*\S.{0,40}$)/i;
@@ -105,11 +118,17 @@ export function lineCue(line: LineInfo): BoilerplateKind | null {
       }
     }
   }
-  if (MARKDOWN_IMAGE.test(text)) {
+  if (MARKDOWN_IMAGE.test(text) || (length <= 400 && (CAPTION_PREFIX.test(text) || CAPTION_WITH_CREDIT.test(text)))) {
     return 'caption';
   }
+  if (length <= 300 && PROMO_START.test(text) && PROMO_WORD.test(text)) {
+    return 'advertisement';
+  }
+  if (length <= 90 && !line.prose && SLASHED_CREDIT.test(text) && text.includes('/')) {
+    return 'photo-credit';
+  }
   if (length <= 120) {
-    if (CAPTION_PREFIX.test(text) || GALLERY.test(text)) {
+    if (GALLERY.test(text)) {
       return 'caption';
     }
     if (PHOTO_CREDIT.test(text) && !COPYRIGHT_NOTICE.test(text)) {
@@ -126,7 +145,7 @@ export function lineCue(line: LineInfo): BoilerplateKind | null {
   if (legal >= 3 || (legal >= 2 && length <= 400) || (legal >= 1 && length <= 60 && !line.prose)) {
     return 'legal';
   }
-  if (length <= 160 && line.words <= 20 && !text.endsWith(':') && (BYLINE.test(text) || NAME_FOR_OUTLET.test(text) || NAME_BAR_OUTLET.test(text))) {
+  if (length <= 300 && line.words <= 40 && (!line.prose || text.startsWith('(')) && !text.endsWith(':') && (isBylineLead(text) || NAME_FOR_OUTLET.test(text) || NAME_BAR_OUTLET.test(text))) {
     return 'byline';
   }
   return null;

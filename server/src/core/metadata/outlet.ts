@@ -6,8 +6,8 @@ const OUTLET_NAME = `${NAME}(?:\\s+(?:${NAME}|of|the|and|&))*`;
 const BYLINE_OUTLET = new RegExp(`(?:\\sfor\\s+(?:the\\s+)?|\\s*[|•]\\s*)(${OUTLET_NAME})\\s*\\.?$`, 'u');
 /** "© 2015-2025 Example News. All rights reserved.", "Copyright 2019 Example Media Inc." */
 const COPYRIGHT_HOLDER = new RegExp(
-  `(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:copyright\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s*)?(?:by\\s+)?(${OUTLET_NAME}(?:,?\\s+(?:Inc|LLC|Ltd|plc|GmbH|S\\.A)\\.?)?)`,
-  'iu',
+  `(?:©|\\([cC]\\)|[Cc]opyright|COPYRIGHT)\\s*(?:©\\s*)?(?:[Cc]opyright\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s*)?(?:[Bb]y\\s+)?(${OUTLET_NAME}(?:,?\\s+(?:Inc|LLC|Ltd|plc|GmbH|S\\.A)\\.?)?)`,
+  'u',
 );
 /** "Read Full Article at example.com" names the site the teaser comes from. */
 const READ_MORE_SITE = /\b(?:at|on)\s+(?:www\.)?([\p{L}\p{N}-]+)\.[\p{L}.]{2,}/u;

@@ -1,0 +1,74 @@
+/**
+ * The command registry: every `byline.*` command, created by a factory from its dependencies (rust-analyzer's
+ * pattern). Commands that write annotations are refused up front in an untrusted workspace; errors are reported
+ * to the user instead of disappearing into the extension host log.
+ */
+
+import { UntrustedWorkspaceError } from '../store/annotationService';
+import { editClaim } from './editClaim';
+import { markSpan } from './markSpan';
+import { rejectAnnotation } from './rejectAnnotation';
+import { removeAnnotation } from './removeAnnotation';
+import { setQuoteSpeaker } from './setQuoteSpeaker';
+import { tagClaim } from './tagClaim';
+import { toggleFile, type ToggleDeps } from './toggleFile';
+import type { CommandDeps, CommandHandler } from './types';
+
+export interface ExtensionActions extends Omit<ToggleDeps, 'ui'> {
+  isTrusted(): boolean;
+  restartServer(): Promise<void>;
+  showOutput(): Promise<void>;
+  chooseClaimsGrouping(): Promise<void>;
+  refreshViews(): Promise<void>;
+  revealAnnotation(arg: unknown): Promise<void>;
+  exportCorpus: CommandHandler;
+  log(message: string): void;
+}
+
+interface CommandSpec {
+  handler: CommandHandler;
+  /** Writes to the annotation store: refused in an untrusted workspace. */
+  writes?: boolean;
+}
+
+/** Command ids without the `byline.` prefix → handlers. */
+export function createCommands(deps: CommandDeps, actions: ExtensionActions): Map<string, CommandHandler> {
+  const specs: Record<string, CommandSpec> = {
+    tagClaim: { handler: tagClaim(deps), writes: true },
+    editClaim: { handler: editClaim(deps), writes: true },
+    removeAnnotation: { handler: removeAnnotation(deps), writes: true },
+    setQuoteSpeaker: { handler: setQuoteSpeaker(deps), writes: true },
+    markAsQuote: { handler: markSpan('quote')(deps), writes: true },
+    markAsDate: { handler: markSpan('date')(deps), writes: true },
+    markAsBoilerplate: { handler: markSpan('boilerplate')(deps), writes: true },
+    rejectAnnotation: { handler: rejectAnnotation(deps), writes: true },
+    toggleFile: { handler: toggleFile({ ...actions, ui: deps.ui }) },
+    restartServer: { handler: () => actions.restartServer() },
+    showOutput: { handler: () => actions.showOutput() },
+    exportCorpus: { handler: actions.exportCorpus },
+    groupClaimsBy: { handler: () => actions.chooseClaimsGrouping() },
+    refreshViews: { handler: () => actions.refreshViews() },
+    revealAnnotation: { handler: (arg?: unknown) => actions.revealAnnotation(arg) },
+  };
+  const commands = new Map<string, CommandHandler>();
+  for (const [name, spec] of Object.entries(specs)) {
+    commands.set(name, guarded(name, spec, deps, actions));
+  }
+  return commands;
+}
+
+function guarded(name: string, spec: CommandSpec, deps: CommandDeps, actions: ExtensionActions): CommandHandler {
+  return async (...args: unknown[]) => {
+    if (spec.writes && !actions.isTrusted()) {
+      deps.ui.warn(new UntrustedWorkspaceError().message);
+      return;
+    }
+    try {
+      await spec.handler(...args);
+    } catch (error) {
+      const message = (error as Error).message;
+      actions.log(`byline.${name} failed: ${message}`);
+      deps.ui.error(error instanceof UntrustedWorkspaceError ? message : `Byline: ${message}`);
+    }
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * The extension's context: owns the language client's lifecycle (start / restart / stop), the output channel,
+ * and the disposables. Everything else (store, decorations, views) is wired in extension.ts.
+ */
+
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  AnalysisRequest,
+  CorrectionsNotification,
+  IndexStatusNotification,
+  WorkspaceSpeakersRequest,
+  type AnalysisResult,
+  type IndexStatusParams,
+  type WorkspaceSpeaker,
+} from '../../server/src/protocol/protocol';
+import type { Position } from '../../server/src/protocol/offsets';
+import type { Correction } from '../../server/src/core/types';
+
+export const LANGUAGE_ID = 'byline-article';
+
+/** Article text files Byline analyses: the byline-article language, on disk or untitled. */
+export const DOCUMENT_SELECTOR = [
+  { scheme: 'file', language: LANGUAGE_ID },
+  { scheme: 'untitled', language: LANGUAGE_ID },
+];
+
+export class Ctx implements vscode.Disposable {
+  readonly output: vscode.LogOutputChannel;
+  private client: LanguageClient | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly clientDisposables: vscode.Disposable[] = [];
+  private readonly indexListeners = new Set<(status: IndexStatusParams) => void>();
+  private readonly startListeners = new Set<() => void>();
+
+  constructor(readonly extension: vscode.ExtensionContext) {
+    this.output = vscode.window.createOutputChannel('Byline', { log: true });
+    this.disposables.push(this.output);
+  }
+
+  get running(): boolean {
+    return this.client?.isRunning() ?? false;
+  }
+
+  push(...disposables: vscode.Disposable[]): void {
+    this.disposables.push(...disposables);
+  }
+
+  /** Listeners run each time the server (re)starts, e.g. to resend corrections. */
+  onDidStart(listener: () => void): vscode.Disposable {
+    this.startListeners.add(listener);
+    return new vscode.Disposable(() => this.startListeners.delete(listener));
+  }
+
+  onIndexStatus(listener: (status: IndexStatusParams) => void): vscode.Disposable {
+    this.indexListeners.add(listener);
+    return new vscode.Disposable(() => this.indexListeners.delete(listener));
+  }
+
+  async start(): Promise<void> {
+    const module = this.extension.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: DOCUMENT_SELECTOR,
+      outputChannel: this.output,
+      synchronize: { configurationSection: 'byline' },
+    };
+    const client = new LanguageClient('byline', 'Byline', serverOptions, clientOptions);
+    this.client = client;
+    this.clientDisposables.push(
+      client.onNotification(IndexStatusNotification.type, (status) => {
+        for (const listener of this.indexListeners) {
+          listener(status);
+        }
+      }),
+    );
+    await client.start();
+    this.output.info('Byline language server started');
+    for (const listener of this.startListeners) {
+      listener();
+    }
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    for (const disposable of this.clientDisposables.splice(0)) {
+      disposable.dispose();
+    }
+    if (client?.needsStop()) {
+      await client.stop();
+    }
+  }
+
+  async restart(): Promise<void> {
+    this.output.info('Restarting the Byline language server');
+    await this.stop();
+    await this.start();
+  }
+
+  async analysisAt(uri: string, position?: Position): Promise<AnalysisResult | null> {
+    if (!this.client?.isRunning()) {
+      return null;
+    }
+    try {
+      return await this.client.sendRequest(AnalysisRequest.type, { textDocument: { uri }, ...(position ? { position } : {}) });
+    } catch (error) {
+      this.output.warn(`byline/analysis failed: ${(error as Error).message}`);
+      return null;
+    }
+  }
+
+  async speakers(uri?: string): Promise<WorkspaceSpeaker[]> {
+    if (!this.client?.isRunning()) {
+      return [];
+    }
+    try {
+      return (await this.client.sendRequest(WorkspaceSpeakersRequest.type, uri ? { uri } : {})).speakers;
+    } catch (error) {
+      this.output.warn(`byline/workspaceSpeakers failed: ${(error as Error).message}`);
+      return [];
+    }
+  }
+
+  async sendCorrections(uri: string, corrections: Correction[], version?: number): Promise<void> {
+    if (this.client?.isRunning()) {
+      await this.client.sendNotification(CorrectionsNotification.type, {
+        uri,
+        corrections,
+        ...(version !== undefined ? { version } : {}),
+      });
+    }
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables.splice(0)) {
+      disposable.dispose();
+    }
+  }
+}

@@ -1,0 +1,68 @@
+/** The status bar item for the active article: quotes, speakers, dates, claims (and orphans). */
+
+import * as vscode from 'vscode';
+import type { AnalysisResult } from '../../server/src/protocol/protocol';
+import type { AnnotationService } from './store/annotationService';
+import { LANGUAGE_ID } from './ctx';
+
+export function statusText(analysis: AnalysisResult | null, claims: number, orphans: number): { text: string; tooltip: string } {
+  const orphanText = orphans > 0 ? `  $(warning) ${orphans}` : '';
+  if (!analysis) {
+    return { text: `$(tag) ${claims}${orphanText}`, tooltip: `Byline: ${claims} claim(s); the language server is not running` };
+  }
+  if (!analysis.enabled) {
+    return { text: '$(circle-slash) Byline off', tooltip: `Byline is off for this file${analysis.reason ? `: ${analysis.reason}` : ''}` };
+  }
+  const { quotes, speakers, dates } = analysis.counts;
+  const degraded = analysis.degraded ? ` (partial: ${analysis.degraded})` : '';
+  return {
+    text: `$(quote) ${quotes}  $(person) ${speakers}  $(calendar) ${dates}  $(tag) ${claims}${orphanText}`,
+    tooltip: `Byline${degraded}: ${quotes} quotes, ${speakers} speakers, ${dates} dates, ${claims} claims${orphans > 0 ? `, ${orphans} orphaned annotations` : ''}${analysis.published ? ` — published ${analysis.published}` : ''}`,
+  };
+}
+
+export class ArticleStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('byline.status', vscode.StatusBarAlignment.Left, 50);
+  private timer: NodeJS.Timeout | undefined;
+  private generation = 0;
+
+  constructor(
+    private readonly annotations: AnnotationService,
+    private readonly analysis: (uri: string) => Promise<AnalysisResult | null>,
+  ) {
+    this.item.name = 'Byline';
+    this.item.command = 'byline.showOutput';
+  }
+
+  /** Debounced: re-asks the server after edits settle. */
+  refresh(delay = 300): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), delay);
+  }
+
+  private async update(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== LANGUAGE_ID) {
+      this.item.hide();
+      return;
+    }
+    const uri = editor.document.uri.toString();
+    const generation = ++this.generation;
+    const analysis = await this.analysis(uri);
+    if (generation !== this.generation) {
+      return;
+    }
+    const entries = this.annotations.get(uri)?.entries ?? [];
+    const claims = entries.filter((entry) => entry.annotation.body.type === 'ClaimTag' && entry.span).length;
+    const orphans = entries.filter((entry) => !entry.span).length;
+    const { text, tooltip } = statusText(analysis, claims, orphans);
+    this.item.text = text;
+    this.item.tooltip = tooltip;
+    this.item.show();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.item.dispose();
+  }
+}

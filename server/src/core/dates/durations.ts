@@ -67,19 +67,23 @@ export function findCountedDurations(text: string): Candidate[] {
     if (!counted || !unit) {
       continue;
     }
-    const [, modifier, determiner, article, countWord, half] = counted;
+    const [, matchedModifier, determiner, article, countWord, half] = counted;
+    // In "over the next few years" the word is a preposition, not the MORE_THAN of "over 20 years".
+    const prepositional = matchedModifier !== undefined && determiner !== undefined;
+    const modifier = prepositional ? undefined : matchedModifier;
     const unitEnd = unitMatch.index + unitMatch[0].length;
     const following = UNIT_AFTER.exec(text.slice(unitEnd, unitEnd + 12));
     const adjectival = following?.[1];
     const direction = following?.[2];
-    const match = { index: unitMatch.index - (before.length - counted.index) };
+    const match = { index: unitMatch.index - (before.length - counted.index) + (prepositional ? matchedModifier.length + 1 : 0) };
     const whole = text.slice(match.index, unitEnd + (following ? following[0].length : 0));
     const vague = new RegExp(`^${VAGUE_COUNT_PATTERN}$`, 'i').test(countWord);
     const parsed = vague ? null : numberValue(countWord);
     if (!vague && parsed === null) {
       continue;
     }
-    const isArticle = parsed === 1 && /^(?:an?|single|a single)$/i.test(countWord);
+    // "One day, …" is a storytelling opener far more often than a duration.
+    const isArticle = parsed === 1 && (/^(?:an?|single|a single)$/i.test(countWord) || (/^one$/i.test(countWord) && unit === 'D'));
     const start = match.index;
     if (
       isArticle &&

@@ -6,7 +6,7 @@ import type { Candidate } from './candidate';
 
 const PATTERNS: [RegExp, string][] = [
   [/\b(?:currently|at present|at the moment|presently|nowadays|these days|the present day|(?:right|until|by|for|as of|up to|till) now|from now on)\b/gi, 'PRESENT_REF'],
-  [/\b(?:recently|the past|formerly|in recent times|in the old days)\b(?!\s+(?:\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten|decades?|years?|months?|weeks?|days?|hours?)\b)/gi, 'PAST_REF'],
+  [/\b(?:recently|recent|the past|in recent times|in the old days)\b(?!\s+(?:\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten|decades?|years?|months?|weeks?|days?|hours?)\b)/gi, 'PAST_REF'],
   [/\b(?:the (?:near |distant |foreseeable )?future|(?<!\bas )soon(?!\s+as\b)|the (?:long|short|near|medium) term|in the coming (?:days|weeks|months|years))\b/gi, 'FUTURE_REF'],
 ];
 

@@ -50,12 +50,12 @@ function unitResolver(unit: string, shift: Shift): (context: ResolveContext) => 
   };
 }
 
-const UNIT_RELATIVE = /\b((?:the\s+)?(last|this|next|past|previous|coming|current|following)\s+(year|month|week|weekend|quarter|decade))\b/gi;
+const UNIT_RELATIVE = /\b((?:the\s+)?(last|this|next|past|previous|coming|current|following)\s+(year|month|week|weekend|quarter|decade)|the\s+weekend)\b/gi;
 
 function findRelativeUnits(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(UNIT_RELATIVE)) {
-    const [, phrase, which, unitWord] = match;
+    const [, phrase, which = 'this', unitWord = 'weekend'] = match;
     const unit = unitWord.toLowerCase();
     const narrative = /^(?:previous|following)$/i.test(which);
     const shift = shiftOf(which);
@@ -114,14 +114,15 @@ function findNarrativeDays(text: string): Candidate[] {
   return found;
 }
 
-const SHIFTED_WEEKDAY = new RegExp(`\\b(last|next|this|past)\\s+(${WEEKDAY_PATTERN})\\b`, 'g');
-const SHIFTED_MONTH = new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_PATTERN})(?!\\s*\\d)`, 'g');
+const SHIFTED_WEEKDAY = new RegExp(`\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\\s+(${WEEKDAY_PATTERN})\\b`, 'g');
+const SHIFTED_MONTH = new RegExp(`\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\\s+(${MONTH_PATTERN})(?!\\s*\\d)`, 'g');
+const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?(last|next|this)\\s+year\\b`, 'g');
 
 function findShiftedNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(SHIFTED_WEEKDAY)) {
     const weekday = weekdayNumber(match[2]) ?? 0;
-    const shift = shiftOf(match[1] === 'past' ? 'last' : match[1]);
+    const shift = shiftOf(match[1].toLowerCase() === 'past' ? 'last' : match[1]);
     found.push({
       start: match.index,
       end: match.index + match[0].length,
@@ -144,10 +145,10 @@ function findShiftedNames(text: string): Candidate[] {
   }
   for (const match of text.matchAll(SHIFTED_MONTH)) {
     const month = monthNumber(match[2]);
-    if (!month || (match[2] === 'May' && match[1] === 'this')) {
+    if (!month || (match[2] === 'May' && match[1].toLowerCase() === 'this')) {
       continue;
     }
-    const shift = shiftOf(match[1] === 'past' ? 'last' : match[1]);
+    const shift = shiftOf(match[1].toLowerCase() === 'past' ? 'last' : match[1]);
     found.push({
       start: match.index,
       end: match.index + match[0].length,
@@ -166,6 +167,21 @@ function findShiftedNames(text: string): Candidate[] {
         }
         return isoMonth(year, month);
       },
+      unresolvedValue: `XXXX-${String(month).padStart(2, '0')}`,
+    });
+  }
+  for (const match of text.matchAll(MONTH_OF_YEAR)) {
+    const month = monthNumber(match[1]);
+    if (!month) {
+      continue;
+    }
+    const shift = shiftOf(match[2]);
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'DATE',
+      priority: 3,
+      resolve: ({ anchor }) => (anchor ? isoMonth(anchor.year + shift, month) : null),
       unresolvedValue: `XXXX-${String(month).padStart(2, '0')}`,
     });
   }

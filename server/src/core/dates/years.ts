@@ -109,7 +109,7 @@ export function findDecades(text: string): Candidate[] {
   return found;
 }
 
-const TWO_DIGIT_YEAR = /(?<![\w'’])['’](\d\d)(?![\w'’])|\bfrom\s+(\d\d)(?=\s+(?:to|until|till)\s+(?:\w+\s+)?(?:1[5-9]|20)\d\d\b)/g;
+const TWO_DIGIT_YEAR = /(?<![\d'’])['’](\d\d)(?![\w'’])|\bfrom\s+(\d\d)(?=\s+(?:to|until|till)\s+(?:\w+\s+)?(?:1[5-9]|20)\d\d\b)/g;
 
 /** '91 and "from 91 to 2014": two-digit years, expanded against the anchor year. */
 export function findTwoDigitYears(text: string): Candidate[] {

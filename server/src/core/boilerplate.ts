@@ -2,7 +2,7 @@ import { findCommentsHeader, findCommentsStart } from './boilerplate/comments';
 import { gluedReadMore, isCreditLine, isNameLine, lineCue } from './boilerplate/cues';
 import { isHeadlineShaped, splitMetadataLine } from './boilerplate/header';
 import { describeLines, type LineInfo } from './boilerplate/lines';
-import { findBodyRange } from './boilerplate/zones';
+import { findBodyRange, MAX_LINE_GAIN } from './boilerplate/zones';
 import { normalizeLineKey } from './structure';
 import type { Boilerplate, BoilerplateKind, CorpusContext, TextStructure } from './types';
 
@@ -10,6 +10,15 @@ import type { Boilerplate, BoilerplateKind, CorpusContext, TextStructure } from 
 const CLEAN_HEADER_LINES = 6;
 
 const MIN_PROSE_BEFORE_COMMENTS = 3;
+/** What a line that is not body prose costs a body run, in characters of prose it cancels. */
+const GAP_COST = 100;
+const QUOTED_LINE_COST = 15;
+const WORDY_LINE_COST = (globalThis as unknown as { BP_W?: number }).BP_W ?? 60;
+
+/** A line with several words and sentence punctuation or lower-case words: list items, questions, short answers. */
+function isWordy(line: LineInfo): boolean {
+  return line.words >= 4 && line.length >= 25 && (line.functionRatio >= 0.15 || /[,;:?!]/.test(line.text));
+}
 /** Score (prose characters, see findBodyRange) an article needs before a comments header to cut the page there. */
 const MIN_ARTICLE_BEFORE_COMMENTS = 400;
 
@@ -77,6 +86,20 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
   const lines = describeLines(structure, corpus);
   const cues = lines.map(lineCue);
   const bodyProse = (line: LineInfo): boolean => line.prose && cues[line.index] === null && !isRepeated(line);
+  const gain = (line: LineInfo): number => {
+    if (bodyProse(line)) {
+      return Math.min(line.length, MAX_LINE_GAIN);
+    }
+    // Quoted lines ("> …", embedded posts) belong to the article more often than not: they cost little.
+    if (line.text.startsWith('>')) {
+      return -QUOTED_LINE_COST;
+    }
+    // Wordy lines with sentence punctuation (list items, questions, short answers) cost less than menu labels.
+    if (cues[line.index] === null && !isRepeated(line) && isWordy(line)) {
+      return -WORDY_LINE_COST;
+    }
+    return -GAP_COST;
+  };
 
   const proseIndices: number[] = [];
   for (const line of lines) {
@@ -89,12 +112,12 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
   const header = findCommentsHeader(lines, cues, bodyProse, MIN_PROSE_BEFORE_COMMENTS);
   // A comments header only counts when a real article stands before it (not a comment count under the headline).
   if (header >= 0 && (commentsStart < 0 || header < commentsStart)) {
-    const before = findBodyRange(lines, bodyProse, header);
+    const before = findBodyRange(lines, gain, header);
     if (before && before.score >= MIN_ARTICLE_BEFORE_COMMENTS) {
       commentsStart = header;
     }
   }
-  const body = findBodyRange(lines, bodyProse, commentsStart >= 0 ? commentsStart : lines.length);
+  const body = findBodyRange(lines, gain, commentsStart >= 0 ? commentsStart : lines.length);
   if (!body) {
     return lines
       .filter((line) => !line.blank && cues[line.index] !== null)
@@ -165,6 +188,7 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
     }
     if (cue ?? paired) {
       push((cue ?? paired) as BoilerplateKind);
+
       continue;
     }
     if (isRepeated(line)) {

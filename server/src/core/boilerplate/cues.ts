@@ -86,7 +86,8 @@ function isBylineLead(text: string): boolean {
   return next !== undefined && next !== next.toLowerCase();
 }
 /** A caption that carries its own credit at the end: "… (Agency Photo/Jane Doe)", "…Credit...Jane Doe/Agency". */
-const CAPTION_WITH_CREDIT = /(?:\((?:[^()]*\b[Pp]hoto\b[^()]*|\s*\p{Lu}[^()/]*\/\s*\p{Lu}[^()]*)\)|\b[Cc]redit\s*(?:\.{2,}|…|:)\s*\p{Lu}.{0,80})$/u;
+const CAPTION_WITH_CREDIT =
+  /(?:\((?:[^()]*\b[Pp]hoto\b[^()]*|\s*\p{Lu}[^()/]*\/\s*\p{Lu}[^()]*|\s*(?:[Ii]mage|IMAGE|[Pp]icture|[Cc]redit|[Ss]ource)s?\s*:[^()]*)\)|(?:\b|(?<=[a-z.]))[Cc]redit\s*(?:\.{2,}|…|:)\s*\p{Lu}.{0,80})$/u;
 /** An agency-style credit: names joined by slashes or bars ("Jane Doe/Agency/Photo Service", "Jane Doe | Agency"). */
 const SLASHED_CREDIT = /^\p{Lu}[\p{L}.' -]{1,40}(?:\s*[/|]\s*\p{Lu}[\p{L}.' -]{1,40}){1,3}$/u;
 /** Calls to subscribe, sign up or follow: "Sign up for our newsletter", "Follow us on …". */
@@ -121,6 +122,9 @@ export function lineCue(line: LineInfo): BoilerplateKind | null {
   if (MARKDOWN_IMAGE.test(text) || (length <= 400 && (CAPTION_PREFIX.test(text) || CAPTION_WITH_CREDIT.test(text)))) {
     return 'caption';
   }
+  if (isGluedTeaser(text)) {
+    return 'related-link';
+  }
   if (length <= 300 && PROMO_START.test(text) && PROMO_WORD.test(text)) {
     return 'advertisement';
   }
@@ -149,6 +153,33 @@ export function lineCue(line: LineInfo): BoilerplateKind | null {
     return 'byline';
   }
   return null;
+}
+
+const GLUED_START = /[a-z?!'"”’)]([A-Z][a-z]*)\s/g;
+const FUNCTION_WORD = /\b(?:the|a|an|of|to|in|is|was|are|for|and|on|has|have|with)\b/;
+
+/**
+ * A teaser of a page dump: a Title Case headline glued to the first words of its story ("…Cup FinalThe team
+ * was …"), as text converters join adjacent inline elements.
+ */
+function isGluedTeaser(text: string): boolean {
+  if (text.length > 400) {
+    return false;
+  }
+  GLUED_START.lastIndex = 0;
+  for (let match = GLUED_START.exec(text); match; match = GLUED_START.exec(text)) {
+    const head = text.slice(0, match.index + 1).split(/\s+/);
+    // Brand names glue short parts too ("MacBook"); a headline's last word is a longer one.
+    const lastPart = /[\p{L}]+[?!'"”’)]?$/u.exec(head[head.length - 1])?.[0] ?? '';
+    if (head.length >= 5 && lastPart.length >= 4 && FUNCTION_WORD.test(text.slice(match.index + 1, match.index + 60))) {
+      const capitalised = head.filter((word) => /^[\p{Lu}\d'‘"“]/u.test(word)).length;
+      return head.length <= 25 && capitalised / head.length >= 0.75;
+    }
+    if (head.length >= 5) {
+      return false;
+    }
+  }
+  return false;
 }
 
 export function isMarkdownImage(text: string): boolean {

@@ -39,7 +39,7 @@ function coveredLine(text: string, spans: Boilerplate[], needle: string): Boiler
   return spans.find((span) => span.start <= at && at < span.end)?.kind ?? null;
 }
 
-for (const name of ['page-harbor-gazette', 'clean-article', 'glued-teaser', 'metadata-line']) {
+for (const name of ['page-harbor-gazette', 'clean-article', 'glued-teaser', 'metadata-line', 'comment-thread']) {
   test(`golden spans: ${name}`, () => {
     const text = fixture(`${name}.txt`);
     const spans = detect(text);
@@ -70,6 +70,15 @@ test('page dump: navigation, header furniture, body, trailer and comments are to
   assert.equal(comments.at(-1)?.end, text.trimEnd().length);
   // The headline printed twice: the second copy is a repeat.
   assert.equal(spans.filter((span) => span.kind === 'title-repeat').length, 1);
+});
+
+test('comment thread without a header: distinct user names with time stamps and reply buttons', () => {
+  const text = fixture('comment-thread.txt');
+  const spans = detect(text);
+  const firstComment = text.indexOf('Kestrel_44');
+  assert.ok(spans.every((span) => span.kind === 'comments' && span.start >= firstComment));
+  assert.equal(spans.length, text.slice(firstComment).split('\n').filter((line) => line.trim()).length);
+  assert.equal(coveredLine(text, spans, 'Council leader Maria Estevez'), null);
 });
 
 test('clean article: the title line and the body are not furniture', () => {

@@ -27,6 +27,18 @@ function nextNonBlank(lines: LineInfo[], index: number): LineInfo | undefined {
   return undefined;
 }
 
+/** The comment under a user name: the next line is prose, maybe after a time stamp. */
+function commentFollows(lines: LineInfo[], cues: (BoilerplateKind | null)[], index: number): boolean {
+  const next = nextNonBlank(lines, index);
+  if (!next) {
+    return false;
+  }
+  if (next.prose) {
+    return true;
+  }
+  return cues[next.index] === 'metadata' && nextNonBlank(lines, next.index)?.prose === true;
+}
+
 /**
  * Start of a reader-comments section: either an explicit header ("12 Comments", "Leave a Reply") after the
  * article, or the first of several user-name lines each followed by a comment, where some name comes back
@@ -40,6 +52,7 @@ export function findCommentsStart(lines: LineInfo[], cues: (BoilerplateKind | nu
   let handlesAfter = 0;
   let repeatedAfter = 0;
   let proseAfter = 0;
+  let buttonsAfter = 0;
   let best = -1;
   let sinceHandle = 0;
   for (let i = lines.length - 1; i >= from; i--) {
@@ -49,6 +62,10 @@ export function findCommentsStart(lines: LineInfo[], cues: (BoilerplateKind | nu
     }
     if (line.prose) {
       proseAfter++;
+    }
+    if (handlesAfter > 0 && (cues[i] === 'comments' || cues[i] === 'metadata')) {
+      // "Reply", "Report", "12 likes", "2 hours ago" between user names: the buttons and stamps of a thread.
+      buttonsAfter++;
     }
     sinceHandle++;
     if (handlesAfter > 0 && sinceHandle > MAX_COMMENT_LINES) {
@@ -60,8 +77,9 @@ export function findCommentsStart(lines: LineInfo[], cues: (BoilerplateKind | nu
       handlesAfter = 0;
       repeatedAfter = 0;
       proseAfter = 0;
+      buttonsAfter = 0;
     }
-    if (isHandle(line) && cues[i] === null && nextNonBlank(lines, i)?.prose) {
+    if (isHandle(line) && cues[i] === null && commentFollows(lines, cues, i)) {
       sinceHandle = 0;
       const key = line.text.toLowerCase();
       const count = (handleCounts.get(key) ?? 0) + 1;
@@ -70,7 +88,8 @@ export function findCommentsStart(lines: LineInfo[], cues: (BoilerplateKind | nu
       if (count === 2) {
         repeatedAfter++;
       }
-      if (repeatedAfter >= 1 && handlesAfter >= 3 && proseAfter >= 3) {
+      // People answer each other (a name comes back), or the thread has its buttons and time stamps.
+      if (((repeatedAfter >= 1 && handlesAfter >= 3) || (buttonsAfter >= 2 && handlesAfter >= 2)) && proseAfter >= 2) {
         best = i;
       }
     }

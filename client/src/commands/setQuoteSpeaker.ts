@@ -14,7 +14,8 @@ export function setQuoteSpeaker(deps: CommandDeps): CommandHandler {
       return;
     }
     const target = await correctionTarget(deps, editor, 'quote');
-    if (!target || (!target.analysis?.quoteAtPosition && target.span.end - target.span.start < 2)) {
+    const selected = editor.selections.some((selection) => selection.end > selection.start);
+    if (!target || (!target.analysis?.quoteAtPosition && !selected)) {
       deps.ui.warn('Byline: no quote at the cursor — select the quoted words.');
       return;
     }

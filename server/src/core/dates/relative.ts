@@ -52,7 +52,7 @@ function unitResolver(unit: string, shift: Shift): (context: ResolveContext) => 
 
 const UNIT_RELATIVE = /\b((?:the\s+)?(last|this|next|past|previous|coming|current|following)\s+(year|month|week|weekend|quarter|decade)|the\s+weekend)\b/gi;
 
-function findRelativeUnits(text: string): Candidate[] {
+export function findRelativeUnits(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(UNIT_RELATIVE)) {
     const [, phrase, which = 'this', unitWord = 'weekend'] = match;
@@ -93,7 +93,7 @@ function narrativeUnit(unit: string, shift: Shift): (context: ResolveContext) =>
 const NARRATIVE_DAY =
   /\b(the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:earlier|later)|the\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$))|that\s+(?:same\s+)?day|(?:a|one)\s+day\s+(?:earlier|later))\b/gi;
 
-function findNarrativeDays(text: string): Candidate[] {
+export function findNarrativeDays(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(NARRATIVE_DAY)) {
     const phrase = match[1].toLowerCase();
@@ -118,7 +118,7 @@ const SHIFTED_WEEKDAY = new RegExp(`\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\\s+(${W
 const SHIFTED_MONTH = new RegExp(`\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\\s+(${MONTH_PATTERN})(?!\\s*\\d)`, 'g');
 const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?(last|next|this)\\s+year\\b`, 'g');
 
-function findShiftedNames(text: string): Candidate[] {
+export function findShiftedNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(SHIFTED_WEEKDAY)) {
     const weekday = weekdayNumber(match[2]) ?? 0;
@@ -190,7 +190,7 @@ function findShiftedNames(text: string): Candidate[] {
 
 const SAME_DAY_PHRASES = /\b(earlier|later)\s+(today|this\s+(?:week|month|year))\b/gi;
 
-function findWithinPhrases(text: string): Candidate[] {
+export function findWithinPhrases(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(SAME_DAY_PHRASES)) {
     const what = match[2].toLowerCase().replace(/\s+/g, ' ');
@@ -213,7 +213,7 @@ function findWithinPhrases(text: string): Candidate[] {
 const PART_OF_DAY = /\b(?:(this|yesterday|tomorrow|last)\s+(morning|afternoon|evening|night)|(tonight|overnight))\b/gi;
 const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', tonight: 'TNI', overnight: 'TNI' };
 
-function findPartsOfDay(text: string): Candidate[] {
+export function findPartsOfDay(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(PART_OF_DAY)) {
     const which = (match[1] ?? 'this').toLowerCase();
@@ -239,7 +239,7 @@ const SEASON_SHIFT_BEFORE = /\b(this|last|next)\s+$/i;
 const SEASON_CONTEXT_BEFORE = /\b(?:in|during|by|until|since|early|late|mid|the)[\s-]+$/i;
 const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 
-function findSeasons(text: string): Candidate[] {
+export function findSeasons(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(SEASON)) {
     const before = text.slice(Math.max(0, match.index - 12), match.index);
@@ -266,7 +266,7 @@ const THE_DAY = /\bthe\s+day\b(?!\s+(?:after|before|of|when|that|on)\b)/gi;
 const THE_DAY_BEFORE =
   /\b(?:(?:start|end|beginning|middle|rest|course) of|(?:earlier|later|late|early) in|for|over|end|ended|ending|close|closed|closing|finish|finished|finishing|start|started|starting|open|opened|opening|began|begin)\s+$/i;
 
-function findTheDay(text: string): Candidate[] {
+export function findTheDay(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(THE_DAY)) {
     if (!THE_DAY_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) {
@@ -286,18 +286,6 @@ function findTheDay(text: string): Candidate[] {
     });
   }
   return found;
-}
-
-export function findRelativeExpressions(text: string): Candidate[] {
-  return [
-    ...findRelativeUnits(text),
-    ...findNarrativeDays(text),
-    ...findShiftedNames(text),
-    ...findWithinPhrases(text),
-    ...findPartsOfDay(text),
-    ...findSeasons(text),
-    ...findTheDay(text),
-  ];
 }
 
 /** A weekday in the reporting week of the anchor, before or after it by tense. */

@@ -13,6 +13,9 @@ const MIN_PROSE_BEFORE_COMMENTS = 3;
 /** What a line that is not body prose costs a body run, in characters of prose it cancels. */
 const GAP_COST = 100;
 const QUOTED_LINE_COST = 15;
+/** Furniture that sits between the paragraphs of an article without ending it. */
+const INLINE_KINDS: ReadonlySet<BoilerplateKind> = new Set(['caption', 'photo-credit', 'advertisement']);
+const INLINE_FURNITURE_COST = (globalThis as unknown as { BP_I?: number }).BP_I ?? 50;
 const WORDY_LINE_COST = (globalThis as unknown as { BP_W?: number }).BP_W ?? 60;
 
 /** A line with several words and sentence punctuation or lower-case words: list items, questions, short answers. */
@@ -94,6 +97,11 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
     if (line.text.startsWith('>')) {
       return -QUOTED_LINE_COST;
     }
+    // Figures and ad markers sit between the paragraphs of an article: they do not end it.
+    const cue = cues[line.index];
+    if (cue !== null && INLINE_KINDS.has(cue)) {
+      return -INLINE_FURNITURE_COST;
+    }
     // Wordy lines with sentence punctuation (list items, questions, short answers) cost less than menu labels.
     if (cues[line.index] === null && !isRepeated(line) && isWordy(line)) {
       return -WORDY_LINE_COST;
@@ -117,7 +125,24 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
       commentsStart = header;
     }
   }
-  const body = findBodyRange(lines, gain, commentsStart >= 0 ? commentsStart : lines.length);
+  const limit = commentsStart >= 0 ? commentsStart : lines.length;
+  const body = findBodyRange(lines, gain, limit);
+  if (body) {
+    // Prose just beyond a figure or an ad marker still belongs to the article, however short it is.
+    const inline = (line: LineInfo): boolean => line.blank || INLINE_KINDS.has(cues[line.index] ?? 'comments');
+    for (let i = body.last + 1; i < limit && inline(lines[i]); i++) {
+      if (i + 1 < limit && bodyProse(lines[i + 1])) {
+        body.last = i + 1;
+        i++;
+      }
+    }
+    for (let i = body.first - 1; i >= 0 && inline(lines[i]); i--) {
+      if (i > 0 && bodyProse(lines[i - 1])) {
+        body.first = i - 1;
+        i--;
+      }
+    }
+  }
   if (!body) {
     return lines
       .filter((line) => !line.blank && cues[line.index] !== null)

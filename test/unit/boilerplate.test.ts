@@ -81,6 +81,29 @@ test('comment thread without a header: distinct user names with time stamps and 
   assert.equal(coveredLine(text, spans, 'Council leader Maria Estevez'), null);
 });
 
+test('figures and ad markers between paragraphs do not cut the body short', () => {
+  const text = [
+    'City to plant 5,000 street trees',
+    '',
+    'The city will plant 5,000 street trees over the next three years, the mayor announced on Friday.',
+    '',
+    '![Saplings wait at the depot](https://img.example/trees.jpg)',
+    'Photo: Ana Ruiz',
+    '',
+    'Residents can ask for a tree outside their home.',
+    '',
+    'Advertisement',
+    '',
+    'The first trees go in this autumn.',
+  ].join('\n');
+  const spans = detect(text);
+  assert.deepEqual(
+    spans.map((span) => span.kind),
+    ['caption', 'photo-credit', 'advertisement'],
+  );
+  assert.equal(coveredLine(text, spans, 'The first trees'), null);
+});
+
 test('clean article: the title line and the body are not furniture', () => {
   assert.deepEqual(detect(fixture('clean-article.txt')), []);
 });

@@ -68,6 +68,24 @@ test('the latest absolute date on a weekday the text reports is inferred', () =>
   assert.equal(published.basis, 'inferred');
 });
 
+test('an older date on the reported weekday does not count when a later date exists', () => {
+  // 2001-09-11 was a Tuesday; 2026-02-12 a Thursday.
+  const text = 'Anniversary talks\nThe committee met on Tuesday to recall September 11, 2001, and plans a report by February 12, 2026.';
+  assert.equal(publishedOf(text).basis, 'unknown');
+});
+
+test('a metadata line the boilerplate detector marks deep in the page is read too', () => {
+  const lines = ['Headline of the day', ...Array.from({ length: 40 }, (_, index) => `Body paragraph number ${index + 1} goes here.`)];
+  lines.splice(18, 0, 'Last updated: 2026-04-02');
+  const text = lines.join('\n');
+  const structure = buildStructure(text);
+  const start = text.indexOf('Last updated');
+  const published = resolvePublished(structure, [{ start, end: start + 24, kind: 'metadata' }]);
+  assert.equal(published.value, '2026-04-02');
+  assert.equal(published.basis, 'stated');
+  assert.equal(resolvePublished(structure, []).basis, 'unknown');
+});
+
 test('no clue at all: unknown', () => {
   const published = publishedOf(fixture('no-date.txt'));
   assert.deepEqual(published, { value: null, basis: 'unknown', evidence: null });

@@ -16,8 +16,9 @@ function fromClue(clue: PublishedClue, corroboration?: string): PublishedDate {
  * alone (URL ids and paths, a caption's date, weekday + absolute date, copyright year and "later in <month>"),
  * strongest clue first. No knowledge from outside the text is used.
  */
-export function resolvePublished(structure: TextStructure, _boilerplate: Boilerplate[]): PublishedDate {
-  const stated = statedClues(structure);
+export function resolvePublished(structure: TextStructure, boilerplate: Boilerplate[]): PublishedDate {
+  const furniture = boilerplate.filter((block) => block.kind === 'metadata' || block.kind === 'dateline' || block.kind === 'byline');
+  const stated = statedClues(structure, furniture);
   if (stated.length > 0) {
     return fromClue(stated[0]);
   }

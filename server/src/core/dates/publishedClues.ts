@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { PublishedBasis, TextSpan, TextStructure } from '../types';
+import type { PublishedBasis, Span, TextSpan, TextStructure } from '../types';
 import { isoDay, isoMonth, isoYear, isValidDay, parseIsoDay, weekdayOf } from './calendar';
 import { findChronoDates } from './chronoPass';
 import { monthNumber, MONTH_PATTERN, weekdayNumber } from './lexicon';
@@ -46,21 +46,31 @@ function fullDatesIn(text: string, start: number, end: number): FullDate[] {
   return dates;
 }
 
-function headAndTailLines(structure: TextStructure): { start: number; end: number; index: number }[] {
+/** The first and last lines, plus any line the boilerplate detector calls metadata, dateline or byline. */
+function headAndTailLines(structure: TextStructure, furniture: Span[] = []): { start: number; end: number; index: number }[] {
   const nonBlank = structure.lines.filter((line) => /\S/.test(structure.text.slice(line.start, line.end)));
   const head = nonBlank.slice(0, HEAD_LINES);
   const tail = nonBlank.slice(Math.max(HEAD_LINES, nonBlank.length - TAIL_LINES));
-  return [...head, ...tail].map((line) => ({ start: line.start, end: Math.min(line.end, line.start + 400), index: line.index }));
+  const lines = [...head, ...tail];
+  const seen = new Set(lines.map((line) => line.index));
+  for (const block of furniture) {
+    const line = structure.lines[structure.lineAt(block.start)];
+    if (!seen.has(line.index)) {
+      seen.add(line.index);
+      lines.push(line);
+    }
+  }
+  return lines.map((line) => ({ start: line.start, end: Math.min(line.end, line.start + 400), index: line.index }));
 }
 
 const METADATA_LABEL = /\b(date|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?|first published|publication date|released)\s*[:\-–—|]?\s*/gi;
 const AGENCY_DATELINE = /^\s*[A-Z][A-Z .'’-]{2,},/;
 
 /** A date the page prints as its own: a metadata line ("date 2025-12-02", "Published: …"), or a dateline. */
-export function statedClues(structure: TextStructure): PublishedClue[] {
+export function statedClues(structure: TextStructure, furniture: Span[] = []): PublishedClue[] {
   const { text } = structure;
   const clues: PublishedClue[] = [];
-  for (const line of headAndTailLines(structure)) {
+  for (const line of headAndTailLines(structure, furniture)) {
     const dates = fullDatesIn(text, line.start, line.end);
     if (dates.length === 0) {
       continue;
@@ -92,7 +102,10 @@ export function captionClues(structure: TextStructure): PublishedClue[] {
   for (const line of headAndTailLines(structure).slice(0, HEAD_LINES)) {
     const dates = fullDatesIn(text, line.start, line.end);
     const last = dates[dates.length - 1];
-    if (last && /^[\s.)]*$/.test(text.slice(last.end, line.end)) && last.start - line.start > 20) {
+    // Wire captions end "… in Brussels, Belgium December 2, 2025.": the date follows a place name, not "by"/"on".
+    const before = text.slice(Math.max(line.start, (last?.start ?? 0) - 30), last?.start ?? 0);
+    const afterPlace = /[A-Z][\w.'’-]*,?\s+$/.test(before) && !/\b(?:on|by|in|until|before|after|since|from|to|of|through|at)\s+$/i.test(before);
+    if (last && afterPlace && /^[\s.)]*$/.test(text.slice(last.end, line.end)) && last.start - line.start > 20) {
       clues.push({ basis: 'inferred', value: last.value, evidence: span(text, last.start, last.end), reason: 'date at the end of a caption line near the top' });
     }
   }
@@ -138,15 +151,16 @@ export function weekdayClues(structure: TextStructure): PublishedClue[] {
       weekdays.add(weekday);
     }
   }
-  let best: { start: number; end: number; value: string } | null = null;
+  // Only the latest absolute date counts: an older one on the same weekday is history, not the news of the day.
+  let latest: { start: number; end: number; value: string } | null = null;
   for (const candidate of candidates) {
-    const day = parseIsoDay(candidate.value);
-    if (day && weekdays.has(weekdayOf(day)) && (!best || candidate.value! > best.value)) {
-      best = { start: candidate.start, end: candidate.end, value: candidate.value! };
+    if (candidate.value !== undefined && parseIsoDay(candidate.value) && (!latest || candidate.value > latest.value)) {
+      latest = { start: candidate.start, end: candidate.end, value: candidate.value };
     }
   }
-  return best
-    ? [{ basis: 'inferred', value: best.value, evidence: span(text, best.start, best.end), reason: 'the latest absolute date falls on the weekday the text reports events on' }]
+  const day = parseIsoDay(latest?.value);
+  return latest && day && weekdays.has(weekdayOf(day))
+    ? [{ basis: 'inferred', value: latest.value, evidence: span(text, latest.start, latest.end), reason: 'the latest absolute date falls on the weekday the text reports events on' }]
     : [];
 }
 

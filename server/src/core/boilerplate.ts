@@ -1,4 +1,4 @@
-import { findCommentsHeader, findCommentsStart } from './boilerplate/comments';
+import { findCommentsHeaders, findCommentsStart, threadFollows } from './boilerplate/comments';
 import { gluedReadMore, isCreditLine, isNameLine, lineCue } from './boilerplate/cues';
 import { isHeadlineShaped, splitMetadataLine } from './boilerplate/header';
 import { describeLines, type LineInfo } from './boilerplate/lines';
@@ -10,6 +10,7 @@ import type { Boilerplate, BoilerplateKind, CorpusContext, TextStructure } from 
 const CLEAN_HEADER_LINES = 6;
 
 const MIN_PROSE_BEFORE_COMMENTS = 3;
+const MAX_HEADER_CANDIDATES = 5;
 /** What a line that is not body prose costs a body run, in characters of prose it cancels. */
 const GAP_COST = 100;
 const QUOTED_LINE_COST = 15;
@@ -117,12 +118,18 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
   }
   const commentsFrom = proseIndices.length === MIN_PROSE_BEFORE_COMMENTS ? proseIndices[MIN_PROSE_BEFORE_COMMENTS - 1] + 1 : lines.length;
   let commentsStart = findCommentsStart(lines, cues, commentsFrom);
-  const header = findCommentsHeader(lines, cues, bodyProse, MIN_PROSE_BEFORE_COMMENTS);
-  // A comments header only counts when a real article stands before it (not a comment count under the headline).
-  if (header >= 0 && (commentsStart < 0 || header < commentsStart)) {
+  // A comments header counts when a real article stands before it (not a comment count under the headline) and
+  // either the article's densest run ends before it or a thread follows it (not a "Comments" link mid-article).
+  const whole = findBodyRange(lines, gain, lines.length);
+  for (const header of findCommentsHeaders(lines, cues, bodyProse, MIN_PROSE_BEFORE_COMMENTS, MAX_HEADER_CANDIDATES)) {
+    if (commentsStart >= 0 && header >= commentsStart) {
+      break;
+    }
     const before = findBodyRange(lines, gain, header);
-    if (before && before.score >= MIN_ARTICLE_BEFORE_COMMENTS) {
+    const mostOfArticle = before !== null && whole !== null && (header > whole.last || before.score * 2 >= whole.score);
+    if (before && before.score >= MIN_ARTICLE_BEFORE_COMMENTS && (mostOfArticle || threadFollows(lines, cues, header))) {
       commentsStart = header;
+      break;
     }
   }
   const limit = commentsStart >= 0 ? commentsStart : lines.length;

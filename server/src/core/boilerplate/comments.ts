@@ -11,7 +11,8 @@ function isHandle(line: LineInfo): boolean {
     line.length <= 32 &&
     line.words <= 3 &&
     !/[.!?,;:)]$/.test(line.text) &&
-    /^[\p{L}\p{N}@_]/u.test(line.text)
+    /^[\p{L}\p{N}@_]/u.test(line.text) &&
+    /[\p{L}\p{N}]/u.test(line.text)
   );
 }
 
@@ -98,24 +99,45 @@ export function findCommentsStart(lines: LineInfo[], cues: (BoilerplateKind | nu
 }
 
 /**
- * An explicit comments header ("Comments", "3 Responses", "Leave a Reply") after at least `minProse` lines of
- * article prose and followed by prose within a few lines, or -1.
+ * Explicit comments headers ("Comments", "3 Responses", "Leave a Reply") after at least `minProse` lines of
+ * article prose and followed by prose within a few lines (at most `max` of them, in text order).
  */
-export function findCommentsHeader(lines: LineInfo[], cues: (BoilerplateKind | null)[], isBodyProse: (line: LineInfo) => boolean, minProse: number): number {
+export function findCommentsHeaders(lines: LineInfo[], cues: (BoilerplateKind | null)[], isBodyProse: (line: LineInfo) => boolean, minProse: number, max: number): number[] {
+  const headers: number[] = [];
   let prose = 0;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length && headers.length < max; i++) {
     const line = lines[i];
     if (isBodyProse(line)) {
       prose++;
     } else if (cues[i] === 'comments' && COMMENTS_HEADER.test(line.text) && prose >= minProse && proseFollows(lines, i)) {
-      return i;
+      headers.push(i);
     }
   }
-  return -1;
+  return headers;
 }
 
+/** Signs of a thread below `index`: user names over comments, reply buttons, time stamps. */
+export function threadFollows(lines: LineInfo[], cues: (BoilerplateKind | null)[], index: number): boolean {
+  let signals = 0;
+  let seen = 0;
+  for (let i = index + 1; i < lines.length && seen < THREAD_WINDOW; i++) {
+    const line = lines[i];
+    if (line.blank) {
+      continue;
+    }
+    seen++;
+    if ((isHandle(line) && cues[i] === null && commentFollows(lines, cues, i)) || cues[i] === 'comments' || cues[i] === 'metadata') {
+      signals++;
+    }
+  }
+  return signals >= 2;
+}
+
+const THREAD_WINDOW = 40;
+
 /** Wording that opens a comments section (not the per-comment buttons "Reply", "Report"). */
-const COMMENTS_HEADER = /comment|respons|replies|repl(?:y|ies) to|discussion|conversation/i;
+const COMMENTS_HEADER =
+  /^\W*(?:[1-9][\d,]*\s+)?(?:(?:reader|readers'?|user|all|top|show|view|load|read)\s+)*(?:comments?|responses?|replies|discussion)\b.{0,40}$|^(?:leave|post|add|join)\b.{0,20}\b(?:comment|reply|discussion|conversation)/i;
 
 function proseFollows(lines: LineInfo[], index: number): boolean {
   let seen = 0;

@@ -1,6 +1,6 @@
 import type { Boilerplate, Quote, QuoteKind, TextStructure } from '../types';
 import { Coreference } from './coreference';
-import { cueAfter, cueBefore, sentenceStart, type CueMatch } from './cues';
+import { adjacentCueBefore, cueAfter, cueBefore, previousSentenceCue, sentenceStart, type CueMatch } from './cues';
 import { EntityRegistry, type Entity } from './entities';
 import { buildAttribution, type Attribution } from './output';
 import { scanNames } from './scan';
@@ -15,7 +15,7 @@ interface Located {
   token: number;
 }
 
-const TERM_INTRODUCERS = new Set(['the', 'so-called', 'this', 'these', 'those']);
+const TERM_INTRODUCERS = new Set(['so-called']);
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding']);
 
 const CLAUSE_WORDS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'as', 'than']);
@@ -100,7 +100,7 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
   for (const index of order) {
     const quote = quotes[index];
     const where = located.get(index);
-    if (!where || quote.kind === 'title') {
+    if (!where || (quote.kind === 'title' && process.env.TITLES !== '1')) {
       previous = null;
       continue;
     }
@@ -110,12 +110,16 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
       continue;
     }
     const context = { tokens, text, commonWords };
-    let match = cueAfter(context, where.token) ?? cueBefore(context, where.token);
+    const after = cueAfter(context, where.token);
+    let match = adjacentCueBefore(context, where.token) ?? (after?.weak ? null : after) ?? cueBefore(context, where.token) ?? after;
     if (match && isTopicOfCue(match, tokens, where.token)) {
       match = null;
     }
     if (!match && sentenceStart(tokens, where.token) === where.token) {
       match = carried(previous, where, located, matches, paragraphTokens);
+      if (!match && where.token > 0) {
+        match = previousSentenceCue(context, where.token);
+      }
       if (!match && where.token === 0 && where.paragraph > 0) {
         // "He said:⏎⏎“…”": a colon closing the paragraph before
         const before = tokensOf(where.paragraph - 1);

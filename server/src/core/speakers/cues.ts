@@ -1,8 +1,11 @@
 import type { TextSpan } from '../types';
-import { SPEECH_NOUNS, SUBJECT_PRONOUNS } from './lexicon';
+import { PHRASAL_CUES, SPEECH_NOUNS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
-import { isNounUse, isWord, nounCueSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
+import { isNounUse, isWord, nounCueSubject, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 import type { Token } from './tokens';
+
+/** Verb forms that can open an inverted attribution ("said Rutte", "adds the minister", "wrote Smith"). */
+const FINITE = /(?:ed|[^s]s|^said|^told|^wrote|^read|^spoke|^sang)$/;
 
 export type CuePosition = 'before' | 'after' | 'carried';
 
@@ -13,11 +16,19 @@ export interface CueMatch {
   position: CuePosition;
   /** For a relative "who": the phrase it hangs on ("Smith, who said …"). */
   antecedent?: Phrase;
+  /** A fallback reading ("“…,” saying …") that any cue before the quote outranks. */
+  weak?: boolean;
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
 const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
 const DASHES = new Set(['—', '–', '―', '-', '--']);
+/** "shot back", "pointed out": a two-word cue ending at token `index`. */
+function isPhrasalEnd(tokens: readonly Token[], index: number): boolean {
+  const verb = tokens[index - 1];
+  return isWord(verb) && isWord(tokens[index]) && PHRASAL_CUES.has(`${verb.lower}_${tokens[index].lower}`);
+}
+
 function span(tokens: readonly Token[], from: number, to: number, text: string): TextSpan {
   return { start: tokens[from].start, end: tokens[to].end, text: text.slice(tokens[from].start, tokens[to].end) };
 }
@@ -83,10 +94,24 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
     }
     if (SPEECH_NOUNS.has(token.lower) && !weakNoun) {
       const noun = nounCueSubject(context, k, quote, floor);
-      if (noun?.explicit) {
+      // "the comment by Dr. Song “was inappropriate”": a quote right after the source is the clause's predicate
+      const predicate = noun !== null && tokens[quote - 1]?.end === noun.subject.end;
+      if (noun?.explicit && !predicate) {
         return { subject: noun.subject, cue: null, position: 'before' };
       }
       weakNoun = noun ? { subject: noun.subject, cue: null, position: 'before' } : null;
+      continue;
+    }
+    if (isPhrasalEnd(tokens, k)) {
+      const subject = subjectBefore(context, k - 1, floor);
+      if (subject) {
+        return { subject, cue: span(tokens, k - 1, k, text), position: 'before' };
+      }
+      continue;
+    }
+    if (STANCE_VERBS.has(token.lower) && !weakNoun && !isNounUse(tokens, k)) {
+      const subject = subjectBefore(context, k, floor);
+      weakNoun = subject ? { subject, cue: span(tokens, k, k, text), position: 'before' } : null;
       continue;
     }
     if (!isCueVerb(token) || isNounUse(tokens, k)) {
@@ -94,7 +119,7 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
     }
     const cue = cueSpan(tokens, k, quote, text);
     if (token.lower.endsWith('ing')) {
-      const subject = sentenceSubject(context, floor, k);
+      const subject = participleSubject(context, floor, k);
       if (subject) {
         return { subject, cue, position: 'before' };
       }
@@ -143,11 +168,34 @@ export function cueAfter(context: ClauseContext, quote: number): CueMatch | null
   if (tokens[quote].sentenceEnd && !/[?!…][’'"”]?\s*$/.test(text.slice(tokens[quote].start, tokens[quote].end))) {
     return null; // “… today.” Next sentence: what follows starts a new sentence
   }
-  let k = quote + 1;
-  let ceiling = k;
-  while (ceiling < tokens.length && tokens[ceiling].type !== 'quote' && !tokens[ceiling].sentenceEnd) {
+  let ceiling = quote + 1;
+  // up to the sentence end or the next quote of a split ("“A,” he said, “B.”"); a quoted term inside an
+  // apposition ("Bill Eastland, wearing “Ted Cruz” pins, said") does not stop it
+  while (ceiling < tokens.length && !tokens[ceiling].sentenceEnd) {
+    const token = tokens[ceiling];
+    if (token.type === 'quote' && (ceiling === quote + 1 || tokens[ceiling - 1].type === 'punct')) {
+      break;
+    }
     ceiling++;
   }
+  const direct = attributionAt(context, quote, quote + 1, ceiling);
+  if (direct || ceiling >= tokens.length || !tokens[ceiling].sentenceEnd) {
+    return direct;
+  }
+  // "“arbitrarily detained” by Britain since 2010, and should be freed, the rights group says."
+  for (let comma = ceiling - 1; comma > quote + 1 && ceiling - comma <= 10; comma--) {
+    if (tokens[comma].text === ',') {
+      const final = attributionAt(context, quote, comma, ceiling);
+      return final && !final.weak && final.cue ? { ...final, weak: true } : null;
+    }
+  }
+  return null;
+}
+
+/** Reads "…, Rutte said" / "said Rutte" / "according to X" / "— X" from token `from` on, up to `ceiling`. */
+function attributionAt(context: ClauseContext, quote: number, from: number, ceiling: number): CueMatch | null {
+  const { tokens, text } = context;
+  let k = from;
   let dashed = false;
   while (k < ceiling && tokens[k].type === 'punct' && tokens[k].text !== '(') {
     dashed ||= DASHES.has(tokens[k].text);
@@ -161,7 +209,12 @@ export function cueAfter(context: ClauseContext, quote: number): CueMatch | null
     const subject = phraseStartingAt(tokens, k + 2, ceiling, text);
     return subject ? { subject, cue: span(tokens, k, k + 1, text), position: 'after' } : null;
   }
-  if (isCueVerb(first) && !first.lower.endsWith('ing')) {
+  if (isCueVerb(first) && first.lower.endsWith('ing') && tokens[k - 1]?.text === ',') {
+    // "“…,” saying …" after a quote in mid-sentence: the sentence's subject speaks
+    const subject = participleSubject(context, sentenceStart(tokens, quote), quote);
+    return subject ? { subject, cue: span(tokens, k, k, text), position: 'after', weak: true } : null;
+  }
+  if (isCueVerb(first) && FINITE.test(first.lower)) {
     const subject = phraseStartingAt(tokens, k + 1, ceiling, text);
     if (subject && !OBJECT_PRONOUNS.has(subject.text.toLowerCase())) {
       return { subject, cue: cueSpan(tokens, k, ceiling, text), position: 'after' };
@@ -173,6 +226,9 @@ export function cueAfter(context: ClauseContext, quote: number): CueMatch | null
     return null;
   }
   const verb = skipAsides(tokens, indexOf(tokens, subject.end, k), ceiling);
+  if (verb + 1 < ceiling && isPhrasalEnd(tokens, verb + 1)) {
+    return { subject, cue: span(tokens, verb, verb + 1, text), position: 'after' };
+  }
   if (verb < ceiling && isCueVerb(tokens[verb]) && !(tokens[verb].lower.endsWith('ing') && !SUBJECT_PRONOUNS.has(subject.text.toLowerCase()))) {
     return { subject, cue: cueSpan(tokens, verb, ceiling, text), position: 'after' };
   }
@@ -210,4 +266,43 @@ function skipAsides(tokens: readonly Token[], from: number, ceiling: number): nu
     }
   }
   return v;
+}
+
+/** "someone shouted, “Cruz,” Beck joked": a cue right before the quote (", “" or ": “") outranks one after it. */
+export function adjacentCueBefore(context: ClauseContext, quote: number): CueMatch | null {
+  const { tokens } = context;
+  const mark = tokens[quote - 1];
+  const verb = mark && (mark.text === ',' || mark.text === ':') ? quote - 2 : quote - 1;
+  if (!isCueVerb(tokens[verb]) && !isPhrasalEnd(tokens, verb)) {
+    return null;
+  }
+  const match = cueBefore(context, quote);
+  return match && match.cue && match.cue.end >= tokens[verb].end ? match : null;
+}
+
+/**
+ * "Lynch announced the lawsuit on Monday. “We are seeking …”": a quote opening a sentence with no cue of its own
+ * continues the speech reported by the sentence before it, if that sentence has a cue and holds no quote.
+ */
+export function previousSentenceCue(context: ClauseContext, sentenceFirst: number): CueMatch | null {
+  const { tokens, text } = context;
+  const last = sentenceFirst - 1;
+  if (last < 0) {
+    return null;
+  }
+  const from = sentenceStart(tokens, last);
+  for (let k = last; k >= from; k--) {
+    const token = tokens[k];
+    if (token.type === 'quote') {
+      return null;
+    }
+    if (!isCueVerb(token) || isNounUse(tokens, k)) {
+      continue;
+    }
+    const subject = token.lower.endsWith('ing') ? participleSubject(context, from, k) : subjectBefore(context, k, from);
+    if (subject && subject.kind !== 'role') {
+      return { subject, cue: span(tokens, k, k, text), position: 'carried' };
+    }
+  }
+  return null;
 }

@@ -12,18 +12,19 @@ const REGULAR_VERBS = `
   describe reiterate emphasize emphasise maintain counter caution lament recount conclude post testify assert
   cite mention shout chant yell scream boast brag charge contend allege proclaim pledge assure blast slam dub
   label brand deride mock answer interject whisper confirm deny signal indicate agree disagree echo affirm
-  demand threaten reflect muse wonder posit opine retort recommend propose advise counsel exclaim plead
+  demand threaten reflect muse wonder posit opine retort recommend propose exclaim plead
   concur insist lash attack criticize criticise praise hail decry denounce condemn dismiss question tout
   add inform caution stipulate stress underline underscore highlight comment report characterize characterise
   acknowledge confess protest object sigh laugh cry implore beg wail grumble mutter murmur gush rave rant
   predict forecast estimate warn vent summarize summarise elaborate clarify reason surmise speculate
   accuse thank portray endorse blame tease hint offer pitch frame defend apologize apologise rail taunt
-  repeat grouse gripe sing insist joke scoff sneer snap fume gloat marvel recount reveal disclose concede contend
+  repeat grouse gripe sing bark beam growl roar cheer crow hiss bellow thunder holler quote paraphrase
+  insist joke scoff sneer snap fume gloat marvel recount reveal disclose concede contend
 `;
 
 const IRREGULAR_FORMS = `
   say says said saying tell tells told telling write writes wrote writing written read reads reading
-  sang sung speak speaks spoke speaking spoken admitted admitting quipped quipping referred referring
+  sang sung spoke speaks speaking admitted admitting quipped quipping referred referring
   regretted regretting
 `;
 
@@ -48,7 +49,16 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
 /** Nouns that report speech without a verb: "remarks by X", "his statement that …". */
 export const SPEECH_NOUNS = words(`
   remark remarks comment comments statement statements words speech message messaging claim claims warning
-  warnings interview tweet tweets post posts letter words testimony op-ed editorial
+  warnings interview tweet tweets post posts letter words testimony op-ed editorial promise promises pledge
+  pledges vow vows chant chants slogan catchphrase
+`);
+
+/** Verbs of thinking and stance: a cue only when the sentence has no verb of speech ("Ramos believes that …"). */
+export const STANCE_VERBS = words(`
+  believe believes believed think thinks thought feel feels felt hope hopes hoped fear fears feared want wants
+  wanted consider considers considered see sees saw bemoan bemoans bemoaned lament laments lamented envision
+  envisions envisioned worry worries worried know knows knew expect expects expected view views viewed
+  refer refers referred referring
 `);
 
 /** Honorifics: excluded from a name mention. */
@@ -123,7 +133,7 @@ export const RELATIVE_PRONOUNS = words('who which that');
 export const POSSESSIVE_DETERMINERS = words('his her its their my our your');
 
 /** Determiners that open a role phrase ("the spokesman", "a senior official", "his deputy"). */
-export const DETERMINERS = words('the a an his her its their this that these those another one some several many two three four five both each');
+export const DETERMINERS = words('the a an his her its their this these those another one some several many two three four five both each');
 
 /** Lower-case words that may sit between a subject and its cue verb ("Rutte also said", "he has repeatedly said"). */
 export const SUBJECT_VERB_FILLERS = words(`
@@ -162,3 +172,16 @@ export const ORG_NOUNS = words(`
 
 /** Nouns for documents issued by an organisation: "The Foreign Ministry statement" speaks for the ministry. */
 export const DOCUMENT_NOUNS = words('statement report memo letter release communique communiqué document note post tweet filing');
+
+/** Reporting verbs whose base or plural form is also a noun ("the caustic chant", "his promise of"). */
+export const NOUN_LIKE_VERBS = words(`
+  chant chants call calls claim claims comment comments promise promises remark remarks tweet tweets post posts
+  report reports vow vows pledge pledges joke jokes note notes reply replies answer answers charge charges
+  warning question questions quote quotes boast boasts response plea pleas statement label labels
+`);
+
+/** Two-word reporting verbs: "shot back", "pointed out". */
+export const PHRASAL_CUES = words(`
+  shot_back fired_back hit_back pointed_out points_out pointing_out chimed_in chimes_in went_on goes_on
+  summed_up spoke_out speaks_out lashed_out lashes_out weighed_in weighs_in piped_up cried_out called_out
+`);

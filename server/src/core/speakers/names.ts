@@ -31,6 +31,11 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const FEMALE = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'madam']);
 
+/** A capitalised function or calendar word ("The", "Tuesday"); an all-caps acronym ("US") is never one. */
+export function isNonName(token: Token): boolean {
+  return NON_NAME_WORDS.has(token.lower) && !(token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== 'I');
+}
+
 export function isTitleWord(lower: string): boolean {
   if (TITLE_WORDS.has(lower)) {
     return true;
@@ -57,7 +62,7 @@ export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlyS
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    if (!capitalized(token) || NON_NAME_WORDS.has(token.lower)) {
+    if (!capitalized(token) || isNonName(token)) {
       i++;
       continue;
     }
@@ -75,7 +80,7 @@ export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlyS
     let j = i + 1;
     while (j < tokens.length) {
       const next = tokens[j];
-      if (capitalized(next) && !NON_NAME_WORDS.has(next.lower) && next.start - tokens[j - 1].end <= 1) {
+      if (capitalized(next) && !isNonName(next) && next.start - tokens[j - 1].end <= 1) {
         j++;
       } else if (PARTICLES.has(next.lower) && next.type === 'word' && tokens[j + 1] && capitalized(tokens[j + 1])) {
         j += 2;

@@ -101,7 +101,7 @@ export function buildAttribution(parts: AttributionParts): Attribution {
     const entity = speakerOf.get(index);
     const match = matches.get(index);
     const kind = kinds.get(index) ?? quote.kind;
-    if (quote.depth > 0 || quote.kind === 'title') {
+    if (quote.depth > 0 || (quote.kind === 'title' && process.env.TITLES !== '1')) {
       return quote;
     }
     if (!entity || !match) {

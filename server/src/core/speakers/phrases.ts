@@ -1,7 +1,6 @@
 import type { MentionKind } from '../types';
 import {
   DETERMINERS,
-  NON_NAME_WORDS,
   ORG_NOUNS,
   PERSON_NOUNS,
   DOCUMENT_NOUNS,
@@ -10,7 +9,7 @@ import {
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
 } from './lexicon';
-import { capitalizedRuns, isTitleWord, parseName, type ParsedName } from './names';
+import { capitalizedRuns, isNonName, isTitleWord, parseName, type ParsedName } from './names';
 import { isCapitalized, type Token } from './tokens';
 
 /** A noun phrase that can do the attributing: a name, a role phrase or a pronoun. */
@@ -83,7 +82,7 @@ function runStartBefore(tokens: readonly Token[], last: number, floor: number): 
   let first = last;
   while (first - 1 >= floor) {
     const previous = tokens[first - 1];
-    if (isCap(previous) && !NON_NAME_WORDS.has(previous.lower) && tokens[first].start - previous.end <= 1) {
+    if (isCap(previous) && !isNonName(previous) && tokens[first].start - previous.end <= 1) {
       first--;
     } else if (isWord(previous) && (previous.lower === 'of' || previous.lower === 'de' || previous.lower === 'van' || previous.lower === 'von') && isCap(tokens[first - 2])) {
       first -= 2;
@@ -119,7 +118,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   if (SUBJECT_PRONOUNS.has(token.lower) || RELATIVE_PRONOUNS.has(token.lower)) {
     return token.lower === 'that' ? null : pronounPhrase(token);
   }
-  if (isCap(token) && !NON_NAME_WORDS.has(token.lower)) {
+  if (isCap(token) && !isNonName(token)) {
     const first = runStartBefore(tokens, end, floor);
     const phrase = namePhrase(tokens, first, end + 1, text);
     if (phrase && (phrase.kind !== 'role' || !isLowerWord(tokens[first - 1]) || tokens[first - 1].lower === 'the')) {
@@ -149,7 +148,9 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     }
   }
   const head = token.lower;
-  const plausible = determined || isPersonOrOrgHead(head) || (isLowerWord(token) && head.endsWith('s')) || isCap(token);
+  const functionWord = BOUNDARY_WORDS.has(head) || SUBJECT_VERB_FILLERS.has(head) || PP_LINKS.has(head) || DETERMINERS.has(head);
+  const plural = isLowerWord(token) && head.length > 3 && /[^su]s$/.test(head);
+  const plausible = !functionWord && (determined || isPersonOrOrgHead(head) || plural || isCap(token));
   if (!plausible || roleWords(tokens, first, end + 1).length === 0) {
     return null;
   }
@@ -211,7 +212,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     return token.lower === 'who' ? null : pronounPhrase(token);
   }
   const start = token.lower === 'the' && isCap(tokens[first + 1]) ? first + 1 : first;
-  if (isCap(tokens[start]) && !NON_NAME_WORDS.has(tokens[start].lower)) {
+  if (isCap(tokens[start]) && !isNonName(tokens[start])) {
     const end = runEndAfter(tokens, start, ceiling);
     const bridged = end > start ? nameAfterTitleWords(tokens, end, ceiling) : null;
     if (bridged) {
@@ -250,6 +251,9 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     }
   }
   // "a narrator in the Clinton ad asks": up to the verb; otherwise up to the last head noun
-  const end = beforeVerb || lastHead < 0 ? last : lastHead;
+  let end = beforeVerb || lastHead < 0 ? last : lastHead;
+  while (end > first && (PP_LINKS.has(tokens[end].lower) || DETERMINERS.has(tokens[end].lower) || tokens[end].lower === 'by')) {
+    end--;
+  }
   return end > first || PERSON_NOUNS.has(token.lower) ? rolePhrase(tokens, first, end + 1, text) : null;
 }

@@ -23,6 +23,7 @@ export class DocumentSync implements vscode.Disposable {
           this.annotations.applyChanges(
             event.document.uri.toString(),
             event.contentChanges.map((change) => ({ rangeOffset: change.rangeOffset, rangeLength: change.rangeLength, text: change.text })),
+            () => event.document.getText(),
           );
         }
       }),

@@ -152,3 +152,23 @@ test('loadFolder: annotated documents that are not open are loaded for the views
     [['news/story.txt', 1, 0]],
   );
 });
+
+test('live edits: deleting an annotated sentence orphans it, undo brings it back', async () => {
+  const h = await harness(ARTICLE);
+  const [claim] = await h.annotations.add(h.key, ARTICLE, [spanOf(ARTICLE, 'The plan needs council approval.')], {
+    type: 'ClaimTag',
+    label: 'claim',
+  });
+  const span = spanOf(ARTICLE, 'The plan needs council approval.');
+  const deletion = { rangeOffset: span.start, rangeLength: span.end - span.start, text: '' };
+  h.editor.text = edit(ARTICLE, deletion);
+  h.annotations.applyChanges(h.key.uri, [deletion], () => h.editor.text);
+  assert.deepEqual(
+    h.annotations.get(h.key.uri)?.orphans.map((entry) => entry.annotation.id),
+    [claim.id],
+  );
+  const undo = { rangeOffset: span.start, rangeLength: 0, text: 'The plan needs council approval.' };
+  h.editor.text = edit(h.editor.text, undo);
+  h.annotations.applyChanges(h.key.uri, [undo], () => h.editor.text);
+  assert.equal(liveText(h, claim.id), 'The plan needs council approval.');
+});

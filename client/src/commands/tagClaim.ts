@@ -21,7 +21,11 @@ export function tagClaim(deps: CommandDeps): CommandHandler {
       deps.ui.warn('Byline: nothing to tag here (select text, or put the cursor in a sentence).');
       return;
     }
-    const analysis = await deps.server.analysisAt(editor.uri, new OffsetMap(editor.text).positionAt(spans[0].start));
+    // Ask where the annotator pointed (the cursor, or the middle of the selection): that is inside the quote
+    // whose speaker should be the claimant, while a sentence's start is often the opening quotation mark.
+    const first = editor.selections[0] ?? spans[0];
+    const probe = first.start === first.end ? first.start : Math.floor((first.start + first.end) / 2);
+    const analysis = await deps.server.analysisAt(editor.uri, new OffsetMap(editor.text).positionAt(probe));
     const claimant = analysis?.quoteAtPosition?.speaker?.name ?? analysis?.speakerAtPosition?.name;
     const title = spans.length > 1 ? `Tag ${spans.length} claims` : 'Tag claim';
     const body = await askClaim(deps.ui, deps.claimSettings(), claimant ? { claimant } : {}, title);

@@ -98,9 +98,9 @@ export class AnnotationService {
     }
   }
 
-  /** Follows live edits of an open document. */
-  applyChanges(uri: string, changes: readonly ContentChange[]): void {
-    if (this.documents.get(uri)?.applyChanges(changes)) {
+  /** Follows live edits of an open document; `text` is the document's text after them. */
+  applyChanges(uri: string, changes: readonly ContentChange[], text?: () => string): void {
+    if (this.documents.get(uri)?.applyChanges(changes, text)) {
       this.emit(uri);
     }
   }

@@ -6,6 +6,7 @@
 import {
   correctionsOf,
   moveSpan,
+  reanchor,
   resolveStore,
   retarget,
   textSha256,
@@ -14,6 +15,8 @@ import {
   type StoreFile,
 } from '../../../server/src/annotations';
 import type { Correction, Span } from '../../../server/src/core/types';
+
+const DELETED_WHILE_EDITING = 'its text was deleted';
 
 /** Identifies a document and where its annotations are stored. */
 export interface DocumentKey {
@@ -71,8 +74,11 @@ export class DocumentAnnotations {
     return fresh;
   }
 
-  /** Follows live edits; returns true when any span moved or was lost. */
-  applyChanges(changes: readonly ContentChange[]): boolean {
+  /**
+   * Follows live edits; returns true when any span moved or was lost. With the new `text`, annotations whose text
+   * was deleted during this session are looked for again, so an undo brings them back.
+   */
+  applyChanges(changes: readonly ContentChange[], text?: () => string): boolean {
     let changed = false;
     for (const change of changes) {
       for (const entry of this.entries) {
@@ -82,11 +88,24 @@ export class DocumentAnnotations {
         const moved = moveSpan(entry.span, change);
         if (!moved) {
           entry.span = null;
-          entry.orphanReason = 'its text was deleted';
+          entry.orphanReason = DELETED_WHILE_EDITING;
           changed = true;
         } else if (moved.start !== entry.span.start || moved.end !== entry.span.end) {
           entry.span = moved;
           entry.moved = true;
+          changed = true;
+        }
+      }
+    }
+    const lost = this.entries.filter((entry) => entry.span === null && entry.orphanReason === DELETED_WHILE_EDITING);
+    if (text !== undefined && lost.length > 0) {
+      const current = text();
+      for (const entry of lost) {
+        const anchor = reanchor(current, entry.annotation.target);
+        if (anchor.status === 'anchored') {
+          entry.span = anchor.span;
+          entry.moved = true;
+          delete entry.orphanReason;
           changed = true;
         }
       }

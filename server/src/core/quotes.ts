@@ -6,6 +6,8 @@ import type { Line, Quote, QuoteMarks, TextStructure } from './types';
 
 /** An unclosed quote runs to the end of its line, but no further than this many characters. */
 const MAX_UNCLOSED_LENGTH = 2000;
+/** A line with more unclosed marks than this is garbled; the later ones (nested in the first) are not reported. */
+const MAX_UNCLOSED_PER_LINE = 8;
 /** How much of the line around a quote the kind classifier reads. */
 const CONTEXT_CHARS = 100;
 
@@ -44,7 +46,11 @@ function quotesOfLine(text: string, line: Line): Found[] {
   const pairs = pairMarks(scanMarks(text, line.start, line.end));
   const found: Found[] = [];
   const enclosing: number[] = []; // outer ends of the quotes that contain the current one
+  let unclosed = 0;
   for (const pair of pairs) {
+    if (!pair.close && ++unclosed > MAX_UNCLOSED_PER_LINE) {
+      continue;
+    }
     const start = pair.open.end;
     const end = pair.close ? pair.close.start : unclosedEnd(text, start, line);
     if (trimmedEnd(text, start, end) === start) {
@@ -83,8 +89,30 @@ function marksOf(text: string, found: Found): QuoteMarks {
   return isBalancedPair(text.slice(open.start, open.end), text.slice(close.start, close.end)) ? 'balanced' : 'mismatched';
 }
 
-function toQuote(text: string, line: Line, found: Found): Quote {
+/**
+ * The stretch of the line the classifier reads around the quote at `index`: at most CONTEXT_CHARS either side, and
+ * not past the second quote before or after it, so that densely quoted text is still read in linear time.
+ */
+function contextBounds(all: Found[], index: number, line: Line): { from: number; to: number } {
+  const { open, close } = all[index].pair;
+  const from = Math.max(line.start, open.start - CONTEXT_CHARS, index >= 2 ? all[index - 2].pair.open.start : line.start);
+  let to = close ? Math.min(line.end, close.end + CONTEXT_CHARS) : line.end;
+  if (close) {
+    let following = 0;
+    for (let next = index + 1; next < all.length && next <= index + 8; next++) {
+      if (all[next].pair.open.start >= close.end && ++following === 2) {
+        to = Math.min(to, all[next].pair.open.start);
+        break;
+      }
+    }
+  }
+  return { from, to };
+}
+
+function toQuote(text: string, line: Line, all: Found[], index: number): Quote {
+  const found = all[index];
   const { open, close } = found.pair;
+  const context = contextBounds(all, index, line);
   return {
     start: found.start,
     end: found.end,
@@ -94,8 +122,8 @@ function toQuote(text: string, line: Line, found: Found): Quote {
     marks: marksOf(text, found),
     kind: classifyKind({
       inner: text.slice(found.start, found.end),
-      before: text.slice(Math.max(line.start, open.start - CONTEXT_CHARS), open.start),
-      after: close ? text.slice(close.end, Math.min(line.end, close.end + CONTEXT_CHARS)) : '',
+      before: text.slice(context.from, open.start),
+      after: close ? text.slice(close.end, context.to) : '',
       continued: found.continued,
     }),
     depth: found.depth,
@@ -118,8 +146,8 @@ export function findQuotes(structure: TextStructure): Quote[] {
   let pending: { line: Line; found: Found[] } | null = null;
   const flush = (): void => {
     if (pending) {
-      for (const found of pending.found) {
-        quotes.push(toQuote(text, pending.line, found));
+      for (let index = 0; index < pending.found.length; index++) {
+        quotes.push(toQuote(text, pending.line, pending.found, index));
       }
       pending = null;
     }

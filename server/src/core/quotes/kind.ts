@@ -13,10 +13,42 @@ export interface KindContext {
   continued: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Beyond this many characters a quote is long: more than a dozen words, not a title. */
+const LONG_QUOTE = 160;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWordCode(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  }
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+/** Words (letters and digits, with inner apostrophes and hyphens: it’s, so-called) in text order. */
 function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? [];
+  const words: string[] = [];
+  let index = 0;
+  while (index < text.length) {
+    if (!isWordCode(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    index++;
+    for (;;) {
+      const code = text.charCodeAt(index);
+      if (isWordCode(code)) {
+        index++;
+      } else if ((code === 0x27 || code === 0x2019 || code === 0x2d) && isWordCode(text.charCodeAt(index + 1))) {
+        index += 2;
+      } else {
+        break;
+      }
+    }
+    words.push(text.slice(start, index));
+  }
+  return words;
 }
 
 const lower = (list: string[]): string[] => list.map((word) => word.toLowerCase());
@@ -31,7 +63,7 @@ function isTitleCase(words: string[]): boolean {
 }
 
 function startsWithCapital(text: string): boolean {
-  const first = /[\p{L}\p{N}]/u.exec(text);
+  const first = /[\p{L}\p{N}]/u.exec(text.slice(0, 24));
   return first !== null && /[\p{Lu}\p{N}]/u.test(first[0]);
 }
 
@@ -79,16 +111,32 @@ function attributedAfter(after: string): boolean {
   return mayStart && words.some((word) => SPEECH_VERBS.has(word));
 }
 
+/** A citing word among the last few words before the quote ("called it a", "described him as the"), but not
+ * one that speaks about the thing ("commented on the"). */
+function citesRightBefore(leadWords: string[]): boolean {
+  const recent = leadWords.slice(-5);
+  for (let index = recent.length - 1; index >= 0; index--) {
+    if (isCue(recent[index])) {
+      return recent[index + 1] !== 'on' && recent[index + 1] !== 'about';
+    }
+  }
+  return false;
+}
+
 /** Initial kind of a quote from its shape and its place in the sentence; the speakers module may refine it. */
 export function classifyKind(context: KindContext): QuoteKind {
-  const inner = context.inner.trim();
-  const words = wordsOf(inner);
+  const inner = context.inner.length > LONG_QUOTE ? context.inner.trimStart() : context.inner.trim();
+  // only the first words matter (counts up to a dozen, title case): a long quote is read from its start
+  const long = inner.length > LONG_QUOTE;
+  const words = wordsOf(long ? inner.slice(0, LONG_QUOTE) : inner);
+  const count = long ? Number.POSITIVE_INFINITY : words.length;
   const lead = context.before.trimEnd();
   const leadWords = lower(wordsOf(lead.slice(-60)));
   const lastWord = leadWords.length > 0 && /[\p{L}\p{N}][,:]?$/u.test(lead) ? leadWords[leadWords.length - 1] : '';
-  const titleCase = isTitleCase(words) && !/[.!?…]\s+\p{Lu}/u.test(inner);
-  const endsWithStop = /[.!?…]["'”’)\]]*$/u.test(inner);
-  const endsLikeSentence = endsWithStop || /[,;:]["'”’)\]]*$/u.test(inner);
+  const titleCase = !long && isTitleCase(words) && !/[.!?…]\s+\p{Lu}/u.test(inner);
+  const ending = inner.slice(-6);
+  const endsWithStop = /[.!?…]["'”’)\]]*$/u.test(ending);
+  const endsLikeSentence = endsWithStop || /[,;:]["'”’)\]]*$/u.test(ending);
   const capital = startsWithCapital(inner);
 
   if (titleCase && leadWords.slice(-4).some((word) => TITLE_CUES.has(word))) {
@@ -99,28 +147,28 @@ export function classifyKind(context: KindContext): QuoteKind {
   }
   const atSentenceStart = opensSentence(lead) || SPEECH_VERBS.has(lastWord);
   const attributed = attributedAfter(context.after);
-  if (capital && words.length >= 3 && !titleCase && (atSentenceStart || (attributed && endsLikeSentence))) {
+  if (capital && count >= 3 && !titleCase && (atSentenceStart || (attributed && endsLikeSentence))) {
     return 'direct';
   }
-  if (titleCase && !atSentenceStart && !attributed && (words.length >= 2 || /\p{L}['’]s$/u.test(lead) || lastWord === 'told')) {
+  if (titleCase && !atSentenceStart && !attributed && (count >= 2 || /\p{L}['’]s$/u.test(lead) || lastWord === 'told')) {
     return 'title'; // CNN’s “State of the Union”, told “Fox and Friends”
   }
-  if (capital && words.length >= 3 && (atSentenceStart || attributed)) {
+  if (capital && count >= 3 && (atSentenceStart || attributed)) {
     return 'direct';
   }
-  if (words.length <= 4) {
-    if (words.length === 1 && capital && /\p{Lu}[\p{L}.]*$/u.test(lead) && /^\s*\p{Lu}/u.test(context.after)) {
+  if (count <= 4) {
+    if (count === 1 && capital && /\p{Lu}[\p{L}.]*$/u.test(lead) && /^\s*\p{Lu}/u.test(context.after)) {
       return 'scare'; // a nickname: George “Jay” Keyworth
     }
     const determiner =
       SCARE_DETERMINERS.has(lastWord) ||
       (leadWords.length >= 2 && SCARE_DETERMINERS.has(leadWords[leadWords.length - 2]) && /^[\p{Ll}\p{N}]/u.test(lastWord));
-    if (determiner && !leadWords.slice(-5).some(isCue)) {
+    if (determiner && !citesRightBefore(leadWords)) {
       return 'scare';
     }
     const speech =
       attributed || wordsOf(sentenceLead(lead)).some((word) => isCue(word.toLowerCase())) || lower(wordsOf(sentenceTail(context.after))).some(isCue);
-    if (!speech && (!endsWithStop || words.length <= 2)) {
+    if (!speech && (!endsWithStop || count <= 2)) {
       return 'scare';
     }
   }

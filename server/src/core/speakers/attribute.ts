@@ -1,6 +1,6 @@
 import type { Boilerplate, Quote, QuoteKind, TextStructure } from '../types';
 import { Coreference } from './coreference';
-import { adjacentCueBefore, cueAfter, cueBefore, previousSentenceCue, sentenceStart, type CueMatch } from './cues';
+import { adjacentCueBefore, cueAfter, cueBefore, headlineOnly, previousSentenceCue, sentenceStart, type CueMatch } from './cues';
 import { EntityRegistry, type Entity } from './entities';
 import { buildAttribution, type Attribution } from './output';
 import { scanNames } from './scan';
@@ -100,18 +100,29 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
   for (const index of order) {
     const quote = quotes[index];
     const where = located.get(index);
-    if (!where || (quote.kind === 'title' && process.env.TITLES !== '1')) {
+    if (!where) {
       previous = null;
       continue;
     }
     const tokens = paragraphTokens.get(where.paragraph) ?? [];
-    if (process.env.NOTERM !== "1" && isTermUse(quote, tokens, where.token)) {
+    if (isTermUse(quote, tokens, where.token)) {
       kinds.set(index, 'scare');
       continue;
     }
     const context = { tokens, text, commonWords };
     const after = cueAfter(context, where.token);
-    let match = adjacentCueBefore(context, where.token) ?? (after?.weak ? null : after) ?? cueBefore(context, where.token) ?? after;
+    const adjacent = adjacentCueBefore(context, where.token) ?? (after?.weak ? null : after);
+    if (quote.kind === 'title') {
+      // a quoted title is no one's words, unless a cue right beside it says otherwise (a slogan chanted, a headline)
+      const spoken = adjacent ?? headlineOnly(context, where.token);
+      if (spoken) {
+        matches.set(index, spoken);
+        kinds.set(index, 'partial');
+      }
+      previous = null;
+      continue;
+    }
+    let match = adjacent ?? cueBefore(context, where.token) ?? after;
     if (match && isTopicOfCue(match, tokens, where.token)) {
       match = null;
     }

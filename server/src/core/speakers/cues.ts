@@ -119,7 +119,9 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
     }
     const cue = cueSpan(tokens, k, quote, text);
     if (token.lower.endsWith('ing')) {
-      const subject = participleSubject(context, floor, k);
+      // "with Gorka noting …": a name right before the participle is its subject
+      const own = isWord(tokens[k - 1]) ? subjectBefore(context, k, floor) : null;
+      const subject = own && own.kind !== 'role' ? own : participleSubject(context, floor, k);
       if (subject) {
         return { subject, cue, position: 'before' };
       }
@@ -146,7 +148,18 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
       return { subject, cue: null, position: 'before' };
     }
   }
-  return null;
+  return headlineSpeaker(context, floor, quote);
+}
+
+/** "Trump: Cruz Has ‘To Come a Long Way’": a headline led by a name and a colon quotes that name. */
+function headlineSpeaker(context: ClauseContext, floor: number, quote: number): CueMatch | null {
+  const { tokens, text } = context;
+  const head = phraseStartingAt(tokens, floor, quote, text);
+  if (!head || head.kind !== 'name') {
+    return null;
+  }
+  const colon = indexOf(tokens, head.end, floor);
+  return tokens[colon]?.text === ':' && colon < quote ? { subject: head, cue: null, position: 'before' } : null;
 }
 
 /** "Smith, who said …": keep "who" as the attributing mention and remember what it stands for. */
@@ -305,4 +318,9 @@ export function previousSentenceCue(context: ClauseContext, sentenceFirst: numbe
     }
   }
   return null;
+}
+
+/** The headline reading alone ("Graham: Trump's ‘Hateful Rhetoric’ …"), for quotes that take no other cue. */
+export function headlineOnly(context: ClauseContext, quote: number): CueMatch | null {
+  return headlineSpeaker(context, sentenceStart(context.tokens, quote), quote);
 }

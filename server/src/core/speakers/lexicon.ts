@@ -39,9 +39,18 @@ function inflect(base: string): string[] {
   return [base, third, `${doubled}ed`.replace(/eed$/, 'ed'), `${doubled}ing`];
 }
 
+// Base forms that are mostly nouns or infinitives in news ("home state", "terror attack", "will continue") are left
+// out; their inflected forms ("stated", "attacks", "continued") stay.
+const BASE_FORMS = words(`
+  add warn note explain insist stress argue claim recall tweet ask reply respond declare announce acknowledge admit
+  concede suggest predict promise vow urge describe reiterate emphasize emphasise maintain caution conclude
+  assert mention complain joke contend allege pledge assure agree disagree confirm deny demand threaten recommend
+  insist accuse thank blame praise criticize criticise comment write
+`);
+
 /** Every inflected form of a reporting verb ("said", "adds", "warning", "insisted", …), lower case. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  ...[...words(REGULAR_VERBS)].flatMap(inflect),
+  ...[...words(REGULAR_VERBS)].flatMap((base) => inflect(base).filter((form) => form !== base || BASE_FORMS.has(base))),
   ...words(IRREGULAR_FORMS),
 ]);
 

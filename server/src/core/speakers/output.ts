@@ -25,6 +25,9 @@ function refineKind(kind: QuoteKind, attributed: boolean): QuoteKind {
   if (attributed && kind === 'scare') {
     return 'partial';
   }
+  if (attributed && kind === 'title') {
+    return 'partial';
+  }
   if (!attributed && kind === 'partial') {
     return 'scare';
   }
@@ -101,7 +104,7 @@ export function buildAttribution(parts: AttributionParts): Attribution {
     const entity = speakerOf.get(index);
     const match = matches.get(index);
     const kind = kinds.get(index) ?? quote.kind;
-    if (quote.depth > 0 || (quote.kind === 'title' && process.env.TITLES !== '1')) {
+    if (quote.depth > 0 || (quote.kind === 'title' && !entity)) {
       return quote;
     }
     if (!entity || !match) {

@@ -5,7 +5,7 @@ import type { LineInfo } from './lines';
 const SAYS = /^\S.{0,40}\s(?:says|said|wrote|writes|commented|replied)\s*:?$/i;
 
 function isHandle(line: LineInfo): boolean {
-  return (SAYS.test(line.text) && line.length <= 60) || (
+  return (line.length <= 60 && !line.blank && SAYS.test(line.text)) || (
     !line.blank &&
     !line.prose &&
     line.length <= 32 &&

@@ -119,7 +119,7 @@ export function lineCue(line: LineInfo): BoilerplateKind | null {
       }
     }
   }
-  if (MARKDOWN_IMAGE.test(text) || (length <= 400 && (CAPTION_PREFIX.test(text) || CAPTION_WITH_CREDIT.test(text)))) {
+  if (MARKDOWN_IMAGE.test(text) || (length <= 400 && (CAPTION_PREFIX.test(text) || ((text.endsWith(')') || text.includes('redit')) && CAPTION_WITH_CREDIT.test(text))))) {
     return 'caption';
   }
   if (isGluedTeaser(text)) {

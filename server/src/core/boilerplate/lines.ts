@@ -108,6 +108,24 @@ function isSpace(code: number): boolean {
   );
 }
 
+function blankLine(index: number, offset: number): LineInfo {
+  return {
+    index,
+    start: offset,
+    end: offset,
+    text: '',
+    length: 0,
+    blank: true,
+    words: 0,
+    functionRatio: 0,
+    endsSentence: false,
+    sentenceBreaks: 0,
+    paragraph: -1,
+    elsewhere: 0,
+    prose: false,
+  };
+}
+
 export function describeLines(structure: TextStructure, corpus?: CorpusContext): LineInfo[] {
   const { text } = structure;
   let paragraph = -1;
@@ -122,10 +140,14 @@ export function describeLines(structure: TextStructure, corpus?: CorpusContext):
       end--;
     }
     const blank = start === end;
-    if (!blank && previousBlank) {
+    if (blank) {
+      previousBlank = true;
+      return blankLine(line.index, start);
+    }
+    if (previousBlank) {
       paragraph++;
     }
-    previousBlank = blank;
+    previousBlank = false;
     const length = end - start;
     const content = text.slice(start, Math.min(end, start + CUE_PREFIX));
     // Short lines are never prose: their function words are not worth counting (most lines of a page dump).
@@ -135,7 +157,7 @@ export function describeLines(structure: TextStructure, corpus?: CorpusContext):
     const endsSentence = SENTENCE_END.test(length > CUE_PREFIX ? text.slice(end - 10, end) : content);
     const sentenceBreaks = longEnough ? (content.match(SENTENCE_BREAK)?.length ?? 0) : 0;
     let elsewhere = 0;
-    if (corpus && !blank && length <= MAX_CORPUS_LINE) {
+    if (corpus && length <= MAX_CORPUS_LINE) {
       // The corpus counts this document too.
       elsewhere = Math.max(0, corpus.lineDocumentFrequency(normalizeLineKey(content)) - 1);
     }
@@ -145,16 +167,16 @@ export function describeLines(structure: TextStructure, corpus?: CorpusContext):
       end,
       text: content,
       length,
-      blank,
+      blank: false,
       words: length > CUE_PREFIX ? Math.max(words, Math.round(length / 6)) : words,
       functionRatio,
       endsSentence,
       sentenceBreaks,
-      paragraph: blank ? -1 : paragraph,
+      paragraph,
       elsewhere,
       prose: false,
     };
-    info.prose = !blank && isProse(info);
+    info.prose = isProse(info);
     return info;
   });
 }

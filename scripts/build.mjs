@@ -22,6 +22,7 @@ const entries = [
   { in: 'server/src/main.ts', out: 'server', banner: '#!/usr/bin/env node' },
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'server/src/cli/worker.ts', out: 'worker' },
+  { in: 'server/src/export/worker.ts', out: 'export-worker' },
   // the analysis core as a library (benchmarks, other tools)
   { in: 'server/src/core/index.ts', out: 'core' },
 ].filter((entry) => existsSync(entry.in));

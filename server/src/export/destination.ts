@@ -7,6 +7,8 @@ import { resolveInside, UnsafePathError } from './safeNames';
 
 export class DestinationError extends Error {}
 
+const MAX_PENDING_WRITES = 64;
+
 /**
  * An export destination that appears all at once or not at all: everything is written into a fresh staging
  * folder beside the destination (same file system, so the final rename is atomic) and renamed into place by
@@ -19,6 +21,8 @@ export class StagedDestination {
   private finished = false;
   /** First error a stream reported; it ends the export at the next write or at commit. */
   private failure: Error | null = null;
+  /** Whole-file writes still in flight: a few overlap with the analysis of the next documents. */
+  private readonly pending = new Set<Promise<void>>();
 
   private constructor(
     readonly target: string,
@@ -74,7 +78,17 @@ export class StagedDestination {
     }
     const path = await this.pathFor(chunk.file);
     if (chunk.mode === 'create') {
-      await writeFile(path, chunk.content, { flag: 'wx' });
+      const write: Promise<void> = writeFile(path, chunk.content, { flag: 'wx' }).then(
+        () => void this.pending.delete(write),
+        (error: Error) => {
+          this.pending.delete(write);
+          this.failure ??= error;
+        },
+      );
+      this.pending.add(write);
+      if (this.pending.size >= MAX_PENDING_WRITES) {
+        await Promise.race(this.pending);
+      }
       return;
     }
     let stream = this.streams.get(path);
@@ -95,6 +109,7 @@ export class StagedDestination {
   }
 
   private async closeStreams(): Promise<void> {
+    await Promise.all(this.pending);
     await Promise.all(
       [...this.streams.values()].map(
         (stream) => new Promise<void>((done, reject) => stream.end((error?: Error | null) => (error ? reject(error) : done()))),
@@ -134,6 +149,7 @@ export class StagedDestination {
   /** Drops everything written so far. Safe to call more than once. */
   async abort(): Promise<void> {
     this.finished = true;
+    await Promise.all(this.pending);
     await Promise.all(
       [...this.streams.values()].map(
         (stream) =>

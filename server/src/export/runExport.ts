@@ -1,21 +1,17 @@
+import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { analyze } from '../core';
 import { LineFrequencyCorpus } from '../core/corpus';
 import { stripBom } from '../core/structure';
 import type { CancellationLike } from '../core/types';
 import { gatherArticleFiles, readArticle } from '../cli/files';
-import { buildRecord } from './buildRecord';
 import { StagedDestination } from './destination';
 import { createFormats, type FormatName, type OutputChunk } from './formats';
-import { NO_ANNOTATIONS, type DocumentAnnotations, type ExportOptions } from './options';
+import type { DocumentAnnotations, ExportOptions } from './options';
+import { prepareDocument, type ExportInput, type PreparedDocument } from './prepare';
 import { StemAllocator } from './safeNames';
+import { prepareInWorkers } from './workerPool';
 
-export interface ExportInput {
-  /** Absolute path of the article file. */
-  path: string;
-  /** Path relative to the folder it was found in ("/" separators), or its file name. */
-  relative: string;
-}
+export type { ExportInput } from './prepare';
 
 export interface ExportProgress {
   done: number;
@@ -36,6 +32,14 @@ export interface ExportRequest {
   loadAnnotations?: (input: ExportInput, text: string) => Promise<DocumentAnnotations>;
   /** Lines repeated across the corpus count as outlet furniture, as in `byline analyze` (default: on). */
   corpusContext?: boolean;
+  /**
+   * Analyse on this many worker threads (the bundled `export-worker.js`); the workers read the `.byline/` store
+   * themselves when `workerStore` is set, since `loadAnnotations` cannot cross threads. Default 1: inline.
+   */
+  jobs?: number;
+  workerFile?: string;
+  workerStore?: boolean;
+  onWarning?: (message: string) => void;
 }
 
 export interface ExportSummary {
@@ -87,41 +91,43 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
     const formats = createFormats(request.formats, request.options);
     const stems = new StemAllocator();
     const total = request.inputs.length;
-    for (const [index, input] of request.inputs.entries()) {
+    let done = 0;
+    for await (const prepared of prepare(request, corpus)) {
       if (request.token?.isCancellationRequested) {
         summary.cancelled = true;
         break;
       }
-      request.onProgress?.({ done: index, total, path: input.path });
+      request.onProgress?.({ done, total, path: prepared.input.path });
+      done++;
       let chunks: OutputChunk[] = [];
-      try {
-        const { text } = stripBom(readArticle(input.path).text);
-        const annotations = request.loadAnnotations ? await request.loadAnnotations(input, text) : NO_ANNOTATIONS;
-        const analysis = analyze(text, {
-          ...(corpus ? { corpus } : {}),
-          ...(annotations.corrections.length > 0 ? { corrections: annotations.corrections } : {}),
-        });
-        const id = input.relative.replace(/\.[^./]+$/u, '');
-        const record = buildRecord({ id, path: input.relative }, analysis, request.options, annotations);
-        const stem = stems.allocate(id.replace(/\//gu, '__'));
-        chunks = formats.flatMap((format) => format.render(record, stem));
-        summary.documents++;
-        summary.quotes += record.quotes.length;
-        summary.speakers += record.speakers.length;
-        summary.dates += record.dates.length;
-        summary.boilerplate += record.boilerplate.length;
-        summary.claims += record.claims.length;
-        summary.orphans += annotations.orphans;
-      } catch (error) {
-        summary.failed.push({ path: input.path, error: error instanceof Error ? error.message : String(error) });
+      if ('error' in prepared) {
+        summary.failed.push({ path: prepared.input.path, error: prepared.error });
+      } else {
+        const { record } = prepared;
+        const stem = stems.allocate(record.id.replace(/\//gu, '__'));
+        try {
+          chunks = formats.flatMap((format) => format.render(record, stem));
+          summary.documents++;
+          summary.quotes += record.quotes.length;
+          summary.speakers += record.speakers.length;
+          summary.dates += record.dates.length;
+          summary.boilerplate += record.boilerplate.length;
+          summary.claims += record.claims.length;
+          summary.orphans += record.stats.orphans;
+        } catch (error) {
+          summary.failed.push({ path: prepared.input.path, error: error instanceof Error ? error.message : String(error) });
+        }
       }
       // Write errors (disk full, unsafe name) are not the document's fault: they end the export.
       for (const chunk of chunks) {
         await destination.write(chunk);
       }
-      if (index % 16 === 15) {
+      if (done % 16 === 0) {
         await yieldToEventLoop();
       }
+    }
+    if (request.token?.isCancellationRequested && done < total) {
+      summary.cancelled = true;
     }
     if (summary.cancelled) {
       await destination.abort();
@@ -139,6 +145,30 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
   } catch (error) {
     await destination.abort();
     throw error;
+  }
+}
+
+/** Prepared documents in input order, from worker threads when asked for, otherwise one by one inline. */
+async function* prepare(request: ExportRequest, corpus: LineFrequencyCorpus | undefined): AsyncGenerator<PreparedDocument> {
+  const jobs = Math.min(request.jobs ?? 1, request.inputs.length);
+  if (jobs > 1 && request.workerFile && existsSync(request.workerFile)) {
+    const options = { ...request.options, layers: [...request.options.layers] };
+    const snapshot = corpus ? { documentCount: corpus.documentCount, entries: [...corpus.repeatedEntries()] } : undefined;
+    yield* prepareInWorkers(
+      request.inputs.map((input, index) => ({ index, input })),
+      jobs,
+      request.workerFile,
+      { corpus: snapshot, options, useStore: request.workerStore ?? false },
+      request.token,
+      request.onWarning ?? (() => undefined),
+    );
+    return;
+  }
+  for (const [index, input] of request.inputs.entries()) {
+    if (request.token?.isCancellationRequested) {
+      return;
+    }
+    yield await prepareDocument(index, input, request.options, corpus, request.loadAnnotations);
   }
 }
 

@@ -9,17 +9,21 @@ export const STANDOFF_FORMAT = 'byline-standoff';
  */
 export type StandoffRecord = Omit<CorpusRecord, 'format' | 'text'> & { format: typeof STANDOFF_FORMAT };
 
+/** The standoff line of a record, serialised in one pass. */
+export function standoffLine(record: CorpusRecord): string {
+  return JSON.stringify({ ...record, format: STANDOFF_FORMAT }, (key, value: unknown) =>
+    key === 'text' ? undefined : key === 'title' && typeof value === 'string' ? null : value,
+  );
+}
+
 export function toStandoff(record: CorpusRecord): StandoffRecord {
-  const json = JSON.stringify({ ...record, format: STANDOFF_FORMAT }, (key, value: unknown) => (key === 'text' ? undefined : value));
-  const standoff = JSON.parse(json) as StandoffRecord;
-  standoff.metadata.title = null;
-  return standoff;
+  return JSON.parse(standoffLine(record)) as StandoffRecord;
 }
 
 export function standoffFormat(): ExportFormat {
   return {
     name: 'standoff',
-    render: (record) => [{ file: 'standoff.jsonl', content: JSON.stringify(toStandoff(record)) + '\n', mode: 'append' }],
+    render: (record) => [{ file: 'standoff.jsonl', content: standoffLine(record) + '\n', mode: 'append' }],
     finish: () => [],
   };
 }

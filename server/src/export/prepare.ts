@@ -1,0 +1,51 @@
+import { analyze } from '../core';
+import { LineFrequencyCorpus } from '../core/corpus';
+import { stripBom } from '../core/structure';
+import { readArticle } from '../cli/files';
+import { buildRecord } from './buildRecord';
+import { NO_ANNOTATIONS, type DocumentAnnotations, type ExportOptions } from './options';
+import type { CorpusRecord } from './record';
+
+export interface ExportInput {
+  /** Absolute path of the article file. */
+  path: string;
+  /** Path relative to the folder it was found in ("/" separators), or its file name. */
+  relative: string;
+}
+
+export type PreparedDocument = { index: number; input: ExportInput; record: CorpusRecord } | { index: number; input: ExportInput; error: string };
+
+/** Corpus evidence as it travels to worker threads. */
+export interface CorpusSnapshot {
+  documentCount: number;
+  entries: [string, number][];
+}
+
+export function corpusFromSnapshot(snapshot: CorpusSnapshot | undefined): LineFrequencyCorpus | undefined {
+  return snapshot ? LineFrequencyCorpus.fromEntries(snapshot.documentCount, snapshot.entries) : undefined;
+}
+
+/**
+ * Reads, analyses (with the document's stored corrections, which win) and turns one document into its export
+ * record. Shared by the inline export and the worker threads; a failure becomes an error result, never a throw.
+ */
+export async function prepareDocument(
+  index: number,
+  input: ExportInput,
+  options: ExportOptions,
+  corpus: LineFrequencyCorpus | undefined,
+  loadAnnotations: ((input: ExportInput, text: string) => Promise<DocumentAnnotations>) | undefined,
+): Promise<PreparedDocument> {
+  try {
+    const { text } = stripBom(readArticle(input.path).text);
+    const annotations = loadAnnotations ? await loadAnnotations(input, text) : NO_ANNOTATIONS;
+    const analysis = analyze(text, {
+      ...(corpus ? { corpus } : {}),
+      ...(annotations.corrections.length > 0 ? { corrections: annotations.corrections } : {}),
+    });
+    const id = input.relative.replace(/\.[^./]+$/u, '');
+    return { index, input, record: buildRecord({ id, path: input.relative }, analysis, options, annotations) };
+  } catch (error) {
+    return { index, input, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -10,7 +10,7 @@
 // Options: --no-build, --grep=REGEX (only matching tests), --keep (keep the workspace), --screenshots=DIR
 // (tests that know how save PNGs there), --timeout=SECONDS (whole run, default 900).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,8 @@ const sharedDir = process.env.BYLINE_SHARED ?? resolve(root, '..', 'shared');
 const timeoutSeconds = Number(option('timeout') ?? process.env.BYLINE_E2E_TIMEOUT ?? 900);
 /** Seeds copied into the test workspace (by prefix); the tests skip their seed checks when ../shared is missing. */
 const SEEDS = ['000', '003', '007'];
+/** Copies of each fixture in the screenshot workspace: enough for a few seconds of export progress. */
+const SCREENSHOT_ARCHIVE_COPIES = 120;
 
 function log(message) {
   console.log(`[e2e] ${message}`);
@@ -72,11 +74,29 @@ function vscodeExecutable() {
   return output.trim().split('\n').pop();
 }
 
-function makeWorkspace() {
+/**
+ * The throw-away workspace. For screenshots it holds only our invented fixtures (never seed text in a committed
+ * picture), a larger archive of them so the export runs long enough to show its progress, and readable settings.
+ */
+function makeWorkspace(forScreenshots) {
   const workspace = mkdtempSync(join(tmpdir(), 'byline-e2e-'));
   cpSync(join(root, 'test', 'fixtures', 'e2e'), join(workspace, 'articles'), { recursive: true });
   const seedsDir = join(sharedDir, 'seeds');
-  if (existsSync(seedsDir)) {
+  if (forScreenshots) {
+    const archive = join(workspace, 'articles', 'archive');
+    mkdirSync(archive);
+    const fixtures = readdirSync(join(root, 'test', 'fixtures', 'e2e')).filter((name) => name.endsWith('.txt'));
+    for (let copy = 1; copy <= SCREENSHOT_ARCHIVE_COPIES; copy++) {
+      for (const name of fixtures) {
+        cpSync(join(root, 'test', 'fixtures', 'e2e', name), join(archive, `${String(copy).padStart(3, '0')}-${name}`));
+      }
+    }
+    mkdirSync(join(workspace, '.vscode'));
+    writeFileSync(
+      join(workspace, '.vscode', 'settings.json'),
+      JSON.stringify({ 'editor.fontSize': 15, 'editor.minimap.enabled': false, 'workbench.tips.enabled': false }, null, 2),
+    );
+  } else if (existsSync(seedsDir)) {
     mkdirSync(join(workspace, 'seeds'));
     for (const name of readdirSync(seedsDir)) {
       if (SEEDS.some((prefix) => name.startsWith(`${prefix}_`))) {
@@ -100,9 +120,15 @@ async function main() {
   }
   await bundleSuite();
   const executable = vscodeExecutable();
-  const workspace = makeWorkspace();
-  const results = join(workspace, '..', `${workspace.split('/').pop()}.results.json`);
   const screenshots = option('screenshots') ? resolve(option('screenshots')) : '';
+  if (screenshots) {
+    mkdirSync(screenshots, { recursive: true });
+  }
+  const workspace = makeWorkspace(Boolean(screenshots));
+  const failures = join(root, 'out', 'e2e-failures');
+  rmSync(failures, { recursive: true, force: true });
+  mkdirSync(failures, { recursive: true });
+  const results = join(workspace, '..', `${workspace.split('/').pop()}.results.json`);
   log(`workspace ${workspace}`);
   let exitCode = 0;
   let crash = '';
@@ -117,7 +143,8 @@ async function main() {
         BYLINE_E2E_GREP: option('grep') ?? '',
         BYLINE_E2E_SCREENSHOTS: screenshots,
         BYLINE_E2E_SEEDS: existsSync(join(workspace, 'seeds')) ? join(workspace, 'seeds') : '',
-        BYLINE_E2E_GOLD: join(sharedDir, 'gold'),
+        BYLINE_E2E_FAILURES: failures,
+        BYLINE_E2E_DEBUG: process.env.BYLINE_E2E_DEBUG ?? '',
         // the offline harness gives up (exit 124) after this long
         VSCODE_SHIM_TIMEOUT: String(timeoutSeconds),
       },

@@ -1,12 +1,9 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, activateByline, articlePath, openArticle } from './helpers';
-
-interface CapturedToken {
-  c: string;
-  t: string;
-}
 
 suite('Activation and the TextMate grammar', () => {
   test('the extension is present, activates, and its language client becomes ready', async () => {
@@ -22,19 +19,15 @@ suite('Activation and the TextMate grammar', () => {
     assert.equal(editor.document.languageId, 'byline-article');
   });
 
-  test('the grammar colours quotes and dates in the real editor (before semantic tokens)', async () => {
-    const uri = vscode.Uri.file(articlePath('library-reopens.txt'));
-    await openArticle(uri.fsPath);
-    // The command VS Code's own colorizer tests use to read the TextMate scopes the editor computed.
-    const captured = await vscode.commands.executeCommand<CapturedToken[]>('_workbench.captureSyntaxTokens', uri);
-    assert.ok(Array.isArray(captured) && captured.length > 0, 'TextMate tokens were captured');
-    const scopesOf = (piece: string): string =>
-      captured
-        .filter((token) => token.c.includes(piece))
-        .map((token) => token.t)
-        .join(' | ');
-    assert.match(scopesOf('The reading room finally has light.'), /string\.quoted\.double\.byline/);
-    assert.match(scopesOf('September 14, 2025'), /constant\.numeric\.date\.byline/);
-    assert.doesNotMatch(scopesOf('children'), /string\.quoted/, 'an apostrophe opens no quote');
+  test('VS Code knows the grammar for the language (its scopes are unit-tested in test/unit/grammar.test.ts)', () => {
+    // VS Code's web workbench has no command to read TextMate scopes (_workbench.captureSyntaxTokens is desktop
+    // only), so this checks the registration VS Code loaded; the grammar's behaviour is tested with vscode-textmate.
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as
+      | { contributes?: { grammars?: { language: string; scopeName: string; path: string }[] } }
+      | undefined;
+    const grammar = manifest?.contributes?.grammars?.find((entry) => entry.language === 'byline-article');
+    assert.equal(grammar?.scopeName, 'text.byline.article');
+    const path = join(vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath ?? '', grammar?.path ?? '');
+    assert.equal((JSON.parse(readFileSync(path, 'utf8')) as { scopeName: string }).scopeName, 'text.byline.article');
   });
 });

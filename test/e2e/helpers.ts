@@ -149,28 +149,47 @@ export function waitFor<T>(
   });
 }
 
-/**
- * Asks the offline harness for a PNG of the workbench (a no-op in desktop VS Code or when the runner was not given
- * --screenshots). Resolves once the file is written.
- */
-export async function requestScreenshot(name: string): Promise<void> {
+/** On a failure, a PNG of the workbench in out/e2e-failures/ (offline harness only); returns its path. */
+async function failureScreenshot(what: string): Promise<string | undefined> {
   const requests = process.env.VSCODE_SHIM_SCREENSHOT_DIR;
-  const outDir = process.env.BYLINE_E2E_SCREENSHOTS;
-  if (!requests || !outDir) {
-    return;
+  const dir = process.env.BYLINE_E2E_FAILURES;
+  if (!requests || !dir) {
+    return undefined;
   }
-  const id = `${Date.now()}-${name}`;
-  writeFileSync(join(requests, `${id}.tmp`), join(outDir, `${name}.png`));
+  const png = join(dir, `${what.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
+  await shoot(requests, png);
+  return png;
+}
+
+async function shoot(requests: string, png: string): Promise<void> {
+  const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  writeFileSync(join(requests, `${id}.tmp`), png);
   renameSync(join(requests, `${id}.tmp`), join(requests, `${id}.request`));
   const done = join(requests, `${id}.done`);
   const deadline = Date.now() + 30_000;
   while (!existsSync(done)) {
     if (Date.now() > deadline) {
-      throw new Error(`screenshot ${name} was not taken within 30 s`);
+      throw new Error(`screenshot ${png} was not taken within 30 s`);
     }
     // The harness signals completion through a file, so polling it is the only way to wait.
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * Asks the offline harness for a PNG of the workbench (a no-op in desktop VS Code or when the runner was not given
+ * --screenshots). Resolves once the file is written.
+ */
+export async function requestScreenshot(name: string, settleMs = 1500): Promise<void> {
+  const requests = process.env.VSCODE_SHIM_SCREENSHOT_DIR;
+  const outDir = process.env.BYLINE_E2E_SCREENSHOTS;
+  if (!requests || !outDir) {
+    return;
+  }
+  // Only screenshots wait a moment: the workbench paints semantic tokens and hovers after it has fetched them,
+  // and nothing in the extension API says when the paint is done. Test assertions never wait like this.
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
+  await shoot(requests, join(outDir, `${name}.png`));
 }
 
 export interface SpanRecord {
@@ -198,4 +217,40 @@ export function cliAnalysis(path: string): AnalysisRecord {
 export function codePointPosition(document: vscode.TextDocument): (codePoint: number) => vscode.Position {
   const codePoints = Array.from(document.getText());
   return (codePoint) => document.positionAt(codePoints.slice(0, codePoint).join('').length);
+}
+
+/**
+ * Answers the quick picks, input boxes and simple file dialogs a command opens by accepting what is proposed (the
+ * keyboard's Enter), until `done()` holds. The vscode API has no event for "a quick input is showing", so this
+ * presses Enter at a steady pace; what it waits for is the command's effect (a file written), not a time.
+ */
+export async function acceptPromptsUntil(done: () => boolean, what: string, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (let presses = 0; !done(); presses++) {
+    if (Date.now() > deadline) {
+      const png = await failureScreenshot(what);
+      throw new Error(`timed out after ${ms} ms waiting for ${what}${png ? ` (the workbench then: ${png})` : ''}`);
+    }
+    // Enter pressed while a prompt is still opening can land on a half-built one (a multi-select pick before its
+    // preselected items, the simple file dialog before its path), so the presses come at a person's pace.
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    if (done()) {
+      break;
+    }
+    if (process.env.BYLINE_E2E_DEBUG && process.env.VSCODE_SHIM_SCREENSHOT_DIR) {
+      await shoot(process.env.VSCODE_SHIM_SCREENSHOT_DIR, join(process.env.BYLINE_E2E_FAILURES ?? '/tmp', `press-${presses}.png`));
+    }
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  }
+}
+
+/** All files below `dir` (relative paths), [] when it does not exist. */
+export function filesBelow(dir: string): string[] {
+  if (!existsSync(dir)) {
+    return [];
+  }
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
 }

@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SEEDS_MISSING, articlePath, cliAnalysis, codePointPosition, hoverText, openArticle, positionOf, seedPaths } from './helpers';
+import { SEEDS_MISSING, articlePath, cliAnalysis, codePointPosition, hoverText, openArticle, positionOf, requestScreenshot, seedPaths } from './helpers';
 
 async function hoverAt(uri: vscode.Uri, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
@@ -15,6 +15,13 @@ suite('Hover', () => {
     assert.match(text, /Dalia Fenwick/, `hover was: ${text}`);
     assert.match(text, /person/);
     assert.match(text, /\d+ quotes? in this article/);
+    if (process.env.BYLINE_E2E_SCREENSHOTS) {
+      const editor = await openArticle(articlePath('ferry-strike.txt'));
+      const position = positionOf(document, 'Fenwick told reporters').translate(0, 2);
+      editor.selection = new vscode.Selection(position, position);
+      await vscode.commands.executeCommand('editor.action.showHover');
+      await requestScreenshot('speaker-hover');
+    }
   });
 
   test('hovering a date shows its normalised value', async () => {

@@ -8,6 +8,7 @@ import {
   codePointPosition,
   openArticle,
   positionOf,
+  requestScreenshot,
   seedPaths,
   semanticTokens,
   type DecodedToken,
@@ -43,6 +44,7 @@ suite('Semantic tokens in the editor', () => {
     assert.equal(at('a dispute over night shifts'), undefined, 'plain narration stays uncoloured');
     const speakerToken = tokens.find((token) => token.text === 'Fenwick' && token.type === 'speaker');
     assert.ok(speakerToken?.modifiers.includes('person'), `speaker modifiers: ${speakerToken?.modifiers.join(',')}`);
+    await requestScreenshot('article-highlighting');
   });
 
   test('on the seeds, every quote, speaker mention, date and boilerplate block the analysis finds is coloured', async function () {

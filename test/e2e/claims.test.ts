@@ -1,0 +1,47 @@
+/// <reference types="mocha" />
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { acceptPromptsUntil, articlePath, openArticle, rangeOf, requestScreenshot, workspaceRoot } from './helpers';
+
+interface StoredAnnotation {
+  body: { type: string; label?: string; claimant?: string };
+  target: { source: string; selector: ({ type: 'TextQuoteSelector'; exact: string } | { type: 'TextPositionSelector'; start: number; end: number })[] };
+}
+
+function storedClaims(store: string): StoredAnnotation[] {
+  if (!existsSync(store)) {
+    return [];
+  }
+  const parsed = JSON.parse(readFileSync(store, 'utf8')) as { annotations?: StoredAnnotation[] };
+  return (parsed.annotations ?? []).filter((annotation) => annotation.body.type === 'ClaimTag');
+}
+
+suite('Claims', () => {
+  test('Tag Claim on a selection writes the claim, anchored by its text, to the store in .byline/', async () => {
+    const editor = await openArticle(articlePath('library-reopens.txt'));
+    const claim = 'The reading room finally has light.';
+    const range = rangeOf(editor.document, claim);
+    editor.selection = new vscode.Selection(range.start, range.end);
+    const store = join(workspaceRoot(), '.byline', 'annotations', 'articles', 'library-reopens.txt.json');
+    const hasClaim = (): boolean =>
+      storedClaims(store).some((annotation) =>
+        annotation.target.selector.some((selector) => selector.type === 'TextQuoteSelector' && selector.exact === claim),
+      );
+
+    const tagging = vscode.commands.executeCommand('byline.tagClaim');
+    // Enter on every prompt: the first label, the proposed claimant, no attributes.
+    await acceptPromptsUntil(hasClaim, `a ClaimTag for “${claim}” in ${store}`);
+    await tagging;
+
+    const [stored] = storedClaims(store);
+    assert.equal(stored.body.label, 'claim', 'the first label of byline.claims.labels');
+    const position = stored.target.selector.find((selector) => selector.type === 'TextPositionSelector');
+    assert.ok(position && position.type === 'TextPositionSelector');
+    const text = editor.document.getText();
+    assert.equal(Array.from(text).slice(position.start, position.end).join(''), claim, 'code-point offsets of the claim');
+    assert.match(stored.target.source, /library-reopens\.txt$/);
+    await requestScreenshot('claims-view');
+  });
+});

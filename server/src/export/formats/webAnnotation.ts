@@ -43,6 +43,9 @@ export function toAnnotationPage(record: CorpusRecord): Record<string, unknown> 
   const body = (purpose: string, value: string): TextualBody => ({ type: 'TextualBody', purpose, value });
   const items: Record<string, unknown>[] = [];
   const add = (localId: string, span: CodePointSpan, bodies: TextualBody[], provenance: Provenance, creator?: string, created?: string): void => {
+    if (span.end <= span.start) {
+      return; // an empty selection selects nothing
+    }
     items.push({
       id: `${source}#${localId}`,
       type: 'Annotation',

@@ -129,7 +129,7 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
     }
     const subject = subjectBefore(context, k, floor);
     if (subject) {
-      return withAntecedent({ subject, cue, position: 'before' }, tokens, k, floor, text);
+      return outerSpeech(context, floor, subject) ?? withAntecedent({ subject, cue, position: 'before' }, tokens, k, floor, text);
     }
     // "…, said Rutte: “…”" (inverted before the quote, right after a clause boundary)
     const opensClause = k === floor || !isWord(tokens[k - 1]);
@@ -160,6 +160,25 @@ function headlineSpeaker(context: ClauseContext, floor: number, quote: number): 
   }
   const colon = indexOf(tokens, head.end, floor);
   return tokens[colon]?.text === ':' && colon < quote ? { subject: head, cue: null, position: 'before' } : null;
+}
+
+const FRAMING_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'noted', 'notes', 'explained', 'explains', 'claimed', 'claims', 'stressed', 'warned', 'warns']);
+
+/**
+ * "She said she asked the question “to build on …”": when the cue found sits inside what an earlier verb of saying
+ * reports, the quote belongs to that outer speech.
+ */
+function outerSpeech(context: ClauseContext, floor: number, inner: Phrase): CueMatch | null {
+  const { tokens, text } = context;
+  for (let k = floor; k < tokens.length && tokens[k].end <= inner.start; k++) {
+    if (FRAMING_VERBS.has(tokens[k].lower) && isCueVerb(tokens[k]) && !isNounUse(tokens, k)) {
+      const subject = subjectBefore(context, k, floor);
+      if (subject && subject.end <= tokens[k].start) {
+        return withAntecedent({ subject, cue: cueSpan(tokens, k, tokens.length, text), position: 'before' }, tokens, k, floor, text);
+      }
+    }
+  }
+  return null;
 }
 
 /** "Smith, who said …": keep "who" as the attributing mention and remember what it stands for. */
@@ -251,7 +270,7 @@ function attributionAt(context: ClauseContext, quote: number, from: number, ceil
   return null;
 }
 
-const FILLER_AFTER_SUBJECT = /^(?:also|later|then|again|has|had|have|would|once|\p{Ll}+ly)$/u;
+const FILLER_AFTER_SUBJECT = /^(?:also|later|then|again|has|had|have|is|was|would|will|could|may|might|can|did|does|once|\p{Ll}+ly)$/u;
 
 /** Past a subject's parenthesis, apposition and adverbs: "Cruz (R-Texas) said", "Jim Bennett, 57, told". */
 function skipAsides(tokens: readonly Token[], from: number, ceiling: number): number {

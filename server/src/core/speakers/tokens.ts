@@ -38,6 +38,7 @@ function isWordChar(code: number): boolean {
 
 const isLetterCode = (code: number): boolean => isWordChar(code) && !(code >= 48 && code <= 57);
 const isSpaceCode = (code: number): boolean => code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+const CONTRACTING = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here', 'where', 'everyone', 'nobody']);
 const JOINERS = new Set([45, 39, 0x2019, 38]); // - ' ’ &
 
 function isAbbreviation(surface: string): boolean {
@@ -106,8 +107,11 @@ function scanPlain(text: string, from: number, to: number, into: Token[]): void 
     const last = surface.charCodeAt(surface.length - 1);
     const apostrophe = surface.charCodeAt(surface.length - 2);
     if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019) && surface.length > 2) {
-      into.push(word(i, end - 2, surface.slice(0, -2), 'word', hasUpper));
-      into.push(word(end - 2, end, surface.slice(-2), 'possessive', false));
+      const base = word(i, end - 2, surface.slice(0, -2), 'word', hasUpper);
+      into.push(base);
+      // "He’s predicting": after a pronoun the 's is "is"/"has", not a possessive
+      const contraction = CONTRACTING.has(base.lower);
+      into.push({ ...word(end - 2, end, surface.slice(-2), contraction ? 'word' : 'possessive', false), lower: contraction ? 'is' : surface.slice(-2) });
     } else {
       into.push(word(i, end, surface, 'word', hasUpper));
     }

@@ -12,7 +12,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache } from './documents/analysisCache';
+import { AnalysisCache, type FullAnalyzer } from './documents/analysisCache';
 import { DocumentPolicy } from './documents/policy';
 import { SettingsStore } from './documents/settings';
 import { WorkspaceIndexer } from './documents/workspaceIndexer';
@@ -20,7 +20,7 @@ import { analysisSummary, disabledSummary } from './features/analysisSummary';
 import type { Article } from './features/article';
 import { codeActions } from './features/codeActions';
 import { definition } from './features/definition';
-import { diagnostics } from './features/diagnostics';
+import { DiagnosticReports } from './features/diagnostics';
 import { documentHighlights } from './features/documentHighlights';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
@@ -32,25 +32,31 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 import { legend } from './protocol/legend';
 import { AnalysisRequest, CorrectionsNotification, WorkspaceSpeakersRequest } from './protocol/protocol';
 
+export interface ServerOptions {
+  /** Where full analyses run when typing pauses (main.ts passes a worker thread). */
+  fullAnalyzer?: FullAnalyzer;
+}
+
 export interface ServerHandle {
   /** Resolves when the first workspace index is built (tests and benches wait on it). */
   readonly indexed: Promise<void>;
 }
 
 /** Wires every feature to the connection; `connection.listen()` is the caller's (main.ts, tests). */
-export function startServer(connection: Connection): ServerHandle {
+export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsStore(connection);
   const policy = new DocumentPolicy();
   const capabilities = { configuration: false, watchedFiles: false, progress: false, refreshTokens: false, refreshDiagnostics: false };
   const indexer = new WorkspaceIndexer(connection, policy, () => settings.settings, (uri) => documents.get(uri) !== undefined, () => capabilities.progress);
   const tokens = new SemanticTokensProvider();
+  const diagnosticReports = new DiagnosticReports();
   const cache = new AnalysisCache((article, replacedProvisional) => {
     indexer.setFromArticle(article);
     if (replacedProvisional) {
       refreshViews();
     }
-  });
+  }, options.fullAnalyzer);
   let resolveIndexed: () => void = () => undefined;
   const indexed = new Promise<void>((resolve) => (resolveIndexed = resolve));
 
@@ -96,6 +102,7 @@ export function startServer(connection: Connection): ServerHandle {
   async function applySettings(pushed?: unknown): Promise<void> {
     policy.update(await settings.refresh(pushed));
     cache.clear();
+    diagnosticReports.clear();
     refreshViews();
     await indexer.rebuild();
   }
@@ -154,6 +161,7 @@ export function startServer(connection: Connection): ServerHandle {
   documents.onDidClose((event) => {
     cache.forget(event.document.uri);
     tokens.forget(event.document.uri);
+    diagnosticReports.forget(event.document.uri);
     void indexer.indexFile(event.document.uri);
   });
 
@@ -178,10 +186,9 @@ export function startServer(connection: Connection): ServerHandle {
   );
   connection.onCodeAction(doc('codeAction', [], (article, params) => codeActions(article, params.range, settings.settings.diagnostics)));
   connection.languages.diagnostics.on(
-    doc('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (article) => ({
-      kind: DocumentDiagnosticReportKind.Full,
-      items: diagnostics(article, settings.settings.diagnostics),
-    })),
+    doc('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (article, params) =>
+      diagnosticReports.report(article, settings.settings.diagnostics, params.previousResultId),
+    ),
   );
   connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], (params) => workspaceSymbols(params.query, indexer.index)));
 

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import {
   createProtocolConnection,
+  DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   InitializedNotification,
@@ -30,6 +31,10 @@ export interface TestServer {
   /** Settings answered to workspace/configuration; change them, then send didChangeConfiguration. */
   settings: Record<string, unknown>;
   refreshes: { tokens: number; diagnostics: number };
+  /** Resolves at the server's next workspace/diagnostic/refresh request (sent after settings or analyses change). */
+  nextDiagnosticsRefresh(): Promise<void>;
+  /** Sends didChangeConfiguration and resolves once the server has read the settings and refreshed its views. */
+  applySettings(settings: Record<string, unknown>): Promise<void>;
   dispose(): void;
 }
 
@@ -45,7 +50,18 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   startServer(serverConnection);
   serverConnection.listen();
   const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const waiting: (() => void)[] = [];
+  const waitingForSettings: (() => void)[] = [];
+  let settingsRead = false;
   const state: TestServer = {
+    applySettings: async (settings) => {
+      state.settings = settings;
+      settingsRead = false;
+      const applied = new Promise<void>((resolve) => waitingForSettings.push(resolve));
+      await client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      await applied;
+    },
+    nextDiagnosticsRefresh: () => new Promise<void>((resolve) => waiting.push(resolve)),
     client,
     settings: options.settings ?? {},
     refreshes: { tokens: 0, diagnostics: 0 },
@@ -66,7 +82,10 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       toClient.destroy();
     },
   };
-  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => state.settings));
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => {
+    settingsRead = true;
+    return params.items.map(() => state.settings);
+  });
   client.onRequest('client/registerCapability', () => null);
   client.onRequest('window/workDoneProgress/create', () => null);
   client.onRequest('workspace/semanticTokens/refresh', () => {
@@ -75,6 +94,10 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   });
   client.onRequest('workspace/diagnostic/refresh', () => {
     state.refreshes.diagnostics++;
+    waiting.splice(0).forEach((resolve) => resolve());
+    if (settingsRead) {
+      waitingForSettings.splice(0).forEach((resolve) => resolve());
+    }
     return null;
   });
   client.onNotification('window/logMessage', (params: { message: string }) => {

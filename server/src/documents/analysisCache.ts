@@ -1,17 +1,30 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis, type CancellationLike, type Correction } from '../core';
-import { reanalyzeEdit } from '../core/incremental';
-import { OffsetMap } from '../protocol/offsets';
+import { analyze, type Analysis, type AnalyzeOptions, type CancellationLike, type Correction } from '../core';
+import { analyzeRegion, spliceRegion } from '../core/incremental';
 import type { Article } from '../features/article';
+import { OffsetMap } from '../protocol/offsets';
 
 /** How long typing must pause before the provisional (spliced) analysis is replaced by a full one. */
-const SETTLE_DELAY_MS = 400;
+const SETTLE_DELAY_MS = 300;
+
+/** Runs a full analysis off the request path (a worker thread in the real server, in-thread in tests). */
+export type FullAnalyzer = (text: string, options: AnalyzeOptions) => Promise<Analysis>;
+
+export const inThreadAnalyzer: FullAnalyzer = (text, options) =>
+  new Promise((resolve, reject) =>
+    setImmediate(() => {
+      try {
+        resolve(analyze(text, options));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }),
+  );
 
 interface Entry {
-  version: number;
-  article: Article;
-  /** False while the analysis is a provisional splice (or predates the current corrections). */
-  settled: boolean;
+  /** The latest full analysis: provisional articles are derived from it. */
+  base?: Article;
+  current: Article;
   reduced: boolean;
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -23,61 +36,94 @@ export interface AnalyzeRequest {
   token?: CancellationLike;
 }
 
+function settledArticle(uri: string, version: number, analysis: Analysis): Article {
+  return { uri, version, analysis, offsets: new OffsetMap(analysis.text) };
+}
+
 /**
- * Analyses per document version. After an edit the previous analysis is spliced (only the touched paragraphs are
- * re-analysed), so tokens are fresh at once; a full analysis follows when typing pauses, and `onSettled` tells the
- * server to refresh tokens, diagnostics and the index entry.
+ * Analyses per document version. After an edit only the touched paragraphs are re-analysed against the latest
+ * full analysis (the base), so tokens are fresh at once; the spliced Analysis object itself is built only if a
+ * feature reads it. A full analysis follows when typing pauses, and `onSettled` then has the server refresh
+ * tokens, diagnostics and the index entry.
  */
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private readonly corrections = new Map<string, Correction[]>();
 
   /** `onSettled(article, replacedProvisional)`: a final analysis is in; refresh what showed the provisional one. */
-  constructor(private readonly onSettled: (article: Article, replacedProvisional: boolean) => void) {}
+  constructor(
+    private readonly onSettled: (article: Article, replacedProvisional: boolean) => void,
+    private readonly fullAnalyzer: FullAnalyzer = inThreadAnalyzer,
+  ) {}
 
   get(request: AnalyzeRequest): Article {
     const { document } = request;
     const entry = this.entries.get(document.uri);
-    if (entry && entry.version === document.version && entry.reduced === request.reduced) {
-      return entry.article;
+    if (entry && entry.current.version === document.version && entry.reduced === request.reduced) {
+      return entry.current;
     }
     const text = document.getText();
-    const corrections = this.corrections.get(document.uri) ?? [];
-    const options = { corrections, ...(request.token ? { token: request.token } : {}) };
-    if (entry && !request.reduced && !entry.reduced) {
-      const spliced = reanalyzeEdit(entry.article.analysis, text, options);
-      if (spliced) {
-        return this.store(document, spliced, false, false);
+    const options: AnalyzeOptions = { corrections: this.corrections.get(document.uri) ?? [], ...(request.token ? { token: request.token } : {}) };
+    if (entry?.base && !request.reduced && !entry.reduced) {
+      const region = analyzeRegion(entry.base.analysis, text, options);
+      if (region === null) {
+        return this.settle(document.uri, settledArticle(document.uri, document.version, entry.base.analysis), false);
+      }
+      if (region) {
+        let spliced: Analysis | undefined;
+        const base = entry.base;
+        const article: Article = {
+          uri: document.uri,
+          version: document.version,
+          offsets: new OffsetMap(region.text),
+          edit: { base, region },
+          get analysis() {
+            return (spliced ??= spliceRegion(region));
+          },
+        };
+        if (entry.timer) {
+          clearTimeout(entry.timer);
+        }
+        entry.current = article;
+        entry.timer = setTimeout(() => void this.analyzeInBackground(document), SETTLE_DELAY_MS);
+        return article;
       }
     }
     const analysis = analyze(text, request.reduced ? { ...options, budgetMs: 0 } : options);
-    return this.store(document, analysis, true, request.reduced);
+    return this.settle(document.uri, settledArticle(document.uri, document.version, analysis), false, request.reduced);
   }
 
-  private store(document: TextDocument, analysis: Analysis, settled: boolean, reduced: boolean): Article {
-    const previous = this.entries.get(document.uri);
+  private settle(uri: string, article: Article, replacedProvisional: boolean, reduced = false): Article {
+    const previous = this.entries.get(uri);
     if (previous?.timer) {
       clearTimeout(previous.timer);
     }
-    const article: Article = { uri: document.uri, version: document.version, analysis, offsets: new OffsetMap(analysis.text) };
-    const entry: Entry = { version: document.version, article, settled, reduced };
-    this.entries.set(document.uri, entry);
-    if (!settled) {
-      entry.timer = setTimeout(() => this.settle(document, entry), SETTLE_DELAY_MS);
-    } else {
-      this.onSettled(article, previous !== undefined && !previous.settled);
-    }
+    this.entries.set(uri, { base: article, current: article, reduced });
+    this.onSettled(article, replacedProvisional);
     return article;
   }
 
-  private settle(document: TextDocument, entry: Entry): void {
-    if (this.entries.get(document.uri) !== entry) {
+  private async analyzeInBackground(document: TextDocument): Promise<void> {
+    const entry = this.entries.get(document.uri);
+    if (!entry) {
       return;
     }
     entry.timer = undefined;
+    const version = document.version;
+    const text = document.getText();
     try {
-      const analysis = analyze(document.getText(), { corrections: this.corrections.get(document.uri) ?? [] });
-      this.store(document, analysis, true, false);
+      const analysis = await this.fullAnalyzer(text, { corrections: this.corrections.get(document.uri) ?? [] });
+      const now = this.entries.get(document.uri);
+      if (now !== entry) {
+        return;
+      }
+      const article = settledArticle(document.uri, version, analysis);
+      if (entry.current.version === version) {
+        this.settle(document.uri, article, true);
+      } else {
+        // The text moved on while analysing: still the best base for the next splice.
+        entry.base = article;
+      }
     } catch {
       // A failing full analysis keeps the provisional one; the next edit tries again.
     }
@@ -85,19 +131,14 @@ export class AnalysisCache {
 
   /** Whether the document's current analysis is final (not a provisional splice). */
   isSettled(uri: string): boolean {
-    return this.entries.get(uri)?.settled ?? false;
+    const entry = this.entries.get(uri);
+    return entry !== undefined && entry.current.edit === undefined;
   }
 
   setCorrections(uri: string, corrections: Correction[]): void {
     this.corrections.set(uri, corrections);
-    const entry = this.entries.get(uri);
-    if (entry) {
-      // Force a full analysis on the next request: splicing would carry the old corrections along.
-      if (entry.timer) {
-        clearTimeout(entry.timer);
-      }
-      this.entries.delete(uri);
-    }
+    // Force a full analysis on the next request: a splice would carry the old corrections along.
+    this.forget(uri);
   }
 
   forget(uri: string): void {

@@ -1,12 +1,16 @@
 import type { Analysis, Mention, Quote, Span } from '../core';
+import type { RegionAnalysis } from '../core/incremental';
 import type { OffsetMap } from '../protocol/offsets';
 
 /** One analysed document as features see it: the analysis and the offset map of the very same text. */
 export interface Article {
   uri: string;
   version: number;
-  analysis: Analysis;
+  /** May be computed on first read (a provisional analysis after an edit is spliced only when a feature needs it). */
+  readonly analysis: Analysis;
   offsets: OffsetMap;
+  /** Set on a provisional article: the settled article it was derived from and the re-analysed region. */
+  edit?: { base: Article; region: RegionAnalysis };
 }
 
 /** The whole extent of a quote, marks included. */

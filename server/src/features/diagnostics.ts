@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, DocumentDiagnosticReportKind, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { Finding } from '../core';
 import { diagnosticSettingOf, type DiagnosticSettings } from '../protocol/settings';
 import type { OffsetMap } from '../protocol/offsets';
@@ -31,4 +31,31 @@ export function diagnostics(article: Article, enabled: DiagnosticSettings): Diag
   return article.analysis.findings
     .filter((finding) => isEnabled(finding, enabled))
     .map((finding) => toDiagnostic(finding, article.offsets));
+}
+
+/**
+ * Pull-diagnostic reports with result ids. While an edit's analysis is provisional the last full report stands
+ * ("unchanged"): the editor keeps it anchored, and the server asks for a re-pull once the full analysis is in.
+ */
+export class DiagnosticReports {
+  private readonly last = new Map<string, string>();
+  private counter = 0;
+
+  report(article: Article, enabled: DiagnosticSettings, previousResultId: string | undefined): DocumentDiagnosticReport {
+    const last = this.last.get(article.uri);
+    if (article.edit && last !== undefined && last === previousResultId) {
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last };
+    }
+    const resultId = String(++this.counter);
+    this.last.set(article.uri, resultId);
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics(article, enabled) };
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+
+  clear(): void {
+    this.last.clear();
+  }
 }

@@ -1,67 +1,57 @@
 import type { Range, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
-import type { Analysis } from '../core';
-import type { OffsetMap } from '../protocol/offsets';
 import type { Article } from './article';
-import { flatTokens, type FlatToken } from './tokenSpans';
+import { encode, spliceEncoded, type Encoded } from './tokenEncoding';
+import { flatTokens, spliceTokens, STRIDE, type TokenLayer, type TokenSplice } from './tokenSpans';
 
-const flatCache = new WeakMap<Analysis, FlatToken[]>();
+const layers = new WeakMap<Article, TokenLayer>();
+const encodings = new WeakMap<Article, Encoded>();
+const splices = new WeakMap<Article, TokenSplice>();
 
-function tokensOf(analysis: Analysis): FlatToken[] {
-  let tokens = flatCache.get(analysis);
-  if (!tokens) {
-    tokens = flatTokens(analysis);
-    flatCache.set(analysis, tokens);
+/** The article's token layer: spliced from its base's after an edit (cheap), else flattened from the analysis. */
+function tokensOf(article: Article): TokenLayer {
+  let layer = layers.get(article);
+  if (!layer) {
+    const baseLayer = article.edit ? layers.get(article.edit.base) : undefined;
+    const splice = baseLayer && article.edit ? spliceTokens(baseLayer, article.edit.region) : undefined;
+    if (splice) {
+      splices.set(article, splice);
+    }
+    layer = splice?.layer ?? flatTokens(article.analysis);
+    layers.set(article, layer);
   }
-  return tokens;
+  return layer;
 }
 
-/** LSP relative encoding (deltaLine, deltaStart, length, type, modifiers), cutting tokens at line ends. */
-function encode(tokens: readonly FlatToken[], offsets: OffsetMap): number[] {
-  const data: number[] = [];
-  let previousLine = 0;
-  let previousCharacter = 0;
-  const push = (line: number, character: number, length: number, token: FlatToken): void => {
-    if (length <= 0) {
-      return;
-    }
-    const deltaLine = line - previousLine;
-    data.push(deltaLine, deltaLine === 0 ? character - previousCharacter : character, length, token.type, token.modifiers);
-    previousLine = line;
-    previousCharacter = character;
-  };
-  for (const token of tokens) {
-    const start = offsets.positionAt(token.start);
-    const end = offsets.positionAt(token.end);
-    if (start.line === end.line) {
-      push(start.line, start.character, end.character - start.character, token);
-      continue;
-    }
-    push(start.line, start.character, offsets.lineEnd(start.line) - token.start, token);
-    for (let line = start.line + 1; line < end.line; line++) {
-      push(line, 0, offsets.lineEnd(line) - offsets.lineStart(line), token);
-    }
-    push(end.line, 0, end.character, token);
+/** The article's encoded tokens, spliced from its base's encoding after an edit when possible. */
+function encodedOf(article: Article): Encoded {
+  let encoded = encodings.get(article);
+  if (!encoded) {
+    const layer = tokensOf(article);
+    const splice = splices.get(article);
+    const baseEncoded = article.edit ? encodings.get(article.edit.base) : undefined;
+    encoded = (splice && baseEncoded && spliceEncoded(baseEncoded, splice, article.offsets)) || encode(layer, article.offsets);
+    encodings.set(article, encoded);
   }
-  return data;
+  return encoded;
 }
 
 /** Tokens of a range only (the editor asks for the visible part first). */
-function inRange(tokens: readonly FlatToken[], from: number, to: number): FlatToken[] {
+function inRange(tokens: TokenLayer, from: number, to: number): TokenLayer {
   let low = 0;
-  let high = tokens.length;
+  let high = tokens.length / STRIDE;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (tokens[mid].end <= from) {
+    if (tokens[mid * STRIDE + 1] <= from) {
       low = mid + 1;
     } else {
       high = mid;
     }
   }
-  const result: FlatToken[] = [];
-  for (let i = low; i < tokens.length && tokens[i].start < to; i++) {
-    result.push(tokens[i]);
+  let end = low;
+  while (end * STRIDE < tokens.length && tokens[end * STRIDE] < to) {
+    end++;
   }
-  return result;
+  return tokens.subarray(low * STRIDE, end * STRIDE);
 }
 
 interface Previous {
@@ -78,7 +68,7 @@ export class SemanticTokensProvider {
   private counter = 0;
 
   full(article: Article): SemanticTokens {
-    const data = encode(tokensOf(article.analysis), article.offsets);
+    const data = encodedOf(article).data;
     const resultId = String(++this.counter);
     this.previous.set(article.uri, { resultId, data });
     return { resultId, data };
@@ -87,7 +77,7 @@ export class SemanticTokensProvider {
   range(article: Article, range: Range): SemanticTokens {
     const from = article.offsets.offsetAt(range.start);
     const to = article.offsets.offsetAt(range.end);
-    return { data: encode(inRange(tokensOf(article.analysis), from, to), article.offsets) };
+    return { data: encode(inRange(tokensOf(article), from, to), article.offsets).data };
   }
 
   delta(article: Article, previousResultId: string): SemanticTokens | SemanticTokensDelta {

@@ -4,18 +4,31 @@
  * Hand-written because no library flattens interval layers by priority; it is one sort and one sweep.
  */
 import type { Analysis } from '../core';
+import type { RegionAnalysis } from '../core/incremental';
+import { speakerKey } from '../core/workspaceIndex';
 import type { TokenModifier, TokenType } from '../protocol/legend';
 import { modifierMask, tokenTypeIndex } from '../protocol/legend';
 
-export interface FlatToken {
+/**
+ * Flattened tokens packed four numbers each (start, end, type index, modifier bits), in text order and not
+ * overlapping. Packed so that shifting the tail after an edit allocates nothing.
+ */
+export type TokenLayer = Int32Array;
+export const STRIDE = 4;
+
+interface ColouredSpan {
   start: number;
   end: number;
   type: number;
   modifiers: number;
+  priority: number;
 }
 
-interface ColouredSpan extends FlatToken {
-  priority: number;
+export interface CollectOptions {
+  /** Speakers (by `speakerKey`) already mentioned before the analysed text: none of their mentions is a declaration. */
+  declared?: Set<string>;
+  /** Leave out boilerplate, title and byline (a region re-analysed on its own has none of its own). */
+  bodyOnly?: boolean;
 }
 
 const PRIORITY: Record<TokenType, number> = {
@@ -29,22 +42,24 @@ const PRIORITY: Record<TokenType, number> = {
   boilerplate: 1,
 };
 
-function collect(analysis: Analysis): ColouredSpan[] {
+function collect(analysis: Analysis, options: CollectOptions): ColouredSpan[] {
   const spans: ColouredSpan[] = [];
   const add = (start: number, end: number, type: TokenType, modifiers: TokenModifier[] = []): void => {
     if (end > start) {
       spans.push({ start, end, type: tokenTypeIndex(type), modifiers: modifierMask(modifiers), priority: PRIORITY[type] });
     }
   };
-  for (const block of analysis.boilerplate) {
-    add(block.start, block.end, 'boilerplate', [block.kind]);
-  }
   const { title, byline } = analysis.metadata;
-  if (title) {
-    add(title.start, title.end, 'title');
-  }
-  if (byline) {
-    add(byline.start, byline.end, 'byline');
+  if (!options.bodyOnly) {
+    for (const block of analysis.boilerplate) {
+      add(block.start, block.end, 'boilerplate', [block.kind]);
+    }
+    if (title) {
+      add(title.start, title.end, 'title');
+    }
+    if (byline) {
+      add(byline.start, byline.end, 'byline');
+    }
   }
   for (const quote of analysis.quotes) {
     const modifiers: TokenModifier[] = [];
@@ -69,14 +84,15 @@ function collect(analysis: Analysis): ColouredSpan[] {
       add(quote.cue.start, quote.cue.end, 'cue');
     }
   }
-  const declared = new Set<number>();
+  const declared = new Set(options.declared);
   for (const mention of analysis.mentions) {
     const speaker = analysis.speakers[mention.speaker] as Analysis['speakers'][number] | undefined;
     const modifiers: TokenModifier[] = speaker ? [speaker.kind] : [];
+    const key = speaker ? speakerKey(speaker.name) : '';
     if (mention.kind === 'pronoun') {
       modifiers.push('pronoun');
-    } else if (!declared.has(mention.speaker)) {
-      declared.add(mention.speaker);
+    } else if (!declared.has(key)) {
+      declared.add(key);
       modifiers.push('declaration');
     }
     add(mention.start, mention.end, 'speaker', modifiers);
@@ -92,15 +108,15 @@ function better(a: ColouredSpan, b: ColouredSpan): boolean {
 }
 
 /** Non-overlapping tokens in text order (they may still span lines). */
-export function flatTokens(analysis: Analysis): FlatToken[] {
-  const spans = collect(analysis).sort((a, b) => a.start - b.start);
+export function flatTokens(analysis: Analysis, options: CollectOptions = {}): TokenLayer {
+  const spans = collect(analysis, options).sort((a, b) => a.start - b.start);
   const points = new Float64Array(spans.length * 2);
   spans.forEach((span, i) => {
     points[2 * i] = span.start;
     points[2 * i + 1] = span.end;
   });
   points.sort();
-  const tokens: FlatToken[] = [];
+  const tokens: number[] = [];
   let active: ColouredSpan[] = [];
   let next = 0;
   let previousWinner: ColouredSpan | undefined;
@@ -110,7 +126,9 @@ export function flatTokens(analysis: Analysis): FlatToken[] {
       continue;
     }
     const to = points[p + 1];
-    active = active.filter((span) => span.end > from);
+    if (active.some((span) => span.end <= from)) {
+      active = active.filter((span) => span.end > from);
+    }
     while (next < spans.length && spans[next].start <= from) {
       if (spans[next].end > from) {
         active.push(spans[next]);
@@ -127,13 +145,75 @@ export function flatTokens(analysis: Analysis): FlatToken[] {
         winner = span;
       }
     }
-    const last = tokens[tokens.length - 1] as FlatToken | undefined;
-    if (last && previousWinner === winner && last.end === from) {
-      last.end = to;
+    if (previousWinner === winner && tokens[tokens.length - 3] === from) {
+      tokens[tokens.length - 3] = to;
     } else {
-      tokens.push({ start: from, end: to, type: winner.type, modifiers: winner.modifiers });
+      tokens.push(from, to, winner.type, winner.modifiers);
     }
     previousWinner = winner;
   }
-  return tokens;
+  return Int32Array.from(tokens);
+}
+
+/**
+ * The token layer after an edit, from the previous layer and the re-analysed region: tokens before the region are
+ * kept, tokens after it are shifted, the region's are new. Undefined when a previous token straddles the region.
+ */
+export interface TokenSplice {
+  layer: TokenLayer;
+  /** Tokens kept before the region (same index in both layers). */
+  kept: number;
+  /** Tokens the region now has. */
+  added: number;
+  /** Index in the previous layer of the first token after the region. */
+  resumeAt: number;
+}
+
+export function spliceTokens(previous: TokenLayer, region: RegionAnalysis): TokenSplice | undefined {
+  const { start, oldEnd, delta, contextStart, local } = region;
+  let head = 0;
+  while (head < previous.length && previous[head + 1] <= start) {
+    head += STRIDE;
+  }
+  let tail = head;
+  while (tail < previous.length && previous[tail] < oldEnd) {
+    tail += STRIDE;
+  }
+  const straddles = (at: number): boolean => at < previous.length && previous[at] < start && previous[at + 1] > start;
+  if (straddles(head) || (tail > head && previous[tail - STRIDE + 1] > oldEnd)) {
+    return undefined;
+  }
+  const mentionedBefore = new Set<number>();
+  for (const mention of region.previous.mentions) {
+    if (mention.start >= region.contextStart) {
+      break;
+    }
+    mentionedBefore.add(mention.speaker);
+  }
+  const declared = new Set<string>();
+  for (const index of mentionedBefore) {
+    const speaker = region.previous.speakers[index] as Analysis['speakers'][number] | undefined;
+    if (speaker) {
+      declared.add(speakerKey(speaker.name));
+    }
+  }
+  const fresh = flatTokens(local, { declared, bodyOnly: true });
+  const regionTokens: number[] = [];
+  for (let i = 0; i < fresh.length; i += STRIDE) {
+    const from = Math.max(fresh[i] + contextStart, start);
+    const to = Math.min(fresh[i + 1] + contextStart, region.end);
+    if (to > from) {
+      regionTokens.push(from, to, fresh[i + 2], fresh[i + 3]);
+    }
+  }
+  const layer = new Int32Array(head + regionTokens.length + previous.length - tail);
+  layer.set(previous.subarray(0, head), 0);
+  layer.set(regionTokens, head);
+  const after = head + regionTokens.length;
+  layer.set(previous.subarray(tail), after);
+  for (let i = after; i < layer.length; i += STRIDE) {
+    layer[i] += delta;
+    layer[i + 1] += delta;
+  }
+  return { layer, kept: head / STRIDE, added: regionTokens.length / STRIDE, resumeAt: tail / STRIDE };
 }

@@ -1,0 +1,101 @@
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  HoverRequest,
+  SemanticTokensDeltaRequest,
+  SemanticTokensRangeRequest,
+  SemanticTokensRequest,
+  type SemanticTokens,
+  type SemanticTokensDelta,
+} from 'vscode-languageserver-protocol/node';
+import { AnalysisRequest, CorrectionsNotification } from '../../server/src/protocol/protocol';
+import { renderTokens, startTestServer, type TestServer } from '../helpers/lsp';
+
+const FIXTURES = resolve(__dirname, '..', 'fixtures');
+const ferry = readFileSync(resolve(FIXTURES, 'server-ferry-strike.txt'), 'utf8');
+let server: TestServer;
+before(async () => {
+  server = await startTestServer({ folders: [FIXTURES] });
+});
+after(() => server.dispose());
+
+const tokensOf = (uri: string): Promise<SemanticTokens> => server.client.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+
+function applyDelta(previous: number[], delta: SemanticTokensDelta): number[] {
+  const data = [...previous];
+  for (const edit of [...delta.edits].sort((a, b) => b.start - a.start)) {
+    data.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+  }
+  return data;
+}
+
+test('documents: a one-character edit gives a delta that equals fresh full tokens', async () => {
+  const uri = await server.open('file:///virtual/delta.txt', ferry);
+  const first = await tokensOf(uri);
+  const offset = ferry.indexOf('Nobody wins');
+  const edited = ferry.slice(0, offset) + 'No' + ferry.slice(offset);
+  await server.change(uri, 2, 'No', { start: offset, end: offset, before: ferry });
+  const delta = await server.client.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: first.resultId ?? '' });
+  assert.ok('edits' in delta, 'a delta, not full tokens');
+  const patched = applyDelta(first.data, delta);
+  // The provisional (spliced) analysis must colour the text as a full analysis of the edited text would.
+  const reference = await startTestServer({});
+  try {
+    const fresh = await reference.open('file:///virtual/fresh.txt', edited).then((freshUri) =>
+      reference.client.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: freshUri } }),
+    );
+    assert.equal(renderTokens(edited, { data: patched }), renderTokens(edited, fresh));
+  } finally {
+    reference.dispose();
+  }
+  const range = await server.client.sendRequest(SemanticTokensRangeRequest.type, {
+    textDocument: { uri },
+    range: { start: { line: 7, character: 0 }, end: { line: 8, character: 0 } },
+  });
+  assert.ok(renderTokens(edited, range).split('\n').every((line) => line.startsWith('8:')));
+});
+
+test('documents: a "byline: off" line and byline.disabledFiles switch a file off', async () => {
+  const off = await server.open('file:///virtual/off.txt', `byline: off\n${ferry}`);
+  assert.deepEqual((await tokensOf(off)).data, []);
+  const summary = await server.client.sendRequest(AnalysisRequest.type, { textDocument: { uri: off } });
+  assert.equal(summary.enabled, false);
+  assert.match(summary.reason ?? '', /byline: off/);
+
+  const listed = await server.open('file:///virtual/listed.txt', ferry);
+  assert.ok((await tokensOf(listed)).data.length > 0);
+  await server.applySettings({ disabledFiles: ['file:///virtual/listed.txt'] });
+  assert.deepEqual((await tokensOf(listed)).data, []);
+  await server.applySettings({});
+  assert.ok((await tokensOf(listed)).data.length > 0);
+});
+
+test('documents: corrections from the client win over the analysis', async () => {
+  const uri = await server.open('file:///virtual/corrected.txt', ferry);
+  const start = ferry.indexOf('"Tired crews');
+  const position = { line: 7, character: start - ferry.lastIndexOf('\n', start) };
+  const before = await server.client.sendRequest(AnalysisRequest.type, { textDocument: { uri }, position });
+  assert.equal(before.speakerAtPosition?.name, 'Agnes Varley');
+  const refreshed = server.nextDiagnosticsRefresh();
+  await server.client.sendNotification(CorrectionsNotification.type, {
+    uri,
+    corrections: [{ action: 'set-speaker', target: { start: start + 2, end: start + 5 }, speaker: 'Union Branch', speakerKind: 'org' }],
+  });
+  await refreshed;
+  const after = await server.client.sendRequest(AnalysisRequest.type, { textDocument: { uri }, position });
+  assert.deepEqual(after.speakerAtPosition, { name: 'Union Branch', kind: 'org' });
+});
+
+test('documents: odd text never crashes the server', async () => {
+  const odd = ['', '\r', '\u0000\u0001binary', '“', '\uD800 lone “surrogate\n\n”””', `${'"'.repeat(5000)}\n`, '😀“😀”😀\r\n\r\nsaid 😀'];
+  for (const [i, text] of odd.entries()) {
+    const uri = await server.open(`file:///virtual/odd-${i}.txt`, text);
+    await tokensOf(uri);
+    await server.client.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 1 } });
+    await server.client.sendRequest(AnalysisRequest.type, { textDocument: { uri }, position: { line: 5, character: 99 } });
+  }
+  const binary = await server.client.sendRequest(AnalysisRequest.type, { textDocument: { uri: 'file:///virtual/odd-2.txt' } });
+  assert.equal(binary.reason, 'binary file');
+});

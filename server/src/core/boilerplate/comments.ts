@@ -1,5 +1,7 @@
 import type { BoilerplateKind } from '../types';
 import type { LineInfo } from './lines';
+import type { LineScorer } from './scoring';
+import { findBodyRange } from './zones';
 
 /** A short label without sentence punctuation that could be a commenter's user name ("JJE", "Night_Owl42"). */
 const SAYS = /^\S.{0,40}\s(?:says|said|wrote|writes|commented|replied)\s*:?$/i;
@@ -47,7 +49,7 @@ function commentFollows(lines: LineInfo[], cues: (BoilerplateKind | null)[], ind
  *
  * `from` is the first line the section may start at (the comments follow at least some of the article).
  */
-export function findCommentsStart(lines: LineInfo[], cues: (BoilerplateKind | null)[], from: number): number {
+function findCommentsStart(lines: LineInfo[], cues: (BoilerplateKind | null)[], from: number): number {
   // Handles followed by a comment, counted from the end so the first qualifying one is found in one pass.
   const handleCounts = new Map<string, number>();
   let handlesAfter = 0;
@@ -102,7 +104,7 @@ export function findCommentsStart(lines: LineInfo[], cues: (BoilerplateKind | nu
  * Explicit comments headers ("Comments", "3 Responses", "Leave a Reply") after at least `minProse` lines of
  * article prose and followed by prose within a few lines (at most `max` of them, in text order).
  */
-export function findCommentsHeaders(lines: LineInfo[], cues: (BoilerplateKind | null)[], isBodyProse: (line: LineInfo) => boolean, minProse: number, max: number): number[] {
+function findCommentsHeaders(lines: LineInfo[], cues: (BoilerplateKind | null)[], isBodyProse: (line: LineInfo) => boolean, minProse: number, max: number): number[] {
   const headers: number[] = [];
   let prose = 0;
   for (let i = 0; i < lines.length && headers.length < max; i++) {
@@ -117,7 +119,7 @@ export function findCommentsHeaders(lines: LineInfo[], cues: (BoilerplateKind | 
 }
 
 /** Signs of a thread below `index`: user names over comments, reply buttons, time stamps. */
-export function threadFollows(lines: LineInfo[], cues: (BoilerplateKind | null)[], index: number): boolean {
+function threadFollows(lines: LineInfo[], cues: (BoilerplateKind | null)[], index: number): boolean {
   let signals = 0;
   let seen = 0;
   for (let i = index + 1; i < lines.length && seen < THREAD_WINDOW; i++) {
@@ -151,4 +153,40 @@ function proseFollows(lines: LineInfo[], index: number): boolean {
     seen++;
   }
   return false;
+}
+
+const MIN_PROSE_BEFORE_COMMENTS = 3;
+const MAX_HEADER_CANDIDATES = 5;
+/** Score (see findBodyRange) an article needs before a comments header to cut the page there. */
+const MIN_ARTICLE_BEFORE_COMMENTS = 400;
+
+/** Index of the first line of the reader comments (they run to the end of the text), or -1. */
+export function locateComments(lines: LineInfo[], cues: (BoilerplateKind | null)[], scorer: LineScorer): number {
+  let seenProse = 0;
+  let from = lines.length;
+  for (const line of lines) {
+    if (scorer.bodyProse(line) && ++seenProse === MIN_PROSE_BEFORE_COMMENTS) {
+      from = line.index + 1;
+      break;
+    }
+  }
+  let start = findCommentsStart(lines, cues, from);
+  // A comments header counts when a real article stands before it (not a comment count under the headline) and
+  // either most of the article is above it or a thread follows it (not a "Comments" link mid-article).
+  const whole = findBodyRange(lines, scorer.gain, lines.length);
+  for (const header of findCommentsHeaders(lines, cues, scorer.bodyProse, MIN_PROSE_BEFORE_COMMENTS, MAX_HEADER_CANDIDATES)) {
+    if (start >= 0 && header >= start) {
+      break;
+    }
+    const before = findBodyRange(lines, scorer.gain, header);
+    if (!before || !whole || before.score < MIN_ARTICLE_BEFORE_COMMENTS) {
+      continue;
+    }
+    const mostOfArticle = header > whole.last || before.score * 2 >= whole.score;
+    if (mostOfArticle || threadFollows(lines, cues, header)) {
+      start = header;
+      break;
+    }
+  }
+  return start;
 }

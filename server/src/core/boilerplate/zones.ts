@@ -1,4 +1,5 @@
 import type { LineInfo } from './lines';
+import type { LineScorer } from './scoring';
 
 /** First and last line of the article body (inclusive), or null when the text has no running prose. */
 export interface BodyRange {
@@ -7,9 +8,6 @@ export interface BodyRange {
   /** Prose characters of the run minus the cost of the other lines in it. */
   score: number;
 }
-
-/** Prose lines count at most this much, so one huge line does not drag far-away furniture into the body. */
-export const MAX_LINE_GAIN = 300;
 
 /**
  * The article body of a page dump is the densest run of prose lines; navigation, link lists and footers around it
@@ -46,4 +44,22 @@ export function findBodyRange(lines: LineInfo[], gain: (line: LineInfo) => numbe
     }
   }
   return best;
+}
+
+/** Moves the ends of `body` over figures and ad markers to the prose beyond them, however short that prose is. */
+export function extendOverInlineFurniture(lines: LineInfo[], scorer: LineScorer, body: BodyRange, limit: number): BodyRange {
+  let { first, last } = body;
+  for (let i = last + 1; i < limit && scorer.inline(lines[i]); i++) {
+    if (i + 1 < limit && scorer.bodyProse(lines[i + 1])) {
+      last = i + 1;
+      i++;
+    }
+  }
+  for (let i = first - 1; i >= 0 && scorer.inline(lines[i]); i--) {
+    if (i > 0 && scorer.bodyProse(lines[i - 1])) {
+      first = i - 1;
+      i--;
+    }
+  }
+  return { first, last, score: body.score };
 }

@@ -153,7 +153,7 @@ export function classifyKind(context: KindContext): QuoteKind {
   if (titleCase && !atSentenceStart && !attributed && (count >= 2 || /\p{L}['’]s$/u.test(lead) || lastWord === 'told')) {
     return 'title'; // CNN’s “State of the Union”, told “Fox and Friends”
   }
-  if (capital && count >= 3 && (atSentenceStart || attributed)) {
+  if (capital && (count >= 3 || (count === 2 && lead === '' && (endsLikeSentence || /^\s*(?:[,–—-]|$)/u.test(context.after)))) && (atSentenceStart || attributed)) {
     return 'direct';
   }
   if (count <= 4) {
@@ -162,7 +162,8 @@ export function classifyKind(context: KindContext): QuoteKind {
     }
     const determiner =
       SCARE_DETERMINERS.has(lastWord) ||
-      (leadWords.length >= 2 && SCARE_DETERMINERS.has(leadWords[leadWords.length - 2]) && /^[\p{Ll}\p{N}]/u.test(lastWord));
+      // the 28-point “peace plan”: a determiner and a compound modifier
+      (leadWords.length >= 2 && SCARE_DETERMINERS.has(leadWords[leadWords.length - 2]) && /^[\p{Ll}\p{N}][\p{L}]*[-\p{N}]/u.test(lastWord));
     if (determiner && !citesRightBefore(leadWords)) {
       return 'scare';
     }

@@ -23,8 +23,8 @@ const option = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice
 const flag = (name) => args.includes(`--${name}`);
 const sharedDir = process.env.BYLINE_SHARED ?? resolve(root, '..', 'shared');
 const timeoutSeconds = Number(option('timeout') ?? process.env.BYLINE_E2E_TIMEOUT ?? 900);
-/** Seeds copied into the test workspace (by prefix); the tests skip their seed checks when ../shared is missing. */
-const SEEDS = ['000', '003', '007'];
+/** Seeds copied into the test workspace (all of them: there are few); the tests skip their seed checks without them. */
+const SEEDS = /\.txt$/;
 /** Copies of each fixture in the screenshot workspace: enough for a few seconds of export progress. */
 const SCREENSHOT_ARCHIVE_COPIES = 120;
 
@@ -99,7 +99,7 @@ function makeWorkspace(forScreenshots) {
   } else if (existsSync(seedsDir)) {
     mkdirSync(join(workspace, 'seeds'));
     for (const name of readdirSync(seedsDir)) {
-      if (SEEDS.some((prefix) => name.startsWith(`${prefix}_`))) {
+      if (SEEDS.test(name)) {
         cpSync(join(seedsDir, name), join(workspace, 'seeds', name));
       }
     }

@@ -26,6 +26,7 @@
       lsp-headerline-breadcrumb-enable nil
       lsp-modeline-code-actions-enable nil
       lsp-modeline-diagnostics-enable nil
+      lsp-modeline-workspace-status-enable nil
       lsp-keep-workspace-alive nil
       lsp-enable-snippet nil
       lsp-log-io nil

@@ -33,10 +33,14 @@ started=$(date +%s)
 HOME="$workspace" BYLINE_WORKSPACE="$workspace" BYLINE_SEED="$seed" \
   BYLINE_SERVER="node $root/dist/server.js" \
   timeout --kill-after=10 "${BYLINE_EMACS_TIMEOUT:-300}" emacs --batch -l "$root/test/emacs/check.el" 2>&1 | tee "$workspace/emacs.log" \
-  | grep -v -e '^Loading ' -e 'lsp-modeline-workspace-status-mode'
+  | grep -v -e '^Loading '
 status=${PIPESTATUS[0]}
 echo "[emacs] emacs --batch took $(( $(date +%s) - started )) s, exit $status" >&2
-if ! tail -n 5 "$workspace/emacs.log" | grep -qE '^[0-9]+ passed, [0-9]+ failed$'; then
+summary="$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$workspace/emacs.log" | tail -n 1)"
+if [[ -z "$summary" ]]; then
   [[ $status -eq 124 ]] && fail "emacs timed out" || fail "emacs ended (exit $status) before printing its results"
 fi
-exit "$status"
+# the closing line CI reads
+echo "$summary"
+[[ "$summary" == *" 0 failed" ]] && exit 0
+exit 1

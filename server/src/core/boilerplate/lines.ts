@@ -14,6 +14,8 @@ export interface LineInfo {
   words: number;
   /** Share of words that are English function words (prose has many, link lists and names few). */
   functionRatio: number;
+  /** Share of words that start with a lower-case letter. */
+  lowerRatio: number;
   /** Ends with sentence punctuation, optionally followed by closing quotes or brackets. */
   endsSentence: boolean;
   /** Number of sentence ends inside the line ("… word. Next …"). */
@@ -52,9 +54,10 @@ function isWordChar(code: number, text: string, index: number): boolean {
 }
 
 /** Words and function words, by a char scan (a regex with match objects per word was the hot spot). */
-function countWords(text: string, wantFunctionWords: boolean): { words: number; functionWords: number } {
+function countWords(text: string, wantFunctionWords: boolean): { words: number; functionWords: number; lowerWords: number } {
   let words = 0;
   let functionWords = 0;
+  let lowerWords = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -74,16 +77,21 @@ function countWords(text: string, wantFunctionWords: boolean): { words: number; 
       }
     }
     words++;
+    const first = text.charCodeAt(start);
+    if (first >= 97 && first <= 122) {
+      lowerWords++;
+    }
     if (wantFunctionWords && i - start <= 8 && FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) {
       functionWords++;
     }
   }
-  return { words, functionWords };
+  return { words, functionWords, lowerWords };
 }
 
-export function isProse(info: Pick<LineInfo, 'words' | 'functionRatio' | 'endsSentence' | 'sentenceBreaks'>): boolean {
+export function isProse(info: Pick<LineInfo, 'words' | 'functionRatio' | 'lowerRatio' | 'endsSentence' | 'sentenceBreaks'>): boolean {
   if (info.functionRatio < 0.12) {
-    return false;
+    // A long sentence full of names ("LONDON (Agency) — Count Jane Doe among …") is prose all the same.
+    return info.words >= 10 && info.endsSentence && info.lowerRatio >= 0.15;
   }
   if (info.words >= 18 && info.functionRatio >= 0.2) {
     return true;
@@ -118,6 +126,7 @@ function blankLine(index: number, offset: number): LineInfo {
     blank: true,
     words: 0,
     functionRatio: 0,
+    lowerRatio: 0,
     endsSentence: false,
     sentenceBreaks: 0,
     paragraph: -1,
@@ -152,8 +161,9 @@ export function describeLines(structure: TextStructure, corpus?: CorpusContext):
     const content = text.slice(start, Math.min(end, start + CUE_PREFIX));
     // Short lines are never prose: their function words are not worth counting (most lines of a page dump).
     const longEnough = length >= 25;
-    const { words, functionWords } = countWords(content, longEnough);
+    const { words, functionWords, lowerWords } = countWords(content, longEnough);
     const functionRatio = words ? functionWords / words : 0;
+    const lowerRatio = words ? lowerWords / words : 0;
     const endsSentence = SENTENCE_END.test(length > CUE_PREFIX ? text.slice(end - 10, end) : content);
     const sentenceBreaks = longEnough ? (content.match(SENTENCE_BREAK)?.length ?? 0) : 0;
     let elsewhere = 0;
@@ -170,6 +180,7 @@ export function describeLines(structure: TextStructure, corpus?: CorpusContext):
       blank: false,
       words: length > CUE_PREFIX ? Math.max(words, Math.round(length / 6)) : words,
       functionRatio,
+      lowerRatio,
       endsSentence,
       sentenceBreaks,
       paragraph,

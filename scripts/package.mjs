@@ -54,7 +54,8 @@ const size = statSync(out).size;
 if (size > MAX_BYTES) {
   problems.push(`${(size / 1024 / 1024).toFixed(2)} MB is over the 2 MB budget`);
 }
-const names = new Set(entries.map((entry) => entry.name));
+// vsce stores README, CHANGELOG and LICENSE under lower-case or .txt names, so compare case-insensitively.
+const names = new Set(entries.map((entry) => entry.name.toLowerCase().replace(/^extension\/license\.txt$/, 'extension/license')));
 const required = [
   manifest.main,
   './dist/server.js',
@@ -67,10 +68,24 @@ const required = [
   ),
 ].filter(Boolean);
 for (const path of required) {
-  const name = `extension/${path.replace(/^\.\//, '')}`;
-  if (!names.has(name) && !names.has(name.replace(/^extension\/LICENSE$/, 'extension/LICENSE.txt'))) {
+  const name = `extension/${path.replace(/^\.\//, '')}`.toLowerCase();
+  if (!names.has(name)) {
     problems.push(`missing ${path}`);
   }
+}
+const properties = Object.entries(manifest.contributes.configuration?.properties ?? {});
+for (const [key, setting] of properties) {
+  if (!setting.description && !setting.markdownDescription) {
+    problems.push(`setting ${key} has no description`);
+  }
+}
+for (const field of ['icon', 'categories', 'keywords', 'license', 'displayName', 'description']) {
+  if (!manifest[field] || (Array.isArray(manifest[field]) && manifest[field].length === 0)) {
+    problems.push(`package.json has no ${field}`);
+  }
+}
+if (!manifest.contributes.walkthroughs?.length) {
+  problems.push('no walkthrough');
 }
 for (const { name } of entries) {
   if (/node_modules\/|\.map$|\.ts$|^extension\/(test|server|client|scripts)\//.test(name)) {
@@ -80,7 +95,7 @@ for (const { name } of entries) {
 for (const { name, size: bytes } of entries.filter((entry) => entry.name.startsWith('extension/'))) {
   console.log(`  ${String(bytes).padStart(9)}  ${name.slice('extension/'.length)}`);
 }
-console.log(`${out.slice(root.length + 1)}: ${(size / 1024).toFixed(0)} KB, ${entries.length} entries`);
+console.log(`${out.slice(root.length + 1)}: ${(size / 1024).toFixed(0)} KB, ${entries.length} entries, ${properties.length} settings described`);
 if (problems.length) {
   console.error(`package check failed:\n  ${problems.join('\n  ')}`);
   process.exit(1);

@@ -104,6 +104,31 @@ test('figures and ad markers between paragraphs do not cut the body short', () =
   assert.equal(coveredLine(text, spans, 'The first trees'), null);
 });
 
+test('a lead sentence full of names is body, not header furniture', () => {
+  const text = [
+    'Harbor board backs new ferry',
+    '',
+    'EASTVALE, March 8 (Harbor Wire) — Count Harbor Board Chair Ines Okafor among the new ferry plan’s backers.',
+    '',
+    'The board voted six to one on Friday to ask the council for money to buy a second vessel for the island route, after a three-week breakdown left residents stranded.',
+    '',
+    'A decision on the purchase is expected at the budget meeting in May, the council said in a short statement on Friday evening.',
+  ].join('\n');
+  assert.deepEqual(detect(text), []);
+});
+
+test('a "Comments" link in the middle of the article does not cut it short', () => {
+  const paragraph = (n: number): string =>
+    `Paragraph ${n} of the report says the harbor needs new moorings before the winter storms, and the board has asked engineers for a costed plan by the end of the month.`;
+  const text = [paragraph(1), paragraph(2), paragraph(3), 'Comments', paragraph(4), paragraph(5), paragraph(6), paragraph(7)].join('\n\n');
+  const spans = detect(text);
+  assert.deepEqual(
+    spans.map((span) => text.slice(span.start, span.end)),
+    ['Comments'],
+  );
+  assert.notEqual(spans[0].kind, 'comments');
+});
+
 test('clean article: the title line and the body are not furniture', () => {
   assert.deepEqual(detect(fixture('clean-article.txt')), []);
 });

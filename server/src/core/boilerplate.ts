@@ -128,7 +128,8 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
       push('title-repeat');
       continue;
     }
-    const cue = cues[i];
+    // Outside the comments section a "Comments" or "Reply" line is a widget link.
+    const cue = cues[i] === 'comments' ? 'navigation' : cues[i];
     const parts = !line.prose || cue === 'metadata' || i < firstBody ? splitMetadataLine(line, text) : null;
     if (parts) {
       spans.push(...parts);

@@ -187,5 +187,7 @@ async function buildCorpus(request: ExportRequest): Promise<LineFrequencyCorpus>
       await yieldToEventLoop();
     }
   }
-  return corpus;
+  // Only lines seen in two or more documents matter (the detector discounts the document's own line); keeping
+  // just those frees most of the table before the export starts, and matches what worker threads receive.
+  return LineFrequencyCorpus.fromEntries(corpus.documentCount, corpus.repeatedEntries());
 }

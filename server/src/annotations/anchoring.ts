@@ -88,14 +88,29 @@ export function reanchor(text: string, target: AnnotationTarget, textSha256?: st
   if (text.slice(start, end) === quote.exact) {
     return { status: 'anchored', span: { start, end }, method: 'position' };
   }
-  const byQuote = findExact(text, quote, start);
-  if (byQuote) {
-    return { status: 'anchored', span: byQuote, method: 'quote' };
+  const candidates = exactOccurrences(text, quote, start);
+  const agreeing = candidates.filter((candidate) => candidate.agreement >= 0.5);
+  const overlapsOld = (span: Span): boolean => span.start < Math.max(end, start + 1) && start < span.end;
+  // The text slightly shifted, still where it was: take it.
+  const nearby = agreeing.find((candidate) => overlapsOld(candidate.span));
+  if (nearby) {
+    return { status: 'anchored', span: nearby.span, method: 'quote' };
+  }
+  // Edited in place: the edited original beats a verbatim copy elsewhere (repeated paragraphs are common).
+  const length = quote.exact.length;
+  const inPlace = findFuzzy(text, quote, start, { start: Math.max(0, start - length), end: Math.min(text.length, end + length) });
+  if (inPlace && overlapsOld(inPlace)) {
+    return { status: 'anchored', span: inPlace, method: 'fuzzy' };
+  }
+  if (agreeing.length > 0) {
+    return { status: 'anchored', span: agreeing[0].span, method: 'quote' };
   }
   const byFuzzy = findFuzzy(text, quote, start);
   if (byFuzzy) {
     return { status: 'anchored', span: byFuzzy, method: 'fuzzy' };
   }
+  // A verbatim occurrence whose surroundings all changed is not taken: it is as likely a copy (a repeated title
+  // or paragraph) as the annotated text, and an orphan is better than a wrong place.
   return { status: 'orphan', reason: `the text "${abbreviate(quote.exact)}" is no longer in the document` };
 }
 
@@ -111,26 +126,56 @@ export function contextAgreement(text: string, span: Span, quote: TextQuoteSelec
 }
 
 /**
- * Occurrences of the exact text. One occurrence is taken. Among several, the one whose context agrees best is
- * taken, ties broken by closeness to the old position — but only if its context agrees at least halfway;
- * otherwise we cannot tell the copies apart and the annotation is an orphan.
+ * Occurrences of the exact text, best first: the one whose context agrees best, ties broken by closeness to the
+ * old position. The caller takes the best only when its context agrees at least halfway; otherwise copies of
+ * repeated text cannot be told apart.
  */
-function findExact(text: string, quote: TextQuoteSelector, oldStart: number): Span | null {
-  const candidates: Span[] = [];
+function exactOccurrences(text: string, quote: TextQuoteSelector, oldStart: number): { span: Span; agreement: number }[] {
+  const found: { span: Span; agreement: number; distance: number }[] = [];
   for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
-    candidates.push({ start: at, end: at + quote.exact.length });
+    const span = { start: at, end: at + quote.exact.length };
+    found.push({ span, agreement: contextAgreement(text, span, quote), distance: Math.abs(at - oldStart) });
   }
-  if (candidates.length <= 1) {
-    return candidates[0] ?? null;
-  }
-  const scored = candidates
-    .map((span) => ({ span, agreement: contextAgreement(text, span, quote), distance: Math.abs(span.start - oldStart) }))
-    .sort((a, b) => b.agreement - a.agreement || a.distance - b.distance);
-  return scored[0].agreement >= 0.5 ? scored[0].span : null;
+  return found.sort((a, b) => b.agreement - a.agreement || a.distance - b.distance);
 }
 
 /** Longest probe diff-match-patch's Bitap search accepts (Match_MaxBits). */
 const PROBE_LENGTH = 32;
+/** Characters around a fuzzy match that the alignment may move its ends by. */
+const ALIGN_SLACK = 16;
+/** Characters of the stored prefix / suffix used to snap a fuzzy match's ends. */
+const SNAP_LENGTH = 12;
+
+/** The end of the occurrence of `prefix` that ends closest to `near` (within the slack), or null. */
+function snapAfter(text: string, prefix: string, near: number): number | null {
+  if (prefix.length < 4) {
+    return null;
+  }
+  let best: number | null = null;
+  const from = Math.max(0, near - ALIGN_SLACK - prefix.length);
+  for (let at = text.indexOf(prefix, from); at !== -1 && at <= near + ALIGN_SLACK; at = text.indexOf(prefix, at + 1)) {
+    const end = at + prefix.length;
+    if (best === null || Math.abs(end - near) < Math.abs(best - near)) {
+      best = end;
+    }
+  }
+  return best;
+}
+
+/** The start of the occurrence of `suffix` that starts closest to `near` (within the slack), or null. */
+function snapBefore(text: string, suffix: string, near: number): number | null {
+  if (suffix.length < 4) {
+    return null;
+  }
+  let best: number | null = null;
+  const from = Math.max(0, near - ALIGN_SLACK);
+  for (let at = text.indexOf(suffix, from); at !== -1 && at <= near + ALIGN_SLACK; at = text.indexOf(suffix, at + 1)) {
+    if (best === null || Math.abs(at - near) < Math.abs(best - near)) {
+      best = at;
+    }
+  }
+  return best;
+}
 
 /**
  * Fuzzy search with diff-match-patch's Bitap `match_main`. Bitap handles patterns up to 32 characters, so we
@@ -140,17 +185,34 @@ const PROBE_LENGTH = 32;
  * agreement, so a loose probe alone never places an annotation. Match_Distance is the text length, so an
  * insertion of any size above the annotation does not prevent the match; distance only breaks ties.
  */
-function findFuzzy(text: string, quote: TextQuoteSelector, oldStart: number): Span | null {
+function findFuzzy(text: string, quote: TextQuoteSelector, oldStart: number, window?: Span): Span | null {
   const exact = quote.exact;
   if (exact.trim().length < 4) {
     return null;
   }
+  if (window) {
+    const found = findFuzzyIn(text.slice(window.start, window.end), quote, oldStart - window.start, Math.max(64, exact.length));
+    const span = found && { start: found.start + window.start, end: found.end + window.start };
+    return span && fuzzyContextAgreement(new DiffMatchPatch(), text, span, quote) >= FUZZY_MIN_CONTEXT ? span : null;
+  }
+  const span = findFuzzyIn(text, quote, oldStart);
+  return span && fuzzyContextAgreement(new DiffMatchPatch(), text, span, quote) >= FUZZY_MIN_CONTEXT ? span : null;
+}
+
+/** The span of `text` most like `exact` near `oldStart`, if it is similar enough (context not checked). */
+function findFuzzyIn(
+  text: string,
+  context: TextQuoteSelector,
+  oldStart: number,
+  distance = Math.max(1000, text.length),
+): Span | null {
+  const exact = context.exact;
   const dmp = new DiffMatchPatch();
   dmp.Match_Threshold = 0.35;
-  dmp.Match_Distance = Math.max(1000, text.length);
+  dmp.Match_Distance = distance;
   const expected = Math.min(Math.max(0, oldStart), text.length);
   const head = exact.slice(0, PROBE_LENGTH);
-  const start = dmp.match_main(text, head, expected);
+  let start = dmp.match_main(text, head, expected);
   if (start === -1) {
     return null;
   }
@@ -170,27 +232,36 @@ function findFuzzy(text: string, quote: TextQuoteSelector, oldStart: number): Sp
     }
   }
   end = Math.min(end, text.length);
+  // Bitap's locations are approximate around edits. The ends are snapped to where the stored prefix ends and the
+  // suffix starts, when they are found close by; otherwise the quote is aligned with the region by a diff and its
+  // first and last characters are mapped into the text.
+  const regionStart = Math.max(0, start - ALIGN_SLACK);
+  const diffs = dmp.diff_main(exact, text.slice(regionStart, Math.min(text.length, end + ALIGN_SLACK)));
+  start = snapAfter(text, context.prefix.slice(-SNAP_LENGTH), start) ?? regionStart + dmp.diff_xIndex(diffs, 0);
+  end = snapBefore(text, context.suffix.slice(0, SNAP_LENGTH), end) ?? regionStart + dmp.diff_xIndex(diffs, exact.length - 1) + 1;
+  if (end <= start) {
+    return null;
+  }
   const candidate = text.slice(start, end);
-  const distance = dmp.diff_levenshtein(dmp.diff_main(exact, candidate));
-  const similarity = 1 - distance / Math.max(exact.length, candidate.length);
+  const errors = dmp.diff_levenshtein(dmp.diff_main(exact, candidate));
+  const similarity = 1 - errors / Math.max(exact.length, candidate.length);
   if (similarity < FUZZY_MIN_SIMILARITY) {
     return null;
   }
-  const span = { start, end };
-  return fuzzyContextAgreement(dmp, text, span, quote) >= FUZZY_MIN_CONTEXT ? span : null;
+  return { start, end };
 }
 
-/** Like `contextAgreement`, but tolerant of small edits next to the span (edit-distance similarity). */
+/**
+ * How well the surroundings agree, tolerant of small edits next to the span: the edit-distance similarity of the
+ * text before to the stored prefix and of the text after to the stored suffix — the lower of the two, so text
+ * that merely follows the same prefix (a neighbouring sentence that slid into place) does not qualify.
+ */
 function fuzzyContextAgreement(dmp: DiffMatchPatch, text: string, span: Span, quote: TextQuoteSelector): number {
-  const wanted = quote.prefix.length + quote.suffix.length;
-  if (wanted === 0) {
-    return 1;
-  }
+  const side = (actual: string, stored: string): number =>
+    stored.length === 0 ? 1 : Math.max(0, 1 - dmp.diff_levenshtein(dmp.diff_main(actual, stored)) / stored.length);
   const before = text.slice(Math.max(0, span.start - quote.prefix.length), span.start);
   const after = text.slice(span.end, span.end + quote.suffix.length);
-  const errors =
-    dmp.diff_levenshtein(dmp.diff_main(before, quote.prefix)) + dmp.diff_levenshtein(dmp.diff_main(after, quote.suffix));
-  return Math.max(0, 1 - errors / wanted);
+  return Math.min(side(before, quote.prefix), side(after, quote.suffix));
 }
 
 function reverse(text: string): string {

@@ -134,3 +134,24 @@ test('moveSpan: edits before, at the edges, inside, after, and over the span', (
     assert.equal(moved === null ? null : after.slice(moved.start, moved.end), expected, JSON.stringify(change));
   }
 });
+
+test('reanchor: an annotation edited in place stays there even when a verbatim copy exists elsewhere', () => {
+  const title = 'Ferry fares frozen for another year, board says';
+  const text = `${title}\n\n${title}\n\nThe board met on Monday and voted to keep prices.`;
+  const target = targetFor(text, { start: 0, end: title.length });
+  const edited = text.replace(title, 'Ferry fares frozen for one more year, board says');
+  assert.equal(placed(edited, target), 'Ferry fares frozen for one more year, board says');
+});
+
+test('reanchor: the first word replaced — the ends snap to the unchanged context', () => {
+  const target = targetFor(ARTICLE, spanOf(ARTICLE, 'The budget hides a deficit of 4 million'));
+  const edited = ARTICLE.replace('The budget hides', 'Their budget hides');
+  assert.equal(placed(edited, target), 'Their budget hides a deficit of 4 million');
+});
+
+test('reanchor: a similar neighbouring sentence that slides into place is not taken', () => {
+  const text = 'Report.\n\nPrices rose 5% in May. Prices rose 6% in June. Wages did not.\n';
+  const target = targetFor(text, spanOf(text, 'Prices rose 5% in May.'));
+  const edited = text.replace('Prices rose 5% in May. ', '');
+  assert.equal(reanchor(edited, target).status, 'orphan');
+});

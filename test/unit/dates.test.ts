@@ -33,7 +33,7 @@ function render(text: string, dates: DateExpression[]): string {
   );
 }
 
-for (const name of ['harbour-dateline', 'meta-line', 'no-date', 'url-id']) {
+for (const name of ['harbour-dateline', 'meta-line', 'no-date', 'url-id', 'storm-wire']) {
   test(`dates golden: ${name}`, () => {
     const text = fixture(`${name}.txt`);
     assertGolden(`dates/${name}.spans`, render(text, datesOf(text)));
@@ -101,6 +101,20 @@ test('a month-only anchor resolves months but not weekdays', () => {
   const dates = datesOf('He visits later in November and met them on Monday.', { value: null, partial: '2025-11', basis: 'inferred', evidence: null });
   assert.equal(valueOf(dates, 'later in November'), '2025-11');
   assert.equal(dates.find((date) => date.text === 'Monday')?.unresolved, true);
+});
+
+test('recurrences, period phrases, future tense and the month May', () => {
+  const text = 'Crews meet every Friday. The storm is expected to ease by Saturday morning. Repairs end by the end of the year. Last Friday the depot opened; it will close in May.';
+  const dates = datesOf(text, stated('2026-03-05'));
+  const every = dates.find((date) => date.text === 'every Friday');
+  assert.equal(every?.type, 'SET');
+  assert.equal(every?.value, 'XXXX-WXX-5');
+  assert.equal(valueOf(dates, 'Saturday morning'), '2026-03-07TMO');
+  const end = dates.find((date) => date.text === 'the end of the year');
+  assert.equal(end?.value, '2026');
+  assert.equal(end?.mod, 'END');
+  assert.equal(valueOf(dates, 'Last Friday'), '2026-02-27');
+  assert.equal(valueOf(dates, 'May'), '2026-05');
 });
 
 test('calendar helpers', () => {

@@ -4,15 +4,8 @@ import { findChronoDates } from './dates/chronoPass';
 import { modifierMod } from './dates/lexicon';
 import { findCountedDurations, findSets, findVagueDurations } from './dates/durations';
 import { findReferences } from './dates/refs';
-import {
-  findNarrativeDays,
-  findPartsOfDay,
-  findRelativeUnits,
-  findSeasons,
-  findShiftedNames,
-  findTheDay,
-  findWithinPhrases,
-} from './dates/relative';
+import { findPartsOfDay, findSeasons, findThePeriod, findWeekdaySets } from './dates/periods';
+import { findNarrativeDays, findRelativeUnits, findShiftedNames, findWithinPhrases } from './dates/relative';
 import { findDecades, findQuarters, findTwoDigitYears, findYears } from './dates/years';
 import type { Boilerplate, DateExpression, PublishedDate, TextStructure } from './types';
 
@@ -28,7 +21,8 @@ const RULES: ((text: string) => Candidate[])[] = [
   findWithinPhrases,
   findPartsOfDay,
   findSeasons,
-  findTheDay,
+  findThePeriod,
+  findWeekdaySets,
   findYears,
   findDecades,
   findTwoDigitYears,

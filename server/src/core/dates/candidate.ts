@@ -47,7 +47,8 @@ export function tenseBefore(text: string, start: number): Direction {
   }
   const future = FUTURE_CUE.exec(window);
   const past = PAST_CUE.exec(window);
-  if (future && (!past || future.index > past.index)) {
+  // ">=": "expected" is both a future cue and an -ed word.
+  if (future && (!past || future.index >= past.index)) {
     return 'future';
   }
   return 'past';

@@ -195,7 +195,7 @@ function readWord(text: string, trigger: { start: number; end: number }): Candid
     }
   } else if (/^(?:today|tomorrow|yesterday|tonight)$/.test(lower)) {
     tags.add(`casualReference/${lower}`);
-  } else if (month !== null && word.length > 3) {
+  } else if (month !== null && (word.length > 3 || lower === 'may')) {
     known.set('month', month);
     const year = MONTH_YEAR_AFTER.exec(text.slice(end, end + 12));
     if (year) {
@@ -240,7 +240,7 @@ function readWindow(text: string, window: Window): Candidate[] {
     const surface = result.text
       .slice(offset)
       .replace(/\s+of$/i, '')
-      .replace(/[\s,.]+$/, (tail) => (/^\.$/.test(tail) && /\b[ap]\.m$/i.test(result.text) ? tail : ''));
+      .replace(/[\s,.]+$/, (tail: string, at: number, whole: string) => (tail === '.' && /\b[ap]\.m$/i.test(whole.slice(0, at)) ? tail : ''));
     const start = window.start + result.index + offset;
     const end = start + surface.length;
     if (!window.triggers.some((trigger) => trigger.start < end && start < trigger.end)) {

@@ -5,9 +5,9 @@ import { monthNumber, MONTH_PATTERN, WEEKDAY_PATTERN, weekdayNumber } from './le
 // chrono turns "last week" or "next month" into a single day; TIMEX wants the week (2004-W47) or month, and chrono
 // has no notion of the narrative "the previous day" or of PAST_REF/FUTURE_REF, so these are recognised here.
 
-type Shift = -1 | 0 | 1;
+export type Shift = -1 | 0 | 1;
 
-function shiftOf(word: string): Shift {
+export function shiftOf(word: string): Shift {
   const lower = word.toLowerCase();
   if (/^(?:last|past|previous)$/.test(lower)) {
     return -1;
@@ -15,7 +15,7 @@ function shiftOf(word: string): Shift {
   return /^(?:next|coming|following)$/.test(lower) ? 1 : 0;
 }
 
-function unitResolver(unit: string, shift: Shift): (context: ResolveContext) => string | null {
+export function unitResolver(unit: string, shift: Shift): (context: ResolveContext) => string | null {
   return ({ anchor }) => {
     if (!anchor) {
       return null;
@@ -205,84 +205,6 @@ export function findWithinPhrases(text: string): Candidate[] {
         return day ? isoDay(day) : null;
       },
       unresolvedValue: unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX',
-    });
-  }
-  return found;
-}
-
-const PART_OF_DAY = /\b(?:(this|yesterday|tomorrow|last)\s+(morning|afternoon|evening|night)|(tonight|overnight))\b/gi;
-const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', tonight: 'TNI', overnight: 'TNI' };
-
-export function findPartsOfDay(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (const match of text.matchAll(PART_OF_DAY)) {
-    const which = (match[1] ?? 'this').toLowerCase();
-    const part = (match[2] ?? match[3]).toLowerCase();
-    const shift = which === 'yesterday' || which === 'last' ? -1 : which === 'tomorrow' ? 1 : 0;
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      type: 'TIME',
-      priority: 3,
-      resolve: ({ anchor }) => {
-        const day = anchorDay(anchor);
-        return day ? isoDay(addDays(day, shift)) + PART_CODE[part] : null;
-      },
-      unresolvedValue: `XXXX-XX-XX${PART_CODE[part]}`,
-    });
-  }
-  return found;
-}
-
-const SEASON = /\b(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d)/gi;
-const SEASON_SHIFT_BEFORE = /\b(this|last|next)\s+$/i;
-const SEASON_CONTEXT_BEFORE = /\b(?:in|during|by|until|since|early|late|mid|the)[\s-]+$/i;
-const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
-
-export function findSeasons(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (const match of text.matchAll(SEASON)) {
-    const before = text.slice(Math.max(0, match.index - 12), match.index);
-    const shifted = SEASON_SHIFT_BEFORE.exec(before);
-    if (!shifted && !SEASON_CONTEXT_BEFORE.test(before)) {
-      continue; // "spring" and "fall" are also a noun and a verb
-    }
-    const shift = shifted ? shiftOf(shifted[1]) : 0;
-    const code = SEASON_CODE[match[1].toLowerCase()];
-    found.push({
-      start: shifted ? match.index - (before.length - shifted.index) : match.index,
-      end: match.index + match[0].length,
-      type: 'DATE',
-      priority: 2,
-      resolve: ({ anchor }) => (anchor ? `${isoYear(anchor.year + shift)}-${code}` : null),
-      unresolvedValue: `XXXX-${code}`,
-    });
-  }
-  return found;
-}
-
-// "the day" is the narrative day where a verb or phrase measures it out ("closed the day", "earlier in the day").
-const THE_DAY = /\bthe\s+day\b(?!\s+(?:after|before|of|when|that|on)\b)/gi;
-const THE_DAY_BEFORE =
-  /\b(?:(?:start|end|beginning|middle|rest|course) of|(?:earlier|later|late|early) in|for|over|end|ended|ending|close|closed|closing|finish|finished|finishing|start|started|starting|open|opened|opening|began|begin)\s+$/i;
-
-export function findTheDay(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (const match of text.matchAll(THE_DAY)) {
-    if (!THE_DAY_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) {
-      continue;
-    }
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      type: 'DATE',
-      priority: 1,
-      narrative: true,
-      resolve: (context) => {
-        const day = context.narrative ?? anchorDay(context.anchor);
-        return day ? isoDay(day) : null;
-      },
-      unresolvedValue: 'XXXX-XX-XX',
     });
   }
   return found;

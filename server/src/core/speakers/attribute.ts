@@ -26,10 +26,13 @@ const CLAUSE_WORDS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with
  */
 function isTermUse(quote: Quote, tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
+  if (previous?.type !== 'word' || !TERM_INTRODUCERS.has(previous.lower) || quote.text.length > 60) {
+    return false;
+  }
   const next = tokens[index + 1];
   const words = quote.text.trim().split(/\s+/).length;
   const verbFollows = next?.type === 'word' && !isCapitalized(next) && !CLAUSE_WORDS.has(next.lower);
-  return previous?.type === 'word' && TERM_INTRODUCERS.has(previous.lower) && words <= 3 && !/[.!?,]/.test(quote.text) && verbFollows;
+  return words <= 3 && !/[.!?,]/.test(quote.text) && verbFollows;
 }
 
 /** "commented on the “peace plan”": the quoted words are the topic of the speech, not the speech. */

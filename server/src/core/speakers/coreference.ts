@@ -18,6 +18,21 @@ const FEMALE = new Set(['she', 'her', 'hers']);
 const ORG_PRONOUNS = new Set(['it', 'its', 'which', 'we', 'our']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 
+/** Index of the last sighting starting before `offset`, or -1. */
+function lastBefore(sightings: readonly Sighting[], offset: number): number {
+  let low = 0;
+  let high = sightings.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sightings[mid].start < offset) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  return low - 1;
+}
+
 function capitalize(phrase: string): string {
   return phrase.replace(/^(?:the|a|an)\s+/i, '');
 }
@@ -29,6 +44,7 @@ function capitalize(phrase: string): string {
  */
 export class Coreference {
   private readonly sightings: Sighting[];
+  private readonly attributed: Sighting[] = [];
 
   constructor(
     private readonly registry: EntityRegistry,
@@ -39,29 +55,21 @@ export class Coreference {
       .map((occurrence) => ({ start: occurrence.name.start, entity: occurrence.entity as Entity }));
   }
 
-  /** Records an attributed mention so later pronouns and role phrases can point back to it. */
+  /** Records an attributed mention (called in text order) so later pronouns and role phrases can point back to it. */
   see(start: number, entity: Entity): void {
-    let k = this.sightings.length;
-    while (k > 0 && this.sightings[k - 1].start > start) {
-      k--;
-    }
-    this.sightings.splice(k, 0, { start, entity });
+    this.attributed.push({ start, entity });
   }
 
-  /** Sightings before `offset`, nearest first. */
+  /** Sightings before `offset`, nearest first: names outside quotes and attributed mentions, merged. */
   private *before(offset: number): Generator<Entity> {
-    let low = 0;
-    let high = this.sightings.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.sightings[mid].start < offset) {
-        low = mid + 1;
+    let names = lastBefore(this.sightings, offset);
+    let attributed = lastBefore(this.attributed, offset);
+    for (let count = 0; count < LOOKBACK && (names >= 0 || attributed >= 0); count++) {
+      if (attributed < 0 || (names >= 0 && this.sightings[names].start > this.attributed[attributed].start)) {
+        yield this.sightings[names--].entity;
       } else {
-        high = mid;
+        yield this.attributed[attributed--].entity;
       }
-    }
-    for (let k = low - 1; k >= 0 && low - k <= LOOKBACK; k--) {
-      yield this.sightings[k].entity;
     }
   }
 

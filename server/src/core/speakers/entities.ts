@@ -14,6 +14,8 @@ export interface Entity {
   kind: SpeakerKind;
   /** Word lists of every full name form seen ("mark rutte"). */
   forms: string[][];
+  /** The same forms joined, to test "seen already" without re-joining. */
+  formKeys: Set<string>;
   canonical: string;
   roles: string[];
   /** Lower-case words of the roles and titles, for matching role phrases ("the NATO chief"). */
@@ -45,6 +47,7 @@ export class EntityRegistry {
       id: this.entities.length,
       kind,
       forms: words.length ? [words] : [],
+      formKeys: new Set(words.length ? [words.join(' ')] : []),
       canonical,
       roles: [],
       roleWords: new Set(),
@@ -79,12 +82,15 @@ export class EntityRegistry {
   find(name: ParsedName, kind: SpeakerKind): Entity | null {
     const words = name.words;
     const last = words[words.length - 1];
-    const candidates = (this.byLastWord.get(last) ?? []).filter((entity) => entity.kind === kind);
+    const candidates = this.byLastWord.get(last) ?? [];
     if (kind === 'org') {
-      return candidates.find((entity) => entity.forms.some((form) => isSuffix(form, words) || isSuffix(words, form))) ?? null;
+      return candidates.find((entity) => entity.kind === kind && entity.forms.some((form) => isSuffix(form, words) || isSuffix(words, form))) ?? null;
     }
     if (words.length === 1) {
-      const bySurname = candidates.reduce<Entity | null>((best, entity) => (best && best.lastSeen >= entity.lastSeen ? best : entity), null);
+      const bySurname = candidates.reduce<Entity | null>(
+        (best, entity) => (entity.kind !== kind || (best && best.lastSeen >= entity.lastSeen) ? best : entity),
+        null,
+      );
       if (bySurname) {
         return bySurname;
       }
@@ -92,7 +98,9 @@ export class EntityRegistry {
       return byFirst.length === 1 ? byFirst[0] : null;
     }
     return (
-      candidates.find((entity) => entity.forms.some((form) => form.length === 1 || form[0] === words[0] || initialOf(form[0], words[0]))) ?? null
+      candidates.find(
+        (entity) => entity.kind === kind && entity.forms.some((form) => form.length === 1 || form[0] === words[0] || initialOf(form[0], words[0])),
+      ) ?? null
     );
   }
 
@@ -105,7 +113,9 @@ export class EntityRegistry {
       created.gender = name.gender;
       return created;
     }
-    if (!found.forms.some((form) => form.join(' ') === name.words.join(' '))) {
+    const key = name.words.join(' ');
+    if (!found.formKeys.has(key)) {
+      found.formKeys.add(key);
       found.forms.push(name.words);
       this.index(found, name.words);
     }

@@ -34,19 +34,14 @@ function refineKind(kind: QuoteKind, attributed: boolean): QuoteKind {
   return kind;
 }
 
-const seen = new WeakMap<Entity, Set<string>>();
-
 function addMention(entity: Entity, draft: MentionDraft): void {
-  let keys = seen.get(entity);
-  if (!keys) {
-    keys = new Set();
-    seen.set(entity, keys);
-  }
-  const key = `${draft.start}:${draft.end}`;
-  if (!keys.has(key)) {
-    keys.add(key);
-    entity.mentions.push(draft);
-  }
+  entity.mentions.push(draft);
+}
+
+/** Sorts an entity's mentions and drops repeats of one span (a name that is also the attributing mention). */
+function sortUnique(mentions: MentionDraft[]): MentionDraft[] {
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return mentions.filter((mention, k) => k === 0 || mention.start !== mentions[k - 1].start || mention.end !== mentions[k - 1].end);
 }
 
 /** Assembles the listed speakers (in order of first mention), their mentions and the attributed quotes. */
@@ -71,7 +66,7 @@ export function buildAttribution(parts: AttributionParts): Attribution {
 
   const listed = registry.entities.filter((entity) => entity.listed && entity.mentions.length > 0);
   for (const entity of listed) {
-    entity.mentions.sort((a, b) => a.start - b.start);
+    entity.mentions = sortUnique(entity.mentions);
   }
   listed.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 

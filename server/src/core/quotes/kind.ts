@@ -1,5 +1,5 @@
 import type { QuoteKind } from '../types';
-import { CITING_WORDS, SCARE_DETERMINERS, SPEECH_VERBS, SUBJECT_STARTERS, TITLE_CUES, TITLE_MINOR_WORDS } from './vocabulary';
+import { CITING_WORDS, SCARE_DETERMINERS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_STARTERS, TITLE_CUES, TITLE_MINOR_WORDS } from './vocabulary';
 
 /** What the classifier sees of a quote: its text and the text of its line around the marks. */
 export interface KindContext {
@@ -53,6 +53,7 @@ function wordsOf(text: string): string[] {
 
 const lower = (list: string[]): string[] => list.map((word) => word.toLowerCase());
 const isCue = (word: string): boolean => SPEECH_VERBS.has(word) || CITING_WORDS.has(word);
+const isCueOrSpeechNoun = (word: string): boolean => isCue(word) || SPEECH_NOUNS.has(word);
 
 function isTitleCase(words: string[]): boolean {
   return (
@@ -150,7 +151,11 @@ export function classifyKind(context: KindContext): QuoteKind {
   if (capital && count >= 3 && !titleCase && (atSentenceStart || (attributed && endsLikeSentence))) {
     return 'direct';
   }
-  if (titleCase && !atSentenceStart && !attributed && (count >= 2 || /\p{L}['’]s$/u.test(lead) || lastWord === 'told')) {
+  const possessiveLead = /\p{L}['’]s$/u.test(lead);
+  if (titleCase && (possessiveLead || /^\s*,?\s*by\s+\p{Lu}/u.test(context.after))) {
+    return 'title'; // ABC’s “This Week”, “Trump and Me,” by a reporter
+  }
+  if (titleCase && !atSentenceStart && !attributed && (count >= 2 || lastWord === 'told')) {
     return 'title'; // CNN’s “State of the Union”, told “Fox and Friends”
   }
   if (capital && (count >= 3 || (count === 2 && lead === '' && (endsLikeSentence || /^\s*(?:[,–—-]|$)/u.test(context.after)))) && (atSentenceStart || attributed)) {
@@ -168,7 +173,9 @@ export function classifyKind(context: KindContext): QuoteKind {
       return 'scare';
     }
     const speech =
-      attributed || wordsOf(sentenceLead(lead)).some((word) => isCue(word.toLowerCase())) || lower(wordsOf(sentenceTail(context.after))).some(isCue);
+      attributed ||
+      lower(wordsOf(sentenceLead(lead))).some(isCueOrSpeechNoun) ||
+      lower(wordsOf(sentenceTail(context.after))).some(isCueOrSpeechNoun);
     if (!speech && (!endsWithStop || count <= 2)) {
       return 'scare';
     }

@@ -19,14 +19,17 @@ export const SPEECH_VERBS = words(`
 /** Words that cite someone's words about something: "called it “absurd”", "described him as a “reformer”". */
 export const CITING_WORDS = words(`
   call calls called calling describe describes described describing deem deems deemed dub dubs dubbed label labels
-  labeled labelled brand brands branded term termed refer refers referred referring characterized characterised
+  labeled labelled brand brands branded termed refer refers referred referring characterized characterised
   accuse accuses accused accusing blast blasts blasted slam slams slammed praise praises praised criticize criticizes
   criticized criticise criticised denounce denounces denounced mock mocks mocked promise promises pledge pledges vow
   vows urge urges suggest suggests argue ask quote quotes quoted cite cites cited citing insist warn claim predict
-  speak spoke speaks speaking statement interview remarks tweet speech words testified write think thinks thought
+  speak spoke speaks speaking testified write think thinks thought
   believe believes believed feel feels felt hope hopes hoped predicting implied implies insisting arguing promising
   summed according
 `);
+
+/** Nouns that put a sentence in reported speech: "in a statement", "in an interview". */
+export const SPEECH_NOUNS = words(`statement interview remarks tweet speech words`);
 
 /** Words after which a quoted name in title case is the name of a work, a law or an operation. */
 export const TITLE_CUES = words(`

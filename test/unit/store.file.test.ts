@@ -43,6 +43,7 @@ test('store: write then read round-trips a valid file under .byline/annotations'
   assert.deepEqual(await store.listSources(), ['news/brandt.txt']);
   const leftovers = (await fs.readdir(path.dirname(file))).filter((name) => !name.endsWith('.json'));
   assert.deepEqual(leftovers, [], 'no temp or lock files remain');
+  assert.equal(readFileSync(path.join(root, '.byline', '.gitignore'), 'utf8'), 'backup/\n*.tmp\n*.lock\n');
 });
 
 test('store: missing file reads as an empty store', async () => {

@@ -101,6 +101,7 @@ export class FileStore {
   async update(source: string, changes: StoreChanges): Promise<StoreFile> {
     const file = this.fileFor(source);
     await fs.mkdir(path.dirname(file), { recursive: true });
+    await this.ensureGitignore();
     return withLock(`${file}.lock`, async () => {
       const current = await this.read(source);
       if (current.state === 'unreadable') {
@@ -145,6 +146,15 @@ export class FileStore {
       return null;
     }
     return sourceOfStoreFileName(relative.split(path.sep).join('/'));
+  }
+
+  /** Keeps backups, temp and lock files out of version control; the annotations themselves are meant to be shared. */
+  private async ensureGitignore(): Promise<void> {
+    await fs.writeFile(path.join(this.storeDir, '.gitignore'), `${BACKUP_DIR}/\n*.tmp\n*.lock\n`, { flag: 'wx' }).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw error;
+      }
+    });
   }
 
   private async writeAtomic(file: string, content: string): Promise<void> {

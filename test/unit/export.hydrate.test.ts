@@ -87,7 +87,7 @@ test('standoff carries no article text and hydrates back to the same corpus; cha
   cpSync(articles, recipient, { recursive: true });
   const summary = await runHydrate({ standoff: join(root, 'out'), texts: recipient, out: join(root, 'rebuilt'), formats: ['jsonl', 'brat'], options: DEFAULT_EXPORT_OPTIONS });
   assert.deepEqual(summary.refused, []);
-  assert.deepEqual(readLines(join(root, 'rebuilt', 'corpus.jsonl')), readLines(join(root, 'out', 'corpus.jsonl')));
+  assert.equal(readFileSync(join(root, 'rebuilt', 'corpus.jsonl'), 'utf8'), readFileSync(join(root, 'out', 'corpus.jsonl'), 'utf8'), 'byte for byte');
 
   writeFileSync(join(recipient, 'b.txt'), SECOND_ARTICLE.replace('Sundays', 'Saturdays'));
   const changed = await runHydrate({ standoff: join(root, 'out', 'standoff.jsonl'), texts: recipient, out: join(root, 'rebuilt-2'), formats: ['jsonl'], options: DEFAULT_EXPORT_OPTIONS });

@@ -26,7 +26,17 @@ export function hydrateRecord(standoff: StandoffRecord, sourceFileText: string):
   if (sha256Hex(exported.text) !== standoff.sha256) {
     return { ok: false, reason: 'the removed ranges do not rebuild the exported text (standoff damaged?)' };
   }
-  const fill = <T extends { start: number; end: number }>(span: T): T & TextPiece => ({ ...span, text: exported.slice(span) });
+  // `text` goes right after `end`, where an exported record has it, so hydrated lines equal exported ones byte for byte.
+  const fill = <T extends { start: number; end: number }>(span: T): T & TextPiece => {
+    const filled: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(span)) {
+      filled[key] = value;
+      if (key === 'end') {
+        filled.text = exported.slice(span);
+      }
+    }
+    return filled as T & TextPiece;
+  };
   const fillOrNull = <T extends { start: number; end: number }>(span: T | null): (T & TextPiece) | null => (span ? fill(span) : null);
   const record: CorpusRecord = {
     ...standoff,
@@ -42,7 +52,7 @@ export function hydrateRecord(standoff: StandoffRecord, sourceFileText: string):
   return { ok: true, record: reorder(record) };
 }
 
-/** Puts `text` near the top, where an exported record has it, so hydrated lines read like exported ones. */
+/** Puts `text` back after `source`, where an exported record has it. */
 function reorder(record: CorpusRecord): CorpusRecord {
   const { format, version, id, source, text, sha256, ...rest } = record;
   return { format, version, id, source, text, sha256, ...rest };

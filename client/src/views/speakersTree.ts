@@ -1,9 +1,15 @@
-/** The Speakers view: the server's workspace speaker index, speaker → files with their quotes → first mention. */
+/**
+ * The Speakers view: the server's workspace speaker index, speaker → files → quotes. A file's quotes come from
+ * the server's document symbols (each speaker symbol holds its quotes), asked for only when the file is expanded.
+ */
 
 import * as vscode from 'vscode';
 import type { WorkspaceSpeaker, WorkspaceSpeakerFile } from '../../../server/src/protocol/protocol';
 
-type Node = { kind: 'speaker'; speaker: WorkspaceSpeaker } | { kind: 'file'; file: WorkspaceSpeakerFile };
+type Node =
+  | { kind: 'speaker'; speaker: WorkspaceSpeaker }
+  | { kind: 'file'; speaker: string; file: WorkspaceSpeakerFile }
+  | { kind: 'quote'; uri: vscode.Uri; symbol: vscode.DocumentSymbol };
 
 export class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -21,7 +27,16 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     if (!node) {
       return (await this.speakers()).map((speaker) => ({ kind: 'speaker', speaker }));
     }
-    return node.kind === 'speaker' ? node.speaker.files.map((file) => ({ kind: 'file', file })) : [];
+    if (node.kind === 'speaker') {
+      return node.speaker.files.map((file) => ({ kind: 'file', speaker: node.speaker.name, file }));
+    }
+    if (node.kind === 'file') {
+      const uri = vscode.Uri.parse(node.file.uri);
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
+      const speaker = (symbols ?? []).find((symbol) => symbol.name === node.speaker);
+      return (speaker?.children ?? []).map((symbol) => ({ kind: 'quote', uri, symbol }));
+    }
+    return [];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -36,9 +51,19 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vsco
       item.contextValue = 'bylineSpeaker';
       return item;
     }
+    if (node.kind === 'quote') {
+      const item = new vscode.TreeItem(node.symbol.name);
+      item.description = `line ${node.symbol.range.start.line + 1}`;
+      item.iconPath = new vscode.ThemeIcon('quote');
+      item.command = { command: 'vscode.open', title: 'Open', arguments: [node.uri, { selection: node.symbol.selectionRange }] };
+      return item;
+    }
     const { file } = node;
     const uri = vscode.Uri.parse(file.uri);
-    const item = new vscode.TreeItem(vscode.workspace.asRelativePath(uri));
+    const item = new vscode.TreeItem(
+      vscode.workspace.asRelativePath(uri),
+      file.quotes > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+    );
     item.description = `${file.quotes} quote${file.quotes === 1 ? '' : 's'}, ${file.mentions} mention${file.mentions === 1 ? '' : 's'}`;
     item.resourceUri = uri;
     const { start, end } = file.firstMention;

@@ -51,35 +51,51 @@ function findTitle(structure: TextStructure, boilerplate: Boilerplate[]): TextSp
   if (!covered(boilerplate, first)) {
     return isHeadline(first.text) ? first : null;
   }
-  // Page dump: the header ends where the first line not covered by furniture starts.
+  // Page dump: the header ends where the first line not covered by furniture starts. The headline is the header
+  // line that shares the most words with the start of the body (teasers and menus share few).
   const bodyStart = firstUncoveredLine(structure, boilerplate);
-  let candidate: TextSpan | null = null;
-  let bestScore = 0;
-  const seen = new Map<string, number>();
+  const bodyWords = contentWords(structure.text.slice(bodyStart, bodyStart + BODY_SAMPLE));
+  const scored: { line: TextSpan; score: number }[] = [];
   for (const block of boilerplate) {
     if (block.end > bodyStart) {
       break;
     }
+    if (!TITLE_KINDS.has(block.kind)) {
+      continue;
+    }
     const line = trimmedLine(structure, structure.lineAt(block.start));
-    if (line.start !== block.start || line.end !== block.end || !(block.kind === 'metadata' || block.kind === 'title-repeat')) {
-      continue;
-    }
     // Dates, times and "a | b" menus are not headlines.
-    if (!isHeadline(line.text) || /\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b.*\d|[|›»]/.test(line.text)) {
+    if (line.start !== block.start || line.end !== block.end || !isHeadline(line.text) || /\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b.*\d|[|›»]/.test(line.text)) {
       continue;
     }
-    const key = normalizeLineKey(line.text);
-    const copies = (seen.get(key) ?? 0) + 1;
-    seen.set(key, copies);
-    const words = line.text.split(/\s+/).length;
-    // Nearer the body wins ties; a headline printed twice (page title and article heading) wins over single lines.
-    const score = (words >= 5 ? 2 : words >= 4 ? 1 : 0) + (copies > 1 ? 2 : 0);
-    if (score > 0 && score >= bestScore) {
-      bestScore = score;
-      candidate = copies > 1 ? (candidate && normalizeLineKey(candidate.text) === key ? candidate : line) : line;
+    const words = contentWords(line.text);
+    let shared = 0;
+    for (const word of words) {
+      if (bodyWords.has(word)) {
+        shared++;
+      }
+    }
+    if (words.size >= 3 && shared >= 2 && shared * 3 >= words.size) {
+      scored.push({ line, score: shared / Math.sqrt(words.size) });
     }
   }
+  // Only the lines just above the body are the article's own header; of those, the headline comes before the
+  // standfirst, which may share even more words with the body.
+  const near = scored.filter((entry) => structure.lineAt(entry.line.start) >= structure.lineAt(bodyStart) - HEADER_SPAN);
+  const best = Math.max(0, ...near.map((entry) => entry.score));
+  const candidate = near.find((entry) => entry.score >= best * HEADLINE_SHARE)?.line ?? null;
   return candidate;
+}
+
+const BODY_SAMPLE = 3000;
+/** Lines above the body that may hold the article's headline, and how close to the best match it must score. */
+const HEADER_SPAN = 40;
+const HEADLINE_SHARE = 0.75;
+const TITLE_KINDS: ReadonlySet<Boilerplate['kind']> = new Set(['metadata', 'title-repeat', 'related-link', 'navigation']);
+
+/** Lower-cased words of four letters or more: enough to tell which header line the body is about. */
+function contentWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
 }
 
 /** Title (and its repeats), outlet and byline. The published date is resolved by `published.ts`. */

@@ -117,6 +117,14 @@ test('recurrences, period phrases, future tense and the month May', () => {
   assert.equal(valueOf(dates, 'May'), '2026-05');
 });
 
+test('a clock time joins its day: one TIME expression, or the day named earlier in the sentence', () => {
+  const dates = datesOf('The firm filed at 12:00 UTC Monday. The jet flew on Tuesday from the coast at 18:00 UTC. Markets shut at 16:30 UTC.', stated('2026-03-04'));
+  assert.equal(valueOf(dates, '12:00 UTC Monday'), '2026-03-02T12:00Z');
+  assert.equal(dates.find((date) => date.text === '12:00 UTC Monday')?.type, 'TIME');
+  assert.equal(valueOf(dates, '18:00 UTC'), '2026-03-03T18:00Z');
+  assert.equal(valueOf(dates, '16:30 UTC'), '2026-03-04T16:30Z');
+});
+
 test('calendar helpers', () => {
   assert.deepEqual(weekdayNear({ year: 2025, month: 2, day: 13 }, 4, 'past'), { year: 2025, month: 2, day: 13 });
   assert.deepEqual(weekdayNear({ year: 2025, month: 2, day: 13 }, 1, 'future'), { year: 2025, month: 2, day: 17 });

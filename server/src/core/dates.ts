@@ -1,5 +1,5 @@
 import { anchorDay, isoDay, parseAnchor, parseIsoDay, type Anchor, type Ymd } from './dates/calendar';
-import { tenseBefore, type Candidate } from './dates/candidate';
+import { tenseBefore, type Candidate, type ResolveContext } from './dates/candidate';
 import { findChronoDates } from './dates/chronoPass';
 import { modifierMod } from './dates/lexicon';
 import { findCountedDurations, findSets, findVagueDurations } from './dates/durations';
@@ -82,6 +82,50 @@ export function extendModifiers(candidates: Candidate[], text: string): Candidat
   });
 }
 
+const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-\d$/;
+const JOINER = /^(?:\s*,?\s*|\s+(?:on|at)\s+|,\s+(?:on|at)\s+)$/;
+
+/** Whether a candidate names a single day (a date, a weekday, today), so a clock time can join it. */
+function namesDay(candidate: Candidate): boolean {
+  if (candidate.clock !== undefined || candidate.type !== 'DATE') {
+    return false;
+  }
+  return DAY_VALUE.test(candidate.value ?? candidate.unresolvedValue ?? '');
+}
+
+/**
+ * Joins a clock time and the day next to it ("12:00 UTC Monday", "Tuesday at 18:00") into one TIME expression,
+ * as TimeML annotates them.
+ */
+export function joinClockTimes(candidates: Candidate[], text: string): Candidate[] {
+  const joined: Candidate[] = [];
+  for (let index = 0; index < candidates.length; index++) {
+    const first = candidates[index];
+    const second = candidates[index + 1];
+    const pair = second && JOINER.test(text.slice(first.end, second.start)) ? [first, second] : null;
+    const clock = pair?.find((candidate) => candidate.clock !== undefined);
+    const day = pair?.find((candidate) => namesDay(candidate));
+    if (!pair || !clock || !day) {
+      joined.push(first);
+      continue;
+    }
+    const time = clock.clock ?? '';
+    joined.push({
+      start: first.start,
+      end: second.end,
+      type: 'TIME',
+      priority: day.priority,
+      ...(day.value !== undefined ? { value: day.value + time } : {}),
+      ...(day.resolve ? { resolve: (context: ResolveContext) => withClock(day.resolve?.(context) ?? null, time) } : {}),
+      unresolvedValue: (day.unresolvedValue ?? 'XXXX-XX-XX') + time,
+    });
+    index++;
+  }
+  return joined;
+}
+
+const withClock = (value: string | null, clock: string): string | null => (value === null ? null : value + clock);
+
 /** The anchor relative dates are resolved against: the published day, else its known month or year. */
 export function anchorOf(published: PublishedDate): Anchor | null {
   return parseAnchor(published.value) ?? parseAnchor(published.partial);
@@ -94,8 +138,9 @@ export function findDates(structure: TextStructure, published: PublishedDate, bo
   const anchorIso = anchorDay(anchor);
   const inFurniture = (start: number): boolean => boilerplate.some((block) => block.start <= start && start < block.end);
   let narrative: Ymd | null = null;
+  let narrativeEnd = -1;
   const dates: DateExpression[] = [];
-  for (const candidate of extendModifiers(selectCandidates(findCandidates(structure), text.length), text)) {
+  for (const candidate of extendModifiers(joinClockTimes(selectCandidates(findCandidates(structure), text.length), text), text)) {
     const expression: DateExpression = {
       start: candidate.start,
       end: candidate.end,
@@ -107,7 +152,12 @@ export function findDates(structure: TextStructure, published: PublishedDate, bo
     };
     if (candidate.resolve) {
       const direction = tenseBefore(text, candidate.start);
-      const value = candidate.resolve({ anchor, narrative, direction });
+      // A clock time alone belongs to the day the sentence is about, when one was just named.
+      const sameSentence = narrativeEnd >= 0 && !/[.!?]\s/.test(text.slice(narrativeEnd, candidate.start));
+      const value =
+        candidate.clock !== undefined && narrative && sameSentence
+          ? isoDay(narrative) + candidate.clock
+          : candidate.resolve({ anchor, narrative, direction });
       const used = candidate.narrative && narrative ? narrative : anchorIso;
       if (value === null) {
         expression.value = candidate.unresolvedValue ?? 'XXXX-XX-XX';
@@ -122,6 +172,7 @@ export function findDates(structure: TextStructure, published: PublishedDate, bo
     const day = parseIsoDay(expression.value);
     if (day && expression.type === 'DATE' && !inFurniture(candidate.start)) {
       narrative = day;
+      narrativeEnd = candidate.end;
     }
     dates.push(expression);
   }

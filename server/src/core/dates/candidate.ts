@@ -25,6 +25,8 @@ export interface Candidate {
   resolve?: (context: ResolveContext) => string | null;
   /** Relative to the narrative (previous, same, next day) rather than to the article's date. */
   narrative?: boolean;
+  /** For a clock time without a day ("at 18:00 UTC"): its time part (T18:00Z), to join the day it belongs to. */
+  clock?: string;
   /** The TIMEX value with X's given when the anchor is unknown (XXXX-XX-XX, XXXX-WXX-2). */
   unresolvedValue?: string;
 }

@@ -148,7 +148,7 @@ function toCandidate(components: Components, tags: Set<string>, start: number, t
     return { ...base, resolve: (context) => withSuffix(resolveWeekday(context), suffix), unresolvedValue: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` };
   }
   if (suffix && certain('hour')) {
-    return { ...base, resolve: dayShift(0, suffix), unresolvedValue: `XXXX-XX-XX${suffix}` };
+    return { ...base, clock: suffix, resolve: dayShift(0, suffix), unresolvedValue: `XXXX-XX-XX${suffix}` };
   }
   return null;
 }

@@ -3,10 +3,11 @@ import type { Candidate, ResolveContext } from './candidate';
 import { monthNumber, MONTH_PATTERN, WEEKDAY_PATTERN, weekdayNumber } from './lexicon';
 
 // chrono turns "last week" or "next month" into a single day; TIMEX wants the week (2004-W47) or month, and chrono
-// has no notion of the narrative "the previous day" or of PAST_REF/FUTURE_REF, so these are recognised here.
+// has no notion of the narrative "the previous day", so these are recognised here.
 
 export type Shift = -1 | 0 | 1;
 
+/** -1 for last/past/previous, +1 for next/coming/following, 0 for this. */
 export function shiftOf(word: string): Shift {
   const lower = word.toLowerCase();
   if (/^(?:last|past|previous)$/.test(lower)) {
@@ -15,6 +16,7 @@ export function shiftOf(word: string): Shift {
   return /^(?:next|coming|following)$/.test(lower) ? 1 : 0;
 }
 
+/** The anchor's year, month, quarter, week or weekend, moved by `shift` units. */
 export function unitResolver(unit: string, shift: Shift): (context: ResolveContext) => string | null {
   return ({ anchor }) => {
     if (!anchor) {

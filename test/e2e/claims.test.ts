@@ -42,6 +42,8 @@ suite('Claims', () => {
     const text = editor.document.getText();
     assert.equal(Array.from(text).slice(position.start, position.end).join(''), claim, 'code-point offsets of the claim');
     assert.match(stored.target.source, /library-reopens\.txt$/);
+    // the view the claim now shows in (its contents are checked in ui.test.ts)
+    await vscode.commands.executeCommand('byline.claims.focus');
     await requestScreenshot('claims-view');
   });
 });

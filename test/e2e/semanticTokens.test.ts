@@ -29,6 +29,10 @@ const OUTRANKS: Record<string, string[]> = {
 
 suite('Semantic tokens in the editor', () => {
   test('our fixture shows quotes, speakers, dates and boilerplate where they are', async () => {
+    if (process.env.BYLINE_E2E_SCREENSHOTS) {
+      // a fresh editor for the picture, without the hover of an earlier test
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
     const { document } = await openArticle(articlePath('ferry-strike.txt'));
     const tokens = await semanticTokens(document);
     const at = (needle: string, occurrence = 0): string | undefined =>

@@ -102,8 +102,16 @@ export class StagedDestination {
     if (!stream.write(chunk.content)) {
       const open = stream;
       await new Promise<void>((resolveDrain, reject) => {
-        open.once('drain', resolveDrain);
-        open.once('error', reject);
+        const onDrain = (): void => {
+          open.off('error', onError);
+          resolveDrain();
+        };
+        const onError = (error: Error): void => {
+          open.off('drain', onDrain);
+          reject(error);
+        };
+        open.once('drain', onDrain);
+        open.once('error', onError);
       });
     }
   }

@@ -194,3 +194,10 @@ export const PHRASAL_CUES = words(`
   shot_back fired_back hit_back pointed_out points_out pointing_out chimed_in chimes_in went_on goes_on
   summed_up spoke_out speaks_out lashed_out lashes_out weighed_in weighs_in piped_up cried_out called_out
 `);
+
+/** Capitalised words of institutions and headings, never part of a person's name ("National Security", "Full Article"). */
+export const NON_PERSON_WORDS = words(`
+  national international federal security article full foreign defense defence public democratic republican
+  social economic military global world daily weekly breaking live latest exclusive update updates opinion
+  analysis editorial video photo photos gallery watch read more related top news sports business politics
+`);

@@ -1,10 +1,10 @@
 import {
   HONORIFICS,
   NON_NAME_WORDS,
+  NON_PERSON_WORDS,
   ORG_HEADS,
   PLACE_WORDS,
   THING_HEADS,
-  TITLE_QUALIFIERS,
   TITLE_WORDS,
 } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
@@ -44,9 +44,6 @@ export function isTitleWord(lower: string): boolean {
   return lower.includes('-') && lower.split('-').some((part) => TITLE_WORDS.has(part));
 }
 
-function isTitleModifier(token: Token): boolean {
-  return isTitleWord(token.lower) || TITLE_QUALIFIERS.has(token.lower) || HONORIFICS.has(token.lower);
-}
 
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '«', '—', ':', '[']);
 const isAcronym = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text);
@@ -57,7 +54,7 @@ const capitalized = (token: Token): boolean => isCapitalized(token);
  * `commonWords` holds the words the document also writes in lower case: a capitalised sentence opener that is one
  * of them ("Leaks", "Meanwhile") is not part of a name.
  */
-export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlySet<string>, text?: string): [number, number][] {
+export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlySet<string>): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -72,7 +69,7 @@ export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlyS
       previous.sentenceEnd === true ||
       previous.type === 'quote' ||
       OPENERS.has(previous.text) ||
-      (text !== undefined && text.slice(previous.end, token.start).includes('\n'));
+      token.lineStart;
     if (sentenceStart && commonWords.has(token.lower) && !isTitleWord(token.lower)) {
       i++;
       continue;
@@ -80,7 +77,7 @@ export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlyS
     let j = i + 1;
     while (j < tokens.length) {
       const next = tokens[j];
-      if (capitalized(next) && !isNonName(next) && next.start - tokens[j - 1].end <= 1) {
+      if (capitalized(next) && !isNonName(next) && next.start - tokens[j - 1].end <= 1 && !next.lineStart) {
         j++;
       } else if (PARTICLES.has(next.lower) && next.type === 'word' && tokens[j + 1] && capitalized(tokens[j + 1])) {
         j += 2;
@@ -104,7 +101,7 @@ function classify(nameTokens: readonly Token[]): NameKind {
   if (lowers.some((word) => ORG_HEADS.has(word))) {
     return 'org';
   }
-  if (THING_HEADS.has(last)) {
+  if (THING_HEADS.has(last) || (nameTokens.length > 1 && lowers.some((word) => NON_PERSON_WORDS.has(word)))) {
     return 'thing';
   }
   if (PLACE_WORDS.has(lowers[0]) && nameTokens.length > 1) {
@@ -147,8 +144,8 @@ export function parseName(tokens: readonly Token[], text: string): ParsedName | 
   while (nameTokens.length > 1 && NAME_SUFFIXES.has(nameTokens[0].lower)) {
     nameTokens = nameTokens.slice(1);
   }
-  const allTitle = tokens.every((token) => isTitleModifier(token) || isAcronym(token.text) || token.lower === 'of');
-  if (allTitle && isTitleWord(tokens[tokens.length - 1].lower)) {
+  // a run ending in a title word names a role, not a person ("the Alliance Secretary General", "NATO Chief")
+  if (isTitleWord(tokens[tokens.length - 1].lower)) {
     return {
       start: tokens[0].start,
       end: tokens[tokens.length - 1].end,

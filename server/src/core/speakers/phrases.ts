@@ -82,7 +82,7 @@ function runStartBefore(tokens: readonly Token[], last: number, floor: number): 
   let first = last;
   while (first - 1 >= floor) {
     const previous = tokens[first - 1];
-    if (isCap(previous) && !isNonName(previous) && tokens[first].start - previous.end <= 1) {
+    if (isCap(previous) && !isNonName(previous) && tokens[first].start - previous.end <= 1 && !tokens[first].lineStart) {
       first--;
     } else if (isWord(previous) && (previous.lower === 'of' || previous.lower === 'de' || previous.lower === 'van' || previous.lower === 'von') && isCap(tokens[first - 2])) {
       first -= 2;

@@ -52,8 +52,8 @@ function appositionAfter(tokens: readonly Token[], last: number, text: string): 
 }
 
 /** "his deputy, Christopher Landau,": an appositive role phrase before the name, which is also a mention. */
-function appositionBefore(tokens: readonly Token[], first: number, text: string): StatedRole | null {
-  if (tokens[first - 1]?.text !== ',' || !isWord(tokens[first - 2]) || !isRoleHead(tokens[first - 2].lower)) {
+function appositionBefore(tokens: readonly Token[], first: number, last: number, text: string): StatedRole | null {
+  if (tokens[first - 1]?.text !== ',' || tokens[last + 1]?.text !== ',' || !isWord(tokens[first - 2]) || !isRoleHead(tokens[first - 2].lower)) {
     return null;
   }
   let k = first - 2;
@@ -73,7 +73,7 @@ function appositionBefore(tokens: readonly Token[], first: number, text: string)
 
 /** Roles stated around the name run tokens[first..last]: premodifier, apposition after, apposition before. */
 export function rolesAround(tokens: readonly Token[], first: number, last: number, text: string): StatedRole[] {
-  return [premodifier(tokens, first, text), appositionAfter(tokens, last, text), appositionBefore(tokens, first, text)].filter(
+  return [premodifier(tokens, first, text), appositionAfter(tokens, last, text), appositionBefore(tokens, first, last, text)].filter(
     (role): role is StatedRole => role !== null,
   );
 }

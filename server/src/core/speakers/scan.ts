@@ -21,9 +21,13 @@ function quoteRanges(quotes: readonly Quote[]): [number, number][] {
     .sort((a, b) => a[0] - b[0]);
 }
 
-/** A multi-word person name is trusted when not all of its words are words the text also writes in lower case. */
+/**
+ * A multi-word person name is trusted unless its words are mostly words the text also writes in lower case
+ * ("National Security", "Full Article"); a surname alone may be one ("Jerry Brown").
+ */
 function looksLikePersonName(name: ParsedName, commonWords: ReadonlySet<string>): boolean {
-  return name.words.some((word) => !commonWords.has(word) && /\p{L}/u.test(word));
+  const common = name.words.filter((word) => commonWords.has(word)).length;
+  return common === 0 || (common === 1 && name.words.length > 1);
 }
 
 /**
@@ -40,7 +44,7 @@ export function scanNames(
   const ranges = quoteRanges(quotes);
   const occurrences: NameOccurrence[] = [];
   let range = 0;
-  for (const [from, to] of capitalizedRuns(tokens, commonWords, text)) {
+  for (const [from, to] of capitalizedRuns(tokens, commonWords)) {
     const name = parseName(tokens.slice(from, to), text);
     if (!name || name.kind === 'place' || name.kind === 'thing') {
       continue;

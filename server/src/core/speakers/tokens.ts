@@ -13,6 +13,8 @@ export interface Token {
   sentenceEnd: boolean;
   /** For a quote token: the index of the quote in the attributed list; otherwise -1. */
   quote: number;
+  /** True when a line break separates this token from the one before: names never run across it. */
+  lineStart: boolean;
 }
 
 const ABBREVIATIONS = new Set(
@@ -45,13 +47,13 @@ function isAbbreviation(surface: string): boolean {
   return surface.length === 1 || ABBREVIATIONS.has(surface.toLowerCase()) || (surface.length > 2 && surface[1] === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(surface));
 }
 
-function punct(start: number, end: number, text: string): Token {
+function punct(start: number, end: number, text: string, lineStart: boolean): Token {
   const isStop = text === '.' || text === '!' || text === '?';
-  return { start, end, text, lower: text, type: 'punct', sentenceEnd: isStop, quote: -1 };
+  return { start, end, text, lower: text, type: 'punct', sentenceEnd: isStop, quote: -1, lineStart };
 }
 
-function word(start: number, end: number, text: string, type: TokenType, hasUpper: boolean): Token {
-  return { start, end, text, lower: hasUpper ? text.toLowerCase() : text, type, sentenceEnd: false, quote: -1 };
+function word(start: number, end: number, text: string, type: TokenType, hasUpper: boolean, lineStart: boolean): Token {
+  return { start, end, text, lower: hasUpper ? text.toLowerCase() : text, type, sentenceEnd: false, quote: -1, lineStart };
 }
 
 /** End of the word starting at `start`: letters and digits, inner - ' ’ &, and dotted initials (U.S, e.g). */
@@ -78,15 +80,18 @@ function wordEnd(text: string, start: number, to: number): number {
 /** Tokens of text[from, to): words (possessive 's split off, abbreviations keep their dot) and punctuation. */
 function scanPlain(text: string, from: number, to: number, into: Token[]): void {
   let i = from;
+  let lineStart = false;
   while (i < to) {
     const code = text.charCodeAt(i);
     if (isSpaceCode(code)) {
+      lineStart ||= code === 10 || code === 13;
       i++;
       continue;
     }
     if (!isWordChar(code)) {
       const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-      into.push(punct(i, i + width, text.slice(i, i + width)));
+      into.push(punct(i, i + width, text.slice(i, i + width), lineStart));
+      lineStart = false;
       i += width;
       continue;
     }
@@ -107,14 +112,15 @@ function scanPlain(text: string, from: number, to: number, into: Token[]): void 
     const last = surface.charCodeAt(surface.length - 1);
     const apostrophe = surface.charCodeAt(surface.length - 2);
     if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019) && surface.length > 2) {
-      const base = word(i, end - 2, surface.slice(0, -2), 'word', hasUpper);
+      const base = word(i, end - 2, surface.slice(0, -2), 'word', hasUpper, lineStart);
       into.push(base);
       // "He’s predicting": after a pronoun the 's is "is"/"has", not a possessive
       const contraction = CONTRACTING.has(base.lower);
-      into.push({ ...word(end - 2, end, surface.slice(-2), contraction ? 'word' : 'possessive', false), lower: contraction ? 'is' : surface.slice(-2) });
+      into.push({ ...word(end - 2, end, surface.slice(-2), contraction ? 'word' : 'possessive', false, false), lower: contraction ? 'is' : surface.slice(-2) });
     } else {
-      into.push(word(i, end, surface, 'word', hasUpper));
+      into.push(word(i, end, surface, 'word', hasUpper, lineStart));
     }
+    lineStart = false;
     i = end;
   }
 }
@@ -185,7 +191,7 @@ export function paragraphView(all: readonly Token[], start: number, end: number,
       k++;
     }
     const ends = /[.!?…]\s*$/.test(quote.text) || quote.close === null;
-    view.push({ start: quote.open.start, end: quoteEnd, text: '', lower: '', type: 'quote', sentenceEnd: ends, quote: index });
+    view.push({ start: quote.open.start, end: quoteEnd, text: '', lower: '', type: 'quote', sentenceEnd: ends, quote: index, lineStart: false });
   }
   while (k < all.length && all[k].start < end) {
     view.push(all[k++]);

@@ -23,6 +23,29 @@ function cleanTitle(lines: LineInfo[], cues: (BoilerplateKind | null)[], firstBo
   return headerLines <= CLEAN_HEADER_LINES ? firstLine : null;
 }
 
+/** Share of the body's prose lines found in other documents above which those are copies or versions of it. */
+const SHARED_BODY_SHARE = 0.5;
+
+/** Whether other documents of the run repeat the body (found without corpus evidence) rather than furniture. */
+function bodyIsShared(lines: LineInfo[], cues: (BoilerplateKind | null)[]): boolean {
+  const body = findBodyRange(lines, createScorer(cues, false).gain, lines.length);
+  if (!body) {
+    return false;
+  }
+  let prose = 0;
+  let shared = 0;
+  for (let i = body.first; i <= body.last; i++) {
+    const line = lines[i];
+    if (line.prose && line.length <= 300) {
+      prose++;
+      if (line.elsewhere > 0) {
+        shared++;
+      }
+    }
+  }
+  return prose >= 3 && shared >= prose * SHARED_BODY_SHARE;
+}
+
 /** Kind for a line outside the body that no cue names, from its shape and side. */
 function outsideKind(line: LineInfo, side: 'header' | 'trailer'): BoilerplateKind {
   if (line.words <= 3) {
@@ -81,6 +104,12 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
   const { text } = structure;
   const lines = describeLines(structure, corpus);
   const cues = lines.map(lineCue);
+  if (corpus && bodyIsShared(lines, cues)) {
+    // Versions or copies of this article in the run share its body too: line repeats say nothing then.
+    for (const line of lines) {
+      line.elsewhere = 0;
+    }
+  }
   const scorer = createScorer(cues);
   const commentsStart = locateComments(lines, cues, scorer);
   const limit = commentsStart >= 0 ? commentsStart : lines.length;

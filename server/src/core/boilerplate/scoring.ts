@@ -34,8 +34,10 @@ export interface LineScorer {
   inline: (line: LineInfo) => boolean;
 }
 
-export function createScorer(cues: (BoilerplateKind | null)[]): LineScorer {
-  const bodyProse = (line: LineInfo): boolean => line.prose && cues[line.index] === null && !isRepeated(line);
+/** `useCorpus` false ignores what other documents of the run say about a line. */
+export function createScorer(cues: (BoilerplateKind | null)[], useCorpus = true): LineScorer {
+  const repeated = (line: LineInfo): boolean => useCorpus && isRepeated(line);
+  const bodyProse = (line: LineInfo): boolean => line.prose && cues[line.index] === null && !repeated(line);
   return {
     bodyProse,
     gain: (line: LineInfo): number => {
@@ -49,7 +51,7 @@ export function createScorer(cues: (BoilerplateKind | null)[]): LineScorer {
       if (cue !== null && INLINE_KINDS.has(cue)) {
         return -INLINE_FURNITURE_COST;
       }
-      if (cue === null && !isRepeated(line) && isWordy(line)) {
+      if (cue === null && !repeated(line) && isWordy(line)) {
         return -WORDY_LINE_COST;
       }
       return -GAP_COST;

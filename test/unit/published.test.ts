@@ -30,6 +30,14 @@ test('a publication date beats an update date', () => {
   assert.equal(published.value, '2026-02-01');
 });
 
+test('"First published on" wins over "Last modified on" and weekday-led datelines', () => {
+  const text = 'Ferry strike ends\nLast modified on Tue 3 Mar 2026 11.02 GMT\nFirst published on Mon 2 Mar 2026 09.00 GMT\nBody text.';
+  const published = publishedOf(text);
+  assert.equal(published.value, '2026-03-02');
+  assert.equal(published.basis, 'stated');
+  assert.equal(published.evidence?.text, 'First published on Mon 2 Mar 2026 09.00 GMT');
+});
+
 test('a hex Unix timestamp in an image id is inferred when the URL path month agrees', () => {
   const published = publishedOf(fixture('url-id.txt'));
   assert.equal(published.value, '2026-01-09');

@@ -39,8 +39,10 @@ function fullDatesIn(text: string, start: number, end: number): FullDate[] {
     const month = components.get('month') ?? 0;
     const day = components.get('day') ?? 0;
     if (isValidDay(year, month, day)) {
-      const surface = result.text.replace(/[\s,.]+$/, '');
-      dates.push({ start: start + result.index, end: start + result.index + surface.length, value: isoDay({ year, month, day }) });
+      const preposition = /^(?:on|at|in)\s+/i.exec(result.text)?.[0].length ?? 0;
+      const surface = result.text.slice(preposition).replace(/[\s,.]+$/, '');
+      const from = start + result.index + preposition;
+      dates.push({ start: from, end: from + surface.length, value: isoDay({ year, month, day }) });
     }
   }
   return dates;
@@ -63,7 +65,8 @@ function headAndTailLines(structure: TextStructure, furniture: Span[] = []): { s
   return lines.map((line) => ({ start: line.start, end: Math.min(line.end, line.start + 400), index: line.index }));
 }
 
-const METADATA_LABEL = /\b(date|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?|first published|publication date|released)\s*[:\-–—|]?\s*/gi;
+const METADATA_LABEL =
+  /\b((?:first |last )?(?:published|posted|updated|modified|created|released)|publication date|date)\s*[:\-–—|]?\s*(?:on\s+)?/gi;
 const AGENCY_DATELINE = /^\s*[A-Z][A-Z .'’-]{2,},/;
 
 /** A date the page prints as its own: a metadata line ("date 2025-12-02", "Published: …"), or a dateline. */
@@ -80,7 +83,7 @@ export function statedClues(structure: TextStructure, furniture: Span[] = []): P
       const labelStart = line.start + label.index;
       const date = dates.find((candidate) => candidate.start === labelStart + label[0].length);
       if (date) {
-        const updated = /updated/i.test(label[1]);
+        const updated = /updated|modified/i.test(label[1]);
         clues.push({ basis: 'stated', value: date.value, evidence: span(text, labelStart, date.end), reason: updated ? 'update date printed on the page' : 'publication date printed on the page' });
       }
     }
@@ -91,8 +94,9 @@ export function statedClues(structure: TextStructure, furniture: Span[] = []): P
       clues.push({ basis: 'stated', value: first.value, evidence: span(text, first.start, first.end), reason: 'dateline' });
     }
   }
-  // A printed publication date beats an update date.
-  return clues.sort((a, b) => Number(/update/.test(a.reason)) - Number(/update/.test(b.reason)));
+  // A labelled publication date beats a bare dateline, which beats an update date.
+  const rank = (clue: PublishedClue): number => (/update/.test(clue.reason) ? 2 : clue.reason === 'dateline' ? 1 : 0);
+  return clues.sort((a, b) => rank(a) - rank(b));
 }
 
 /** A full date closing a line near the top (a photo caption's date): the day the pictured event took place. */

@@ -43,7 +43,11 @@ function unclosedEnd(text: string, start: number, line: Line): number {
 }
 
 function quotesOfLine(text: string, line: Line): Found[] {
-  const pairs = pairMarks(scanMarks(text, line.start, line.end));
+  const marks = scanMarks(text, line.start, line.end);
+  if (marks.length === 0) {
+    return [];
+  }
+  const pairs = pairMarks(marks);
   const found: Found[] = [];
   const enclosing: number[] = []; // outer ends of the quotes that contain the current one
   let unclosed = 0;
@@ -156,11 +160,9 @@ export function findQuotes(structure: TextStructure): Quote[] {
     if (firstVisible(text, line) === line.end) {
       continue;
     }
-    if (pending && opensWithDoubleMark(text, line)) {
-      const outermostOpen = pending.found.find((found) => found.pair.close === null && found.depth === 0);
-      if (outermostOpen) {
-        outermostOpen.continued = true;
-      }
+    const outermostOpen = pending?.found.find((found) => found.pair.close === null && found.depth === 0);
+    if (outermostOpen && opensWithDoubleMark(text, line)) {
+      outermostOpen.continued = true;
     }
     flush();
     pending = { line, found: quotesOfLine(text, line) };

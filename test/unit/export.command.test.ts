@@ -70,7 +70,7 @@ test('Export Corpus: per-file progress, a summary with Reveal, output in the cho
   assert.ok(Math.abs(total - 100) < 1e-9, `progress adds up to ${total}`);
   assert.match(recorded.infos.at(-1) ?? '', /exported 4 documents — \d+ quotes, \d+ speakers, \d+ dates, 0 claims; 0 orphaned/u);
   assert.deepEqual(recorded.revealed, [join(root, 'export')]);
-  assert.deepEqual(readdirSync(join(root, 'export')).sort(), ['brat', 'corpus.jsonl']);
+  assert.deepEqual(readdirSync(join(root, 'export')).sort(), ['brat', 'byline-export.json', 'corpus.jsonl']);
 });
 
 test('Export Corpus: Cancel leaves nothing behind and says so', async () => {

@@ -106,7 +106,11 @@ test('a full export appears at once; a broken document is reported and the other
   assert.equal(summary.documents, 3, JSON.stringify(summary.failed));
   assert.equal(summary.failed.length, 1);
   assert.match(summary.failed[0].error, /binary/u);
-  assert.deepEqual(readdirSync(join(root, 'out')).sort(), ['brat', 'corpus.jsonl', 'standoff.jsonl']);
+  assert.deepEqual(readdirSync(join(root, 'out')).sort(), ['brat', 'byline-export.json', 'corpus.jsonl', 'standoff.jsonl']);
+  const manifest = JSON.parse(readFileSync(join(root, 'out', 'byline-export.json'), 'utf8')) as { documents: number; failed: number; formats: string[] };
+  assert.deepEqual([manifest.documents, manifest.failed, manifest.formats], [3, 1, ['jsonl', 'brat', 'standoff']]);
+  // Exporting the folder that now holds an export skips the export's own brat/*.txt copies.
+  assert.deepEqual(collectInputs([root]).map((input) => input.relative), ['in/broken.txt', 'in/sub/article-000.txt', 'in/sub/article-001.txt', 'in/sub/article-002.txt']);
   assert.deepEqual(readdirSync(join(root, 'out', 'brat')).sort().slice(0, 3), ['annotation.conf', 'sub__article-000.ann', 'sub__article-000.txt']);
   const lines = readFileSync(join(root, 'out', 'corpus.jsonl'), 'utf8').trim().split('\n');
   assert.deepEqual(lines.map((line) => (JSON.parse(line) as { source: { path: string } }).source.path), ['sub/article-000.txt', 'sub/article-001.txt', 'sub/article-002.txt']);

@@ -35,7 +35,7 @@ export function hydrateRecord(standoff: StandoffRecord, sourceFileText: string):
         filled.text = exported.slice(span);
       }
     }
-    return filled as T & TextPiece;
+    return filled as unknown as T & TextPiece;
   };
   const fillOrNull = <T extends { start: number; end: number }>(span: T | null): (T & TextPiece) | null => (span ? fill(span) : null);
   const record: CorpusRecord = {

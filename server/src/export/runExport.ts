@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { LineFrequencyCorpus } from '../core/corpus';
 import { stripBom } from '../core/structure';
 import type { CancellationLike } from '../core/types';
@@ -59,12 +59,25 @@ export interface ExportSummary {
 /** Files and folders → export inputs, each with its path relative to the folder named on the command line. */
 export function collectInputs(paths: string[]): ExportInput[] {
   const roots = paths.map((path) => resolve(path));
-  return gatherArticleFiles(paths).map((file) => {
+  const insideExport = new Map<string, boolean>();
+  // A folder holding a manifest is an earlier export (its brat/*.txt are copies): never export it again.
+  const isInsideExport = (folder: string): boolean => {
+    let known = insideExport.get(folder);
+    if (known === undefined) {
+      known = existsSync(join(folder, EXPORT_MANIFEST)) || (dirname(folder) !== folder && isInsideExport(dirname(folder)));
+      insideExport.set(folder, known);
+    }
+    return known;
+  };
+  return gatherArticleFiles(paths).filter((file) => !isInsideExport(dirname(file))).map((file) => {
     const root = roots.filter((candidate) => file.startsWith(candidate + sep)).sort((a, b) => b.length - a.length)[0];
     const relative = root ? file.slice(root.length + 1) : (file.split(sep).pop() ?? file);
     return { path: file, relative: relative.split(sep).join('/') };
   });
 }
+
+/** Written last into every export: what was exported, how, and the counts. Also marks the folder as an export. */
+export const EXPORT_MANIFEST = 'byline-export.json';
 
 const yieldToEventLoop = (): Promise<void> => new Promise((done) => setImmediate(done));
 
@@ -138,6 +151,18 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
         await destination.write(chunk);
       }
     }
+    const { documents, quotes, speakers, dates, boilerplate, claims, orphans, failed } = summary;
+    const manifest = {
+      format: 'byline-export',
+      version: 1,
+      created: new Date().toISOString(),
+      formats: request.formats,
+      options: { ...request.options, layers: [...request.options.layers] },
+      documents,
+      failed: failed.length,
+      counts: { quotes, speakers, dates, boilerplate, claims, orphansSkipped: orphans },
+    };
+    await destination.write({ file: EXPORT_MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n', mode: 'create' });
     request.onProgress?.({ done: total, total, path: '' });
     await destination.commit();
     summary.out = destination.target;

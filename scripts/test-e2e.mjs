@@ -8,7 +8,8 @@
 // 4. prints the plain `N passed, N failed` line CI reads, from the results file the suite writes.
 //
 // Options: --no-build, --grep=REGEX (only matching tests), --keep (keep the workspace), --screenshots=DIR
-// (tests that know how save PNGs there), --timeout=SECONDS (whole run, default 900).
+// (tests that know how save PNGs there), --timeout=SECONDS (whole run, default 900), --vsix=FILE (test the
+// packaged extension installed from FILE instead of the development tree).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,8 +26,6 @@ const sharedDir = process.env.BYLINE_SHARED ?? resolve(root, '..', 'shared');
 const timeoutSeconds = Number(option('timeout') ?? process.env.BYLINE_E2E_TIMEOUT ?? 900);
 /** Seeds copied into the test workspace (all of them: there are few); the tests skip their seed checks without them. */
 const SEEDS = /\.txt$/;
-/** Copies of each fixture in the screenshot workspace: enough for a few seconds of export progress. */
-const SCREENSHOT_ARCHIVE_COPIES = 120;
 
 function log(message) {
   console.log(`[e2e] ${message}`);
@@ -76,21 +75,13 @@ function vscodeExecutable() {
 
 /**
  * The throw-away workspace. For screenshots it holds only our invented fixtures (never seed text in a committed
- * picture), a larger archive of them so the export runs long enough to show its progress, and readable settings.
+ * picture) and readable settings (the export test adds an archive to show its progress).
  */
 function makeWorkspace(forScreenshots) {
   const workspace = mkdtempSync(join(tmpdir(), 'byline-e2e-'));
   cpSync(join(root, 'test', 'fixtures', 'e2e'), join(workspace, 'articles'), { recursive: true });
   const seedsDir = join(sharedDir, 'seeds');
   if (forScreenshots) {
-    const archive = join(workspace, 'articles', 'archive');
-    mkdirSync(archive);
-    const fixtures = readdirSync(join(root, 'test', 'fixtures', 'e2e')).filter((name) => name.endsWith('.txt'));
-    for (let copy = 1; copy <= SCREENSHOT_ARCHIVE_COPIES; copy++) {
-      for (const name of fixtures) {
-        cpSync(join(root, 'test', 'fixtures', 'e2e', name), join(archive, `${String(copy).padStart(3, '0')}-${name}`));
-      }
-    }
     mkdirSync(join(workspace, '.vscode'));
     writeFileSync(
       join(workspace, '.vscode', 'settings.json'),
@@ -120,6 +111,23 @@ async function main() {
   }
   await bundleSuite();
   const executable = vscodeExecutable();
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  // --vsix alone: the file `npm run package` writes
+  const vsix = option('vsix') ? resolve(option('vsix')) : flag('vsix') ? join(root, `${manifest.name}-${manifest.version}.vsix`) : '';
+  if (vsix && !existsSync(vsix)) {
+    summary(0, 1, 0, `${vsix} does not exist: run npm run package first`);
+    return 1;
+  }
+  let extensionsDir = '';
+  if (vsix) {
+    // The installed .vsix is the extension under test; an empty extension stands in as the development one.
+    if (!executable) {
+      summary(0, 1, 0, '--vsix needs the offline harness (VSCODE_SHIM or ../shared/vscode/setup.sh)');
+      return 1;
+    }
+    extensionsDir = mkdtempSync(join(tmpdir(), 'byline-vsix-'));
+    execFileSync(executable, ['--install-extension', vsix, '--extensions-dir', extensionsDir], { stdio: 'inherit' });
+  }
   const screenshots = option('screenshots') ? resolve(option('screenshots')) : '';
   if (screenshots) {
     mkdirSync(screenshots, { recursive: true });
@@ -135,14 +143,18 @@ async function main() {
   try {
     await runTests({
       ...(executable ? { vscodeExecutablePath: executable } : {}),
-      extensionDevelopmentPath: root,
+      extensionDevelopmentPath: vsix ? join(root, 'test', 'e2e', 'vsix-host') : root,
       extensionTestsPath: join(root, 'out', 'e2e', 'index.js'),
-      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome'],
+      launchArgs: vsix
+        ? [workspace, `--extensions-dir=${extensionsDir}`, '--disable-workspace-trust', '--skip-welcome']
+        : [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome'],
       extensionTestsEnv: {
         BYLINE_E2E_RESULTS: results,
         BYLINE_E2E_GREP: option('grep') ?? '',
         BYLINE_E2E_SCREENSHOTS: screenshots,
-        BYLINE_E2E_SEEDS: existsSync(join(workspace, 'seeds')) ? join(workspace, 'seeds') : '',
+        BYLINE_E2E_FIXTURES: join(root, 'test', 'fixtures', 'e2e'),
+        // the seed checks compare with dist/cli.js, which the .vsix does not ship
+        BYLINE_E2E_SEEDS: !vsix && existsSync(join(workspace, 'seeds')) ? join(workspace, 'seeds') : '',
         BYLINE_E2E_FAILURES: failures,
         BYLINE_E2E_DEBUG: process.env.BYLINE_E2E_DEBUG ?? '',
         // the offline harness gives up (exit 124) after this long
@@ -158,6 +170,9 @@ async function main() {
     counts = JSON.parse(readFileSync(results, 'utf8'));
   } catch {
     counts = null;
+  }
+  if (extensionsDir) {
+    rmSync(extensionsDir, { recursive: true, force: true });
   }
   if (!flag('keep')) {
     rmSync(workspace, { recursive: true, force: true });

@@ -51,7 +51,7 @@ export function seedPaths(): string[] {
     .map((name) => join(dir, name));
 }
 
-export const SEEDS_MISSING = 'no seeds in the test workspace (../shared/seeds missing, or screenshot mode): seed checks skipped';
+export const SEEDS_MISSING = 'no seeds in the test workspace (../shared/seeds missing, screenshot mode, or a .vsix run): seed checks skipped';
 
 export async function openArticle(path: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path));

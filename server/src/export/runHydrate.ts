@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { CancellationLike } from '../core/types';
 import { readArticle } from '../cli/files';
@@ -8,7 +8,7 @@ import { createFormats, type FormatName } from './formats';
 import { STANDOFF_FORMAT, type StandoffRecord } from './formats/standoff';
 import { hydrateRecord } from './hydrate';
 import type { ExportOptions } from './options';
-import { collectInputs } from './runExport';
+import { collectInputs, EXPORT_MANIFEST } from './runExport';
 import { StemAllocator } from './safeNames';
 
 export interface HydrateRequest {
@@ -113,6 +113,16 @@ export async function runHydrate(request: HydrateRequest): Promise<HydrateSummar
         await destination.write(chunk);
       }
     }
+    const manifest = {
+      format: 'byline-export',
+      version: 1,
+      created: new Date().toISOString(),
+      formats: request.formats,
+      hydratedFrom: basename(standoffFile),
+      documents: summary.documents,
+      refused: summary.refused.length,
+    };
+    await destination.write({ file: EXPORT_MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n', mode: 'create' });
     await destination.commit();
     summary.out = destination.target;
     return summary;

@@ -40,23 +40,30 @@ export function findCandidates(structure: TextStructure): Candidate[] {
 }
 
 /** Keeps the longest of overlapping candidates (then the higher priority), in text order. */
-export function selectCandidates(candidates: Candidate[], length: number): Candidate[] {
-  const claimed = new Uint8Array(length);
-  const ordered = [...candidates].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
-  );
+export function selectCandidates(candidates: Candidate[]): Candidate[] {
+  const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
-  for (const candidate of ordered) {
-    let free = true;
-    for (let index = candidate.start; index < candidate.end && free; index++) {
-      free = claimed[index] === 0;
+  // Overlaps only happen within a cluster of chained overlapping candidates, which is small: settle each apart.
+  for (let first = 0; first < byStart.length; ) {
+    let last = first + 1;
+    let clusterEnd = byStart[first].end;
+    while (last < byStart.length && byStart[last].start < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, byStart[last].end);
+      last++;
     }
-    if (free) {
-      claimed.fill(1, candidate.start, candidate.end);
-      kept.push(candidate);
+    const cluster = byStart
+      .slice(first, last)
+      .sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+    const chosen: Candidate[] = [];
+    for (const candidate of cluster) {
+      if (!chosen.some((other) => other.start < candidate.end && candidate.start < other.end)) {
+        chosen.push(candidate);
+      }
     }
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+    first = last;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 const DATE_MODIFIER_BEFORE =
@@ -140,7 +147,7 @@ export function findDates(structure: TextStructure, published: PublishedDate, bo
   let narrative: Ymd | null = null;
   let narrativeEnd = -1;
   const dates: DateExpression[] = [];
-  for (const candidate of extendModifiers(joinClockTimes(selectCandidates(findCandidates(structure), text.length), text), text)) {
+  for (const candidate of extendModifiers(joinClockTimes(selectCandidates(findCandidates(structure)), text), text)) {
     const expression: DateExpression = {
       start: candidate.start,
       end: candidate.end,
@@ -151,13 +158,19 @@ export function findDates(structure: TextStructure, published: PublishedDate, bo
       ...(candidate.mod ? { mod: candidate.mod } : {}),
     };
     if (candidate.resolve) {
-      const direction = tenseBefore(text, candidate.start);
       // A clock time alone belongs to the day the sentence is about, when one was just named.
       const sameSentence = narrativeEnd >= 0 && !/[.!?]\s/.test(text.slice(narrativeEnd, candidate.start));
       const value =
         candidate.clock !== undefined && narrative && sameSentence
           ? isoDay(narrative) + candidate.clock
-          : candidate.resolve({ anchor, narrative, direction });
+          : candidate.resolve({
+              anchor,
+              narrative,
+              // Reading the tense costs two regexes; only weekday, month and quarter rules ask for it.
+              get direction() {
+                return tenseBefore(text, candidate.start);
+              },
+            });
       const used = candidate.narrative && narrative ? narrative : anchorIso;
       if (value === null) {
         expression.value = candidate.unresolvedValue ?? 'XXXX-XX-XX';

@@ -79,7 +79,15 @@ function dayShift(days: number, suffix = ''): (context: ResolveContext) => strin
   };
 }
 
-const PART_OF_DAY: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', tonight: 'TNI', night: 'TNI' };
+const PART_TAGS: [string, string][] = Object.entries({ morning: 'TMO', afternoon: 'TAF', evening: 'TEV', tonight: 'TNI', night: 'TNI' }).map(
+  ([part, code]) => [`casualReference/${part}`, code],
+);
+const CASUAL_DAYS: [string, number, string][] = [
+  ['casualReference/today', 0, ''],
+  ['casualReference/tomorrow', 1, ''],
+  ['casualReference/yesterday', -1, ''],
+  ['casualReference/tonight', 0, 'TNI'],
+];
 
 /** The part of chrono's ParsedComponents that is read here; word triggers build it directly. */
 interface Components {
@@ -91,9 +99,11 @@ function timeSuffix(components: Components, tags: Set<string>, surface: string):
   if (/\bnight$/i.test(surface)) {
     return 'TNI';
   }
-  for (const [part, code] of Object.entries(PART_OF_DAY)) {
-    if (tags.has(`casualReference/${part}`)) {
-      return code;
+  if (tags.size > 0) {
+    for (const [tag, code] of PART_TAGS) {
+      if (tags.has(tag)) {
+        return code;
+      }
     }
   }
   if (!components.isCertain('hour')) {
@@ -116,9 +126,8 @@ function toCandidate(components: Components, tags: Set<string>, start: number, t
   const end = start + surface.length;
   const type = suffix ? 'TIME' : 'DATE';
   const base = { start, end, type, priority: 2 } as const;
-  const casualDays: [string, number, string][] = [['today', 0, ''], ['tomorrow', 1, ''], ['yesterday', -1, ''], ['tonight', 0, 'TNI']];
-  for (const [word, shift, code] of casualDays) {
-    if (tags.has(`casualReference/${word}`)) {
+  for (const [tag, shift, code] of tags.size > 0 ? CASUAL_DAYS : []) {
+    if (tags.has(tag)) {
       return { ...base, resolve: dayShift(shift, code || suffix), unresolvedValue: 'XXXX-XX-XX' };
     }
   }

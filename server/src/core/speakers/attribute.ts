@@ -130,7 +130,7 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
       match = null;
     }
     if (!match && sentenceStart(tokens, where.token) === where.token) {
-      match = carried(previous, where, located, matches, paragraphTokens);
+      match = carried(previous, where, located, matches, paragraphTokens, previous === null ? null : quotes[previous].kind);
       if (!match && where.token > 0) {
         match = previousSentenceCue(context, where.token);
       }
@@ -164,7 +164,7 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
     if (match.position !== 'carried') {
       coreference.see(match.subject.start, entity);
     }
-    if (match.subject.kind === 'role' && entity.forms.length > 0) {
+    if (match.subject.kind === 'role' && entity.forms.length > 0 && entity.kind === 'person') {
       registry.addRole(entity, match.subject.text.replace(/^(?:the|a|an)\s+/i, ''));
     }
   }
@@ -178,6 +178,7 @@ function carried(
   located: Map<number, Located>,
   matches: Map<number, CueMatch>,
   paragraphTokens: Map<number, Token[]>,
+  previousKind: QuoteKind | null,
 ): CueMatch | null {
   if (previous === null) {
     return null;
@@ -194,7 +195,8 @@ function carried(
   const reach = match.position === 'after' ? before.token + 1 : before.token;
   const adjacent = lastBeforeB >= before.token && sentenceStart(tokens, lastBeforeB) <= reach;
   const sameParagraph = before.paragraph === where.paragraph;
-  const nextParagraph = before.paragraph === where.paragraph - 1 && where.token === 0;
+  // across a paragraph break only the "“A,” Rutte said.⏎⏎“B.”" shape carries, not a fragment of reported speech
+  const nextParagraph = before.paragraph === where.paragraph - 1 && where.token === 0 && match.position !== 'before' && previousKind === 'direct';
   return adjacent && (sameParagraph || nextParagraph) ? { subject: match.subject, cue: match.cue, position: 'carried', antecedent: match.antecedent } : null;
 }
 

@@ -33,17 +33,15 @@ function span(tokens: readonly Token[], from: number, to: number, text: string):
   return { start: tokens[from].start, end: tokens[to].end, text: text.slice(tokens[from].start, tokens[to].end) };
 }
 
-/** "told reporters", "told The Associated Press": the verb with its addressee; otherwise the verb alone. */
+const NOT_IN_ADDRESSEE = new Set(['on', 'in', 'at', 'that', 'during', 'after', 'before', 'about', 'of', 'for', 'with', 'by', 'last', 'this', 'when', 'while', 'as', 'to', 'from', 'and', 'but']);
+
+/** "told reporters", "told The Associated Press": the verb with its addressee (up to a preposition); else the verb. */
 function cueSpan(tokens: readonly Token[], verb: number, limit: number, text: string): TextSpan {
-  if (!TELL_FORMS.has(tokens[verb].lower)) {
+  if (!TELL_FORMS.has(tokens[verb].lower) || !phraseStartingAt(tokens, verb + 1, limit, text)) {
     return span(tokens, verb, verb, text);
   }
-  const object = phraseStartingAt(tokens, verb + 1, limit, text);
-  if (!object) {
-    return span(tokens, verb, verb, text);
-  }
-  let last = verb + 1;
-  while (last + 1 < limit && tokens[last + 1].end <= object.end) {
+  let last = verb;
+  while (last + 1 < limit && last - verb < 4 && isWord(tokens[last + 1]) && !NOT_IN_ADDRESSEE.has(tokens[last + 1].lower)) {
     last++;
   }
   return span(tokens, verb, last, text);

@@ -36,7 +36,8 @@ function inflect(base: string): string[] {
   }
   const third = /(?:s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : `${base}s`;
   const doubled = /^(?:[^aeiou]*[aeiou][bdgmnprt])$/.test(base) && !/(?:w|x|y)$/.test(base) ? base + base.slice(-1) : stem;
-  return [base, third, `${doubled}ed`.replace(/eed$/, 'ed'), `${doubled}ing`];
+  const ing = base.endsWith('ee') ? `${base}ing` : `${doubled}ing`;
+  return [base, third, `${doubled}ed`, ing];
 }
 
 // Base forms that are mostly nouns or infinitives in news ("home state", "terror attack", "will continue") are left

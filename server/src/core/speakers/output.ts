@@ -48,9 +48,9 @@ function sortUnique(mentions: MentionDraft[]): MentionDraft[] {
 export function buildAttribution(parts: AttributionParts): Attribution {
   const { quotes, occurrences, registry, matches, speakerOf, kinds } = parts;
   for (const occurrence of occurrences) {
-    const { entity, name } = occurrence;
+    const { entity, mention } = occurrence;
     if (entity) {
-      addMention(entity, { start: name.start, end: name.end, text: name.text, kind: 'name' });
+      addMention(entity, { ...mention, kind: 'name' });
       for (const role of occurrence.roles) {
         if (role.mention) {
           addMention(entity, { ...role.mention, kind: 'role' });

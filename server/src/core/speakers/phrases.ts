@@ -55,6 +55,10 @@ function namePhrase(tokens: readonly Token[], from: number, to: number, text: st
     return null;
   }
   const determiner = tokens[from - 1]?.lower === 'the' ? tokens[from - 1] : null;
+  if (parsed.kind === 'single' && PERSON_NOUNS.has(parsed.words[0])) {
+    // "Observers said", "Critics say": a capitalised common noun, not a name
+    return { start: parsed.start, end: parsed.end, text: parsed.text, kind: 'role', name: null, words: parsed.words };
+  }
   if (parsed.kind === 'role' || (parsed.kind === 'org' && determiner)) {
     const start = determiner ? determiner.start : parsed.phraseStart;
     return { start, end: parsed.end, text: text.slice(start, parsed.end), kind: parsed.kind === 'role' ? 'role' : 'name', name: parsed, words: parsed.words };

@@ -7,6 +7,8 @@ import type { Token } from './tokens';
 /** One capitalised name in the text, resolved (or not) to an entity. */
 export interface NameOccurrence {
   name: ParsedName;
+  /** The mention as listed: the name, with "the" for an organisation ("The Ukrainian Foreign Ministry"). */
+  mention: { start: number; end: number; text: string };
   /** Inside quotation marks: a mention, but never the antecedent of a pronoun. */
   inQuote: boolean;
   roles: StatedRole[];
@@ -54,7 +56,10 @@ export function scanNames(
     }
     const inQuote = range < ranges.length && ranges[range][0] < name.start;
     const roles = name.kind === 'person' || name.kind === 'single' ? rolesAround(tokens, from, to - 1, text) : [];
-    occurrences.push({ name, inQuote, roles, entity: null });
+    // "The Ukrainian Foreign Ministry": an organisation's mention keeps its article
+    const article = name.kind === 'org' && tokens[from - 1]?.lower === 'the' ? tokens[from - 1] : null;
+    const mention = article ? { start: article.start, end: name.end, text: text.slice(article.start, name.end) } : { start: name.start, end: name.end, text: name.text };
+    occurrences.push({ name, mention, inQuote, roles, entity: null });
   }
   // People first (full names), then what a surname or a title can tell, so "Rutte" finds "Mark Rutte" wherever it is
   for (const occurrence of occurrences) {

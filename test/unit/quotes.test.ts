@@ -102,6 +102,12 @@ test('straight quotes without spaces around them still pair by which side touche
   assert.deepEqual(quotes.map((quote) => [quote.text, quote.marks]), [['Everyone will get a berth.', 'balanced']]);
 });
 
+test('a closing glyph at the very start of a paragraph opens the quote', () => {
+  const quotes = quotesOf('The editorial was blunt.\n\n” … and the harbour must stay open,” it read.');
+  assert.deepEqual(quotes.map((quote) => quote.text), [' … and the harbour must stay open,']);
+  assert.equal(quotes[0].close?.start, quotes[0].end);
+});
+
 test('mismatched glyph pairs are found and flagged', () => {
   const text = fixture('mismatched');
   const quotes = quotesOf(text);

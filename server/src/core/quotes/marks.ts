@@ -111,7 +111,10 @@ export function scanMarks(text: string, lineStart: number, lineEnd: number): Mar
       continue;
     }
     if (info.family === 'double') {
-      marks.push({ start: index, end: index + 1, family: 'double', role: doubleRole(info.bias, contextRole(before(index), after(index + 1))) });
+      const role = contextRole(before(index), after(index + 1));
+      // nothing can close at the very start of a paragraph: a stray ” there (”… if we") opens
+      const opensLine = role === 'either' && marks.length === 0 && /^\s*$/.test(line.slice(0, index - lineStart));
+      marks.push({ start: index, end: index + 1, family: 'double', role: opensLine ? 'open' : doubleRole(info.bias, role) });
       index++;
       continue;
     }

@@ -132,23 +132,25 @@ export function findCountedDurations(text: string): Candidate[] {
   return found;
 }
 
-const BARE_PLURAL = /\b(?:(?:for|over|in|within|after)\s+)((?:the\s+)?(?:(?:past|last|coming|next|recent)\s+)?(years|months|decades|weeks|centuries))\b/gi;
+const PLURAL_UNIT = /\b(years|months|decades|weeks|centuries)(-long)?\b/gi;
+const VAGUE_BEFORE = /\b(?:for|over|in|within|after)\s+((?:the\s+)?(?:(?:past|last|coming|next|recent)\s+)?)$/i;
 
-/** "for years", "over the past decades": spans of unstated length (PXY, PXM …). */
+/** "for years", "over the past decades", "decades-long": spans of unstated length (PXY, PXM …). */
 export function findVagueDurations(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(BARE_PLURAL)) {
-    const unit = unitCode(match[2]);
+  for (const match of text.matchAll(PLURAL_UNIT)) {
+    const unit = unitCode(match[1]);
     if (!unit) {
       continue;
     }
-    const start = match.index + match[0].length - match[1].length;
-    found.push({ start, end: start + match[1].length, type: 'DURATION', priority: 0, value: durationValue('X', unit) });
-  }
-  for (const match of text.matchAll(/\b(decades|years|months)-long\b/gi)) {
-    const unit = unitCode(match[1]);
-    if (unit) {
+    if (match[2]) {
       found.push({ start: match.index, end: match.index + match[0].length, type: 'DURATION', priority: 1, value: durationValue('X', unit) });
+      continue;
+    }
+    const before = VAGUE_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index));
+    if (before) {
+      const start = match.index - before[1].length;
+      found.push({ start, end: match.index + match[1].length, type: 'DURATION', priority: 0, value: durationValue('X', unit) });
     }
   }
   return found;

@@ -116,61 +116,70 @@ export function findNarrativeDays(text: string): Candidate[] {
   return found;
 }
 
-const SHIFTED_WEEKDAY = new RegExp(`\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\\s+(${WEEKDAY_PATTERN})\\b`, 'g');
-const SHIFTED_MONTH = new RegExp(`\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\\s+(${MONTH_PATTERN})(?!\\s*\\d)`, 'g');
+const SHIFTED_NAME = new RegExp(
+  `\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\\s+(?:(${WEEKDAY_PATTERN})\\b|(${MONTH_PATTERN})(?!\\s*\\d))`,
+  'g',
+);
 const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?(last|next|this)\\s+year\\b`, 'g');
+
+function shiftedWeekday(match: RegExpMatchArray, shift: Shift): Candidate {
+  const weekday = weekdayNumber(match[2]) ?? 0;
+  return {
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+    type: 'DATE',
+    priority: 3,
+    resolve: ({ anchor, direction }) => {
+      const day = anchorDay(anchor);
+      if (!day) {
+        return null;
+      }
+      if (shift === 0) {
+        return isoDay(weekdayNear(day, weekday, direction));
+      }
+      // "last Tuesday" is never the anchor day itself.
+      const from = addDays(day, shift);
+      return isoDay(weekdayNear(from, weekday, shift < 0 ? 'past' : 'future'));
+    },
+    unresolvedValue: `XXXX-WXX-${weekday === 0 ? 7 : weekday}`,
+  };
+}
+
+function shiftedMonth(match: RegExpMatchArray, shift: Shift): Candidate | null {
+  const month = monthNumber(match[3]);
+  if (!month || (match[3] === 'May' && shift === 0)) {
+    return null; // "this may …" is the modal
+  }
+  return {
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+    type: 'DATE',
+    priority: 3,
+    resolve: ({ anchor }) => {
+      if (!anchor) {
+        return null;
+      }
+      const current = anchor.month ?? month;
+      let year = anchor.year;
+      if (shift < 0 && month >= current) {
+        year -= 1;
+      } else if (shift > 0 && month <= current) {
+        year += 1;
+      }
+      return isoMonth(year, month);
+    },
+    unresolvedValue: `XXXX-${String(month).padStart(2, '0')}`,
+  };
+}
 
 export function findShiftedNames(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(SHIFTED_WEEKDAY)) {
-    const weekday = weekdayNumber(match[2]) ?? 0;
+  for (const match of text.matchAll(SHIFTED_NAME)) {
     const shift = shiftOf(match[1].toLowerCase() === 'past' ? 'last' : match[1]);
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      type: 'DATE',
-      priority: 3,
-      resolve: ({ anchor, direction }) => {
-        const day = anchorDay(anchor);
-        if (!day) {
-          return null;
-        }
-        if (shift === 0) {
-          return isoDay(weekdayNear(day, weekday, direction));
-        }
-        // "last Tuesday" is never the anchor day itself.
-        const from = addDays(day, shift);
-        return isoDay(weekdayNear(from, weekday, shift < 0 ? 'past' : 'future'));
-      },
-      unresolvedValue: `XXXX-WXX-${weekday === 0 ? 7 : weekday}`,
-    });
-  }
-  for (const match of text.matchAll(SHIFTED_MONTH)) {
-    const month = monthNumber(match[2]);
-    if (!month || (match[2] === 'May' && match[1].toLowerCase() === 'this')) {
-      continue;
+    const candidate = match[2] !== undefined ? shiftedWeekday(match, shift) : shiftedMonth(match, shift);
+    if (candidate) {
+      found.push(candidate);
     }
-    const shift = shiftOf(match[1].toLowerCase() === 'past' ? 'last' : match[1]);
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      type: 'DATE',
-      priority: 3,
-      resolve: ({ anchor }) => {
-        if (!anchor) {
-          return null;
-        }
-        const current = anchor.month ?? month;
-        let year = anchor.year;
-        if (shift < 0 && month >= current) {
-          year -= 1;
-        } else if (shift > 0 && month <= current) {
-          year += 1;
-        }
-        return isoMonth(year, month);
-      },
-      unresolvedValue: `XXXX-${String(month).padStart(2, '0')}`,
-    });
   }
   for (const match of text.matchAll(MONTH_OF_YEAR)) {
     const month = monthNumber(match[1]);

@@ -32,6 +32,11 @@ export class DocumentSync implements vscode.Disposable {
       ),
       // Unsaved edits are gone: re-anchor against the file as it is on disk.
       vscode.workspace.onDidCloseTextDocument((document) => this.guard(this.reloadFromDisk(document.uri))),
+      vscode.workspace.onDidRenameFiles((event) => {
+        for (const { oldUri, newUri } of event.files) {
+          this.guard(this.renamed(oldUri, newUri));
+        }
+      }),
     );
     this.watchStores();
   }
@@ -65,6 +70,29 @@ export class DocumentSync implements vscode.Disposable {
       await this.annotations.load(key, text);
     } catch {
       this.annotations.forget(key.uri);
+    }
+  }
+
+  /** A file or folder was renamed: its annotations follow (store files are keyed by path). */
+  private async renamed(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
+    const from = documentKey(oldUri);
+    const to = documentKey(newUri);
+    if (!from || !to || from.root !== to.root || !vscode.workspace.isTrusted) {
+      return;
+    }
+    const store = this.annotations.storeFor(from.root);
+    for (const source of await store.listSources()) {
+      if (source === from.source || source.startsWith(`${from.source}/`)) {
+        const target = to.source + source.slice(from.source.length);
+        await store.rename(source, target);
+        this.annotations.forget(keyOfSource(from.root, source).uri);
+        const key = keyOfSource(to.root, target);
+        const text = await readText(key);
+        if (text !== null) {
+          await this.annotations.load(key, text);
+        }
+        this.log.info(`annotations of ${source} moved to ${target}`);
+      }
     }
   }
 

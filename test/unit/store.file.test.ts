@@ -165,3 +165,17 @@ test('store: deleting the last annotation removes the store file', async () => {
   await store.update('x.txt', { upserts: [], deletions: [{ id: only.id, at: new Date().toISOString() }] });
   assert.equal((await store.read('x.txt')).state, 'missing');
 });
+
+test('store: renaming a document moves its annotations to the new path', async () => {
+  const root = await tempWorkspace();
+  const store = new FileStore(root);
+  const annotation = claim();
+  await store.update('news/brandt.txt', { upserts: [annotation], deletions: [] });
+  await store.rename('news/brandt.txt', 'archive/2026/brandt.txt');
+  assert.equal((await store.read('news/brandt.txt')).state, 'missing');
+  const moved = await store.read('archive/2026/brandt.txt');
+  assert.equal(moved.state, 'ok');
+  assert.deepEqual(moved.state === 'ok' && moved.store.annotations.map((a) => [a.id, a.target.source]), [
+    [annotation.id, 'archive/2026/brandt.txt'],
+  ]);
+});

@@ -120,6 +120,21 @@ export class FileStore {
     });
   }
 
+  /**
+   * Moves a document's annotations to its new path (the document was renamed or moved): merged into any store
+   * of the new path, then the old store file is removed. Nothing happens when the old one cannot be read.
+   */
+  async rename(from: string, to: string): Promise<StoreFile | null> {
+    const old = await this.read(from);
+    if (old.state !== 'ok') {
+      return null;
+    }
+    const moved = old.store.annotations.map((annotation) => ({ ...annotation, target: { ...annotation.target, source: to } }));
+    const merged = await this.update(to, { upserts: moved, deletions: [] });
+    await fs.rm(this.fileFor(from), { force: true });
+    return merged;
+  }
+
   /** Workspace-relative paths of every document with a store file. */
   async listSources(): Promise<string[]> {
     const base = path.join(this.storeDir, ANNOTATIONS_DIR);

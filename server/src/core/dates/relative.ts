@@ -52,24 +52,34 @@ export function unitResolver(unit: string, shift: Shift): (context: ResolveConte
   };
 }
 
-const UNIT_RELATIVE = /\b((?:the\s+)?(last|this|next|past|previous|coming|current|following)\s+(year|month|week|weekend|quarter|decade)|the\s+weekend)\b/gi;
+// Found from the unit word backwards: a regex led by "the"/"this" would be tried at nearly every word.
+const RELATIVE_UNIT = /\b(year|month|week|weekend|quarter|decade)\b/gi;
+const SHIFT_BEFORE = /(?:\b(the)\s+)?\b(last|this|next|past|previous|coming|current|following)\s+$/i;
 
 export function findRelativeUnits(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(UNIT_RELATIVE)) {
-    const [, phrase, which = 'this', unitWord = 'weekend'] = match;
-    const unit = unitWord.toLowerCase();
+  for (const match of text.matchAll(RELATIVE_UNIT)) {
+    const unit = match[1].toLowerCase();
+    const before = text.slice(Math.max(0, match.index - 30), match.index);
+    const shifted = SHIFT_BEFORE.exec(before);
+    const bareWeekend = !shifted && unit === 'weekend' ? /\bthe\s+$/i.exec(before) : null;
+    const opener = shifted ?? bareWeekend;
+    if (!opener) {
+      continue;
+    }
+    const start = match.index - (before.length - opener.index);
+    const which = shifted?.[2] ?? 'this';
     const narrative = /^(?:previous|following)$/i.test(which);
     const shift = shiftOf(which);
-    const end = match.index + phrase.length;
+    const end = match.index + match[0].length;
     // "the past year" / "the last decade" read as spans of time; the bare "last year" as a point.
-    if (/^the\s/i.test(phrase) && /^(?:past|coming|next)$/i.test(which) && unit !== 'weekend') {
+    if (shifted?.[1] && /^(?:past|coming|next)$/i.test(which) && unit !== 'weekend') {
       const code = unit === 'year' ? 'P1Y' : unit === 'month' ? 'P1M' : unit === 'week' ? 'P1W' : unit === 'decade' ? 'P10Y' : 'P1Q';
-      found.push({ start: match.index, end, type: 'DURATION', priority: 2, value: code });
+      found.push({ start, end, type: 'DURATION', priority: 2, value: code });
       continue;
     }
     found.push({
-      start: match.index,
+      start,
       end,
       type: 'DATE',
       priority: 3,

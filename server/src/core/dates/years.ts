@@ -129,22 +129,30 @@ export function findTwoDigitYears(text: string): Candidate[] {
   return found;
 }
 
-const QUARTER =
-  /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?|\b(Q[1-4])\s+(\d{4})\b/gi;
+const QUARTER_WORD = /\bquarter\b|\b(Q[1-4])\s+(\d{4})\b/gi;
+const ORDINAL_BEFORE = /(?:\bthe\s+)?\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+$/i;
+const YEAR_AFTER = /^\s+of\s+(?:(\d{4})|(this|last|next)\s+year)\b/i;
 
 const QUARTER_NUMBER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 
 export function findQuarters(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(QUARTER)) {
-    const [whole, ordinal, year, relativeYear, shortQuarter, shortYear] = match;
-    const start = match.index;
-    const end = start + whole.length;
+  for (const match of text.matchAll(QUARTER_WORD)) {
+    const [word, shortQuarter, shortYear] = match;
     if (shortQuarter) {
-      found.push({ start, end, type: 'DATE', priority: 2, value: `${shortYear}-${shortQuarter.toUpperCase()}` });
+      found.push({ start: match.index, end: match.index + word.length, type: 'DATE', priority: 2, value: `${shortYear}-${shortQuarter.toUpperCase()}` });
       continue;
     }
-    const lower = ordinal.toLowerCase();
+    const before = text.slice(Math.max(0, match.index - 20), match.index);
+    const ordinalMatch = ORDINAL_BEFORE.exec(before);
+    if (!ordinalMatch) {
+      continue;
+    }
+    const after = YEAR_AFTER.exec(text.slice(match.index + word.length, match.index + word.length + 24));
+    const [, year, relativeYear] = after ?? [];
+    const start = match.index - (before.length - ordinalMatch.index);
+    const end = match.index + word.length + (after ? after[0].length : 0);
+    const lower = ordinalMatch[1].toLowerCase();
     if (lower === 'last' && !year && !relativeYear) {
       continue; // "the last quarter" is left to the relative rules
     }

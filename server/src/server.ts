@@ -54,6 +54,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const cache = new AnalysisCache((article, replacedProvisional) => {
     indexer.setFromArticle(article);
     if (replacedProvisional) {
+      // Encode now, during the typing pause: the next edit splices its tokens from this article's.
+      tokens.prepare(article);
       refreshViews();
     }
   }, options.fullAnalyzer);

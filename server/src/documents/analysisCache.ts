@@ -1,3 +1,4 @@
+import { CancellationTokenSource, type CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type AnalyzeOptions, type CancellationLike, type Correction } from '../core';
 import { analyzeRegion, spliceRegion } from '../core/incremental';
@@ -7,14 +8,17 @@ import { OffsetMap } from '../protocol/offsets';
 /** How long typing must pause before the provisional (spliced) analysis is replaced by a full one. */
 const SETTLE_DELAY_MS = 300;
 
-/** Runs a full analysis off the request path (a worker thread in the real server, in-thread in tests). */
-export type FullAnalyzer = (text: string, options: AnalyzeOptions) => Promise<Analysis>;
+/**
+ * Runs a full analysis off the request path (a worker thread in the real server, in-thread in tests). The token is
+ * cancelled when the text changes again; the analysis then stops at its next stage (AnalysisCancelled).
+ */
+export type FullAnalyzer = (text: string, options: AnalyzeOptions, token: CancellationToken) => Promise<Analysis>;
 
-export const inThreadAnalyzer: FullAnalyzer = (text, options) =>
+export const inThreadAnalyzer: FullAnalyzer = (text, options, token) =>
   new Promise((resolve, reject) =>
     setImmediate(() => {
       try {
-        resolve(analyze(text, options));
+        resolve(analyze(text, { ...options, token }));
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }
@@ -27,6 +31,8 @@ interface Entry {
   current: Article;
   reduced: boolean;
   timer?: ReturnType<typeof setTimeout>;
+  /** Cancels the background analysis in flight, if any. */
+  running?: CancellationTokenSource;
 }
 
 export interface AnalyzeRequest {
@@ -65,13 +71,22 @@ export class AnalysisCache {
     const text = document.getText();
     const options: AnalyzeOptions = { corrections: this.corrections.get(document.uri) ?? [], ...(request.token ? { token: request.token } : {}) };
     if (entry?.base && !request.reduced && !entry.reduced) {
-      const region = analyzeRegion(entry.base.analysis, text, options);
+      let base = entry.base;
+      let region = analyzeRegion(base.analysis, text, options);
+      if (region === undefined && entry.current !== base) {
+        // Edits far apart since the last full analysis: splice from the current provisional analysis instead
+        // (built now if no feature needed it yet), which then serves as the base until the next full analysis.
+        base = entry.current;
+        region = analyzeRegion(base.analysis, text, options);
+        if (region) {
+          entry.base = base;
+        }
+      }
       if (region === null) {
-        return this.settle(document.uri, settledArticle(document.uri, document.version, entry.base.analysis), false);
+        return this.settle(document.uri, settledArticle(document.uri, document.version, base.analysis), false);
       }
       if (region) {
         let spliced: Analysis | undefined;
-        const base = entry.base;
         const article: Article = {
           uri: document.uri,
           version: document.version,
@@ -84,6 +99,7 @@ export class AnalysisCache {
         if (entry.timer) {
           clearTimeout(entry.timer);
         }
+        entry.running?.cancel();
         entry.current = article;
         entry.timer = setTimeout(() => void this.analyzeInBackground(document), SETTLE_DELAY_MS);
         return article;
@@ -98,6 +114,7 @@ export class AnalysisCache {
     if (previous?.timer) {
       clearTimeout(previous.timer);
     }
+    previous?.running?.cancel();
     this.entries.set(uri, { base: article, current: article, reduced });
     this.onSettled(article, replacedProvisional);
     return article;
@@ -111,21 +128,26 @@ export class AnalysisCache {
     entry.timer = undefined;
     const version = document.version;
     const text = document.getText();
+    const running = new CancellationTokenSource();
+    entry.running = running;
     try {
-      const analysis = await this.fullAnalyzer(text, { corrections: this.corrections.get(document.uri) ?? [] });
+      const analysis = await this.fullAnalyzer(text, { corrections: this.corrections.get(document.uri) ?? [] }, running.token);
       const now = this.entries.get(document.uri);
       if (now !== entry) {
         return;
       }
-      const article = settledArticle(document.uri, version, analysis);
+      // When the text moved on while analysing, the result is dropped: the next pause settles the new text, and
+      // meanwhile edits keep splicing from the base whose tokens are already encoded.
       if (entry.current.version === version) {
-        this.settle(document.uri, article, true);
-      } else {
-        // The text moved on while analysing: still the best base for the next splice.
-        entry.base = article;
+        this.settle(document.uri, settledArticle(document.uri, version, analysis), true);
       }
     } catch {
-      // A failing full analysis keeps the provisional one; the next edit tries again.
+      // Cancelled or failed: the provisional analysis stays; the next pause tries again.
+    } finally {
+      if (entry.running === running) {
+        entry.running = undefined;
+      }
+      running.dispose();
     }
   }
 
@@ -146,6 +168,7 @@ export class AnalysisCache {
     if (entry?.timer) {
       clearTimeout(entry.timer);
     }
+    entry?.running?.cancel();
     this.entries.delete(uri);
   }
 

@@ -11,16 +11,23 @@ interface Job {
   id: number;
   text: string;
   options: AnalyzeOptions;
+  /** Shared with the server: the job's slot turns 1 when the server cancels it. */
+  flags: Int32Array;
 }
+
+/** Cancellation slots shared between the server and the worker (jobs use them round robin). */
+const SLOTS = 256;
 
 type Reply = { id: number; analysis: Omit<Analysis, 'structure'> } | { id: number; error: string };
 
 /** The worker side: analyse what the server posts and post the analysis back (without its functions). */
 export function serveAnalyses(port: MessagePort): void {
   port.on('message', (job: Job) => {
+    const slot = job.id % SLOTS;
+    const token = { get isCancellationRequested() { return Atomics.load(job.flags, slot) === 1; } };
     try {
       // The structure holds functions, which cannot cross threads; the server rebuilds it lazily from the text.
-      const analysis: Partial<Analysis> = analyze(job.text, job.options);
+      const analysis: Partial<Analysis> = analyze(job.text, { ...job.options, token });
       delete analysis.structure;
       port.postMessage({ id: job.id, analysis });
     } catch (error) {
@@ -34,6 +41,7 @@ export function workerAnalyzer(script: string, fallback: FullAnalyzer): FullAnal
   let worker: Worker | undefined;
   let failed = false;
   let next = 0;
+  const flags = new Int32Array(new SharedArrayBuffer(SLOTS * 4));
   const pending = new Map<number, { resolve: (analysis: Analysis) => void; reject: (error: Error) => void }>();
   const start = (): Worker | undefined => {
     if (worker || failed) {
@@ -64,17 +72,19 @@ export function workerAnalyzer(script: string, fallback: FullAnalyzer): FullAnal
     }
     return worker;
   };
-  return (text, options) => {
+  return (text, options, token) => {
     const running = start();
     if (!running) {
-      return fallback(text, options);
+      return fallback(text, options, token);
     }
     const cloneable = { ...options };
     delete cloneable.token;
     const id = ++next;
+    Atomics.store(flags, id % SLOTS, 0);
+    token.onCancellationRequested(() => Atomics.store(flags, id % SLOTS, 1));
     return new Promise<Analysis>((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      running.postMessage({ id, text, options: cloneable } satisfies Job);
+      running.postMessage({ id, text, options: cloneable, flags } satisfies Job);
     });
   };
 }

@@ -74,6 +74,11 @@ export class SemanticTokensProvider {
     return { resultId, data };
   }
 
+  /** Computes and caches the article's tokens ahead of the request for them. */
+  prepare(article: Article): void {
+    encodedOf(article);
+  }
+
   range(article: Article, range: Range): SemanticTokens {
     const from = article.offsets.offsetAt(range.start);
     const to = article.offsets.offsetAt(range.end);

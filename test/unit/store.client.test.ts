@@ -172,3 +172,24 @@ test('live edits: deleting an annotated sentence orphans it, undo brings it back
   h.annotations.applyChanges(h.key.uri, [undo], () => h.editor.text);
   assert.equal(liveText(h, claim.id), 'The plan needs council approval.');
 });
+
+test('claims view: grouping by file and by claimant; corrections apart; orphans last', async () => {
+  const h = await harness(ARTICLE);
+  await h.annotations.add(h.key, ARTICLE, [spanOf(ARTICLE, 'Nobody will pay more')], { type: 'ClaimTag', label: 'claim', claimant: 'Ines Falk' });
+  await h.annotations.add(h.key, ARTICLE, [spanOf(ARTICLE, 'Water rates will fall')], { type: 'ClaimTag', label: 'prediction' });
+  await h.annotations.add(h.key, ARTICLE, [spanOf(ARTICLE, 'board chair Ines Falk')], { type: 'Correction', action: 'set-speaker', speaker: 'Ines Falk' });
+  const labels = (grouping: 'file' | 'claimant'): [string, number][] =>
+    buildClaimsTree(h.annotations.all(), grouping).map((group) => [group.label, group.children.length]);
+  assert.deepEqual(labels('file'), [['news/story.txt', 3]]);
+  assert.deepEqual(labels('claimant'), [
+    ['(no claimant)', 1],
+    ['Ines Falk', 1],
+    ['Corrections', 1],
+  ]);
+  const byFile = buildClaimsTree(h.annotations.all(), 'file')[0].children;
+  assert.deepEqual(
+    byFile.map((node) => node.entry.annotation.target.selector[0].exact),
+    ['Water rates will fall', 'Nobody will pay more', 'board chair Ines Falk'],
+    'in document order',
+  );
+});

@@ -108,6 +108,11 @@ test('a closing glyph at the very start of a paragraph opens the quote', () => {
   assert.equal(quotes[0].close?.start, quotes[0].end);
 });
 
+test('inch marks after digits and » bullets at line starts open nothing', () => {
+  const quotes = quotesOf('The 70"+ screen sold out, the clerk said "again" today.\n» Home\n» Markets');
+  assert.deepEqual(quotes.map((quote) => [quote.text, quote.marks]), [['again', 'balanced']]);
+});
+
 test('mismatched glyph pairs are found and flagged', () => {
   const text = fixture('mismatched');
   const quotes = quotesOf(text);

@@ -51,6 +51,10 @@ function singleRole(code: number, before: CharClass, after: CharClass, elision: 
   return role;
 }
 
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** A curly or angle glyph keeps its own direction unless its neighbours clearly say otherwise. */
 function doubleRole(bias: GlyphBias, role: Role): Role {
   return bias === 'neutral' || role !== 'either' ? role : bias;
@@ -112,9 +116,12 @@ export function scanMarks(text: string, lineStart: number, lineEnd: number): Mar
     }
     if (info.family === 'double') {
       const role = contextRole(before(index), after(index + 1));
-      // nothing can close at the very start of a paragraph: a stray ” there (”… if we") opens
-      const opensLine = role === 'either' && marks.length === 0 && /^\s*$/.test(line.slice(0, index - lineStart));
-      marks.push({ start: index, end: index + 1, family: 'double', role: opensLine ? 'open' : doubleRole(info.bias, role) });
+      // nothing can close at the very start of a paragraph: a ” there (”… if we") opens; » there is a bullet
+      const opensLine = role === 'either' && code === 0x201d && marks.length === 0 && /^\s*$/.test(line.slice(0, index - lineStart));
+      // a straight mark right after a digit is an inch or second mark (a 70"+ screen), or closes; it never opens
+      const afterDigit = role === 'either' && code === 0x22 && isDigitCode(text.charCodeAt(index - 1));
+      const resolved = opensLine ? 'open' : afterDigit ? 'close' : doubleRole(info.bias, role);
+      marks.push({ start: index, end: index + 1, family: 'double', role: resolved });
       index++;
       continue;
     }

@@ -55,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   });
 
   const decorations = new AnnotationDecorations(context, annotations);
-  const diagnostics = new OrphanDiagnostics(annotations, (uri) => openDocument(uri)?.getText());
+  const diagnostics = new OrphanDiagnostics(annotations, (uri) => openDocument(uri)?.getText() ?? annotations.get(uri)?.placedIn);
   const status = new ArticleStatus(annotations, (uri) => current.analysisAt(uri));
   const claimsTree = new ClaimsTreeProvider(annotations, claimsGrouping);
   const speakersTree = new SpeakersTreeProvider(() => current.speakers());

@@ -44,6 +44,8 @@ export class DocumentAnnotations {
     public entries: AnchoredAnnotation[],
     /** True when the store file could not be read: nothing is written for this document. */
     readonly readOnly: boolean,
+    /** The text the annotations were placed in (the live text may have moved on since, while it is open). */
+    readonly placedIn: string,
   ) {}
 
   static resolve(key: DocumentKey, store: StoreFile, text: string, readOnly = false): DocumentAnnotations {
@@ -52,11 +54,11 @@ export class DocumentAnnotations {
         ? { annotation, span: anchor.span, moved: anchor.method !== 'unchanged' && anchor.method !== 'position' }
         : { annotation, span: null, orphanReason: anchor.reason, moved: false },
     );
-    return new DocumentAnnotations(key, entries, readOnly);
+    return new DocumentAnnotations(key, entries, readOnly, text);
   }
 
   static empty(key: DocumentKey, readOnly = false): DocumentAnnotations {
-    return new DocumentAnnotations(key, [], readOnly);
+    return new DocumentAnnotations(key, [], readOnly, '');
   }
 
   /**

@@ -88,6 +88,50 @@ function findTitle(structure: TextStructure, boilerplate: Boilerplate[]): TextSp
 }
 
 const BODY_SAMPLE = 3000;
+/** Non-blank lines between a byline and the body it belongs to. */
+const BYLINE_REACH = 3;
+
+/** Whether a span lies within a few lines above the first or below the last line of the body. */
+function nearBody(structure: TextStructure, boilerplate: Boilerplate[]): (block: Boilerplate) => boolean {
+  const nonBlank = (index: number): boolean => {
+    const line = structure.lines[index];
+    return /\S/.test(structure.text.slice(line.start, line.end));
+  };
+  const bodyStart = firstUncoveredLine(structure, boilerplate);
+  if (bodyStart >= structure.text.length) {
+    return () => false;
+  }
+  const firstBodyLine = structure.lineAt(bodyStart);
+  let lastBodyLine = firstBodyLine;
+  let k = boilerplate.length - 1;
+  for (let i = structure.lines.length - 1; i > firstBodyLine; i--) {
+    const span = trimmedLine(structure, i);
+    if (!span.text) {
+      continue;
+    }
+    while (k >= 0 && boilerplate[k].start >= span.end) {
+      k--;
+    }
+    if (k < 0 || boilerplate[k].end <= span.start) {
+      lastBodyLine = i;
+      break;
+    }
+  }
+  const linesBetween = (from: number, to: number): number => {
+    let count = 0;
+    for (let i = from + 1; i < to && count <= BYLINE_REACH; i++) {
+      count += nonBlank(i) ? 1 : 0;
+    }
+    return count;
+  };
+  return (block) => {
+    const line = structure.lineAt(block.start);
+    if (line < firstBodyLine) {
+      return linesBetween(line, firstBodyLine) < BYLINE_REACH;
+    }
+    return line > lastBodyLine ? linesBetween(lastBodyLine, line) < BYLINE_REACH : true;
+  };
+}
 /** Lines above the body that may hold the article's headline, and how close to the best match it must score. */
 const HEADER_SPAN = 40;
 const HEADLINE_SHARE = 0.75;
@@ -116,5 +160,6 @@ export function extractMetadata(structure: TextStructure, boilerplate: Boilerpla
   // An explicit "By …" line is the better byline when the page has several name lines.
   const bylineBlock = bylines.find((block) => /^by\s/i.test(structure.text.slice(block.start, block.end))) ?? bylines[0];
   const byline = bylineBlock ? { start: bylineBlock.start, end: bylineBlock.end, text: structure.text.slice(bylineBlock.start, bylineBlock.end) } : null;
-  return { title, titleRepeats, outlet: findOutlet(structure.text, boilerplate), byline };
+  const near = nearBody(structure, boilerplate);
+  return { title, titleRepeats, outlet: findOutlet(structure.text, boilerplate, near), byline };
 }

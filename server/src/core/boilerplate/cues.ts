@@ -94,7 +94,8 @@ const SLASHED_CREDIT = /^\p{Lu}[\p{L}.' -]{1,40}(?:\s*[/|]\s*\p{Lu}[\p{L}.' -]{1
 const PROMO_START = /^(?:subscribe|sign up|join|follow|get|stay|want|like this|don'?t miss|click|download|never miss|support|become a|have a tip|got a (?:news )?tip|listen to|start your day|for more|to get)\b/i;
 const PROMO_WORD = /\b(?:newsletters?|inbox|subscribe|subscription|sign up|follow us|on (?:twitter|facebook|instagram|youtube)|share (?:it|this)|e-?mail alerts|our app)\b/i;
 const NAME = "\\p{Lu}[\\p{L}'’.-]*";
-const NAME_FOR_OUTLET = new RegExp(`^${NAME}(?: ${NAME}){1,3},? for (?:the )?${NAME}(?: ${NAME}){0,3}\\.?$`, 'u');
+/** "Jane Doe for Example News": two or three name words (not "A …" or "The …"), then the outlet. */
+const NAME_FOR_OUTLET = new RegExp(`^(?!(?:A|An|The) )${NAME}(?: ${NAME}){1,2},? for (?:the )?${NAME}(?: ${NAME}){0,3}\\.?$`, 'u');
 const NAME_BAR_OUTLET = new RegExp(`^(?:[Bb]y )?${NAME}(?: ${NAME}){0,3}\\s*[|•,]\\s*${NAME}(?: ${NAME}){0,4}$`, 'u');
 const NAME_LINE = new RegExp(`^\\(?${NAME}(?:[ /&-]+${NAME}){0,3}\\)?$`, 'u');
 const PHOTO_CREDIT =

@@ -3,7 +3,7 @@ import type { Boilerplate, TextSpan } from '../types';
 const NAME = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*";
 const OUTLET_NAME = `${NAME}(?:\\s+(?:${NAME}|of|the|and|&))*`;
 /** "Jane Doe for Example News", "By Jane Doe | Example News". */
-const BYLINE_OUTLET = new RegExp(`(?:\\sfor\\s+(?:the\\s+)?|\\s*[|•]\\s*)(${OUTLET_NAME})\\s*\\.?$`, 'u');
+const BYLINE_OUTLET = new RegExp(`(?:\\sfor\\s+(?:the\\s+)?|^[Bb]y\\s.*?\\s*[|•]\\s*)(${OUTLET_NAME})\\s*\\.?$`, 'u');
 /** "© 2015-2025 Example News. All rights reserved.", "Copyright 2019 Example Media Inc." */
 const COPYRIGHT_HOLDER = new RegExp(
   `(?:©|\\([cC]\\)|[Cc]opyright|COPYRIGHT)\\s*(?:©\\s*)?(?:[Cc]opyright\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s*)?(?:[Bb]y\\s+)?(${OUTLET_NAME}(?:,?\\s+(?:Inc|LLC|Ltd|plc|GmbH|S\\.A)\\.?)?)`,
@@ -26,6 +26,11 @@ function sub(text: string, block: Boilerplate, pattern: RegExp, trimDot = true):
   return name.length >= 2 && name.length <= 60 ? { start: offset, end: offset + name.length, text: name } : null;
 }
 
+/** A site notice ("© 2019 Example Media. All rights reserved."), not a picture's "Image copyright Agency". */
+function isPublisherNotice(before: string, notice: string): boolean {
+  return !/\b(?:image|photo|picture|credit)s?\b/i.test(before) && /©|\(c\)|\b(?:19|20)\d{2}\b|all rights reserved/i.test(notice);
+}
+
 function namedElsewhere(text: string, name: string, block: Boilerplate): boolean {
   const first = text.indexOf(name);
   const again = first === block.start ? text.indexOf(name, block.end) : first;
@@ -36,8 +41,9 @@ function namedElsewhere(text: string, name: string, block: Boilerplate): boolean
  * The publisher, only when the text names it: a byline that credits an outlet, a copyright notice, a bare one-word
  * outlet line standing as the byline, or a "Read Full Article at site" teaser. A photo credit is not a publisher.
  */
-export function findOutlet(text: string, boilerplate: Boilerplate[]): TextSpan | null {
-  const bylines = boilerplate.filter((block) => block.kind === 'byline');
+export function findOutlet(text: string, boilerplate: Boilerplate[], nearBody: (block: Boilerplate) => boolean): TextSpan | null {
+  // Only the article's own byline, just above or below its body; name lines elsewhere on a page are menus.
+  const bylines = boilerplate.filter((block) => block.kind === 'byline' && nearBody(block));
   for (const block of bylines) {
     const found = sub(text, block, BYLINE_OUTLET);
     if (found) {
@@ -47,7 +53,7 @@ export function findOutlet(text: string, boilerplate: Boilerplate[]): TextSpan |
   for (const block of boilerplate) {
     if (block.kind === 'copyright') {
       const found = sub(text, block, COPYRIGHT_HOLDER);
-      if (found && !/^(?:all rights reserved|photo|image)/i.test(found.text)) {
+      if (found && isPublisherNotice(text.slice(block.start, found.start), text.slice(block.start, block.end)) && !/^(?:all rights reserved|photo|image)/i.test(found.text)) {
         return found;
       }
     }

@@ -1,6 +1,6 @@
 import type { Boilerplate, Quote, QuoteKind, TextStructure } from '../types';
 import { Coreference } from './coreference';
-import { adjacentCueBefore, cueAfter, cueBefore, headlineOnly, previousSentenceCue, sentenceStart, type CueMatch } from './cues';
+import { adjacentCueBefore, cueAfter, cueBefore, headlineOnly, previousSentenceCue, sentenceStart, subjectFallback, type CueMatch } from './cues';
 import { EntityRegistry, type Entity } from './entities';
 import { buildAttribution, type Attribution } from './output';
 import { scanNames } from './scan';
@@ -16,7 +16,6 @@ interface Located {
 }
 
 const TERM_INTRODUCERS = new Set(['so-called']);
-const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding']);
 
 const CLAUSE_WORDS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'as', 'than']);
 
@@ -33,22 +32,6 @@ function isTermUse(quote: Quote, tokens: readonly Token[], index: number): boole
   const words = quote.text.trim().split(/\s+/).length;
   const verbFollows = next?.type === 'word' && !isCapitalized(next) && !CLAUSE_WORDS.has(next.lower);
   return words <= 3 && !/[.!?,]/.test(quote.text) && verbFollows;
-}
-
-/** "commented on the “peace plan”": the quoted words are the topic of the speech, not the speech. */
-function isTopicOfCue(match: CueMatch, tokens: readonly Token[], index: number): boolean {
-  if (match.position !== 'before' || !match.cue) {
-    return false;
-  }
-  let k = index - 1;
-  while (k > 0 && tokens[k].end > (match.cue?.end ?? 0)) {
-    k--;
-  }
-  const after = tokens[k + 1];
-  if (!after || after.type !== 'word' || !TOPIC_PREPOSITIONS.has(after.lower)) {
-    return false;
-  }
-  return !tokens.slice(k + 1, index).some((token) => token.text === ',' || token.lower === 'that');
 }
 
 /**
@@ -125,10 +108,7 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
       previous = null;
       continue;
     }
-    let match = adjacent ?? cueBefore(context, where.token) ?? after;
-    if (match && isTopicOfCue(match, tokens, where.token)) {
-      match = null;
-    }
+    let match: CueMatch | null = adjacent ?? cueBefore(context, where.token) ?? after;
     if (!match && sentenceStart(tokens, where.token) === where.token) {
       match = carried(previous, where, located, matches, paragraphTokens, previous === null ? null : quotes[previous].kind);
       if (!match && where.token > 0) {
@@ -140,6 +120,12 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
         if (before[before.length - 1]?.text === ':') {
           match = cueBefore({ tokens: before, text, commonWords }, before.length);
         }
+      }
+    }
+    if (!match && (quote.kind === 'partial' || quote.kind === 'scare') && !quote.inComments && !quote.inBoilerplate) {
+      match = subjectFallback(context, where.token);
+      if (match) {
+        kinds.set(index, quote.kind); // a probable source, not a speech cue: the fragment keeps its kind
       }
     }
     if (match) {
@@ -196,7 +182,7 @@ function carried(
   const adjacent = lastBeforeB >= before.token && sentenceStart(tokens, lastBeforeB) <= reach;
   const sameParagraph = before.paragraph === where.paragraph;
   // across a paragraph break only the "“A,” Rutte said.⏎⏎“B.”" shape carries, not a fragment of reported speech
-  const nextParagraph = before.paragraph === where.paragraph - 1 && where.token === 0 && match.position !== 'before' && previousKind === 'direct';
+  const nextParagraph = before.paragraph === where.paragraph - 1 && where.token === 0 && previousKind === 'direct';
   return adjacent && (sameParagraph || nextParagraph) ? { subject: match.subject, cue: match.cue, position: 'carried', antecedent: match.antecedent } : null;
 }
 

@@ -341,3 +341,16 @@ export function previousSentenceCue(context: ClauseContext, sentenceFirst: numbe
 export function headlineOnly(context: ClauseContext, quote: number): CueMatch | null {
   return headlineSpeaker(context, sentenceStart(context.tokens, quote), quote);
 }
+
+/**
+ * "Reid has gone after Trump as a “human leech”": a quoted fragment in a sentence with no cue at all is taken to be
+ * the words of the sentence's subject, when that subject is a named person or organisation, or a pronoun.
+ */
+export function subjectFallback(context: ClauseContext, quote: number): CueMatch | null {
+  const floor = sentenceStart(context.tokens, quote);
+  const subject = sentenceSubject(context, floor, quote);
+  if (!subject || subject.kind === 'role' || (subject.name && subject.name.kind !== 'person' && subject.name.kind !== 'org' && subject.name.kind !== 'single')) {
+    return null;
+  }
+  return subject.end <= context.tokens[quote].start ? { subject, cue: null, position: 'before', weak: true } : null;
+}

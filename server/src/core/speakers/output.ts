@@ -98,16 +98,16 @@ export function buildAttribution(parts: AttributionParts): Attribution {
   const attributed = quotes.map((quote, index): Quote => {
     const entity = speakerOf.get(index);
     const match = matches.get(index);
-    const kind = kinds.get(index) ?? quote.kind;
+    const decided = kinds.get(index);
     if (quote.depth > 0 || (quote.kind === 'title' && !entity)) {
       return quote;
     }
     if (!entity || !match) {
-      return { ...quote, kind: refineKind(kind, false), speaker: null, speakerMention: null, cue: null };
+      return { ...quote, kind: decided ?? refineKind(quote.kind, false), speaker: null, speakerMention: null, cue: null };
     }
     return {
       ...quote,
-      kind: refineKind(kind, true),
+      kind: decided ?? refineKind(quote.kind, true),
       speaker: speakerIndex.get(entity) ?? null,
       speakerMention: { start: match.subject.start, end: match.subject.end },
       cue: match.cue,

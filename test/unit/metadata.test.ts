@@ -62,6 +62,19 @@ test('outlet from a copyright notice, from a "Read Full Article at" teaser, neve
   assert.equal(credit.titleRepeats.length, 1);
 });
 
+test('outlet: name lines far from the article and image copyrights are not the publisher', () => {
+  const menu = ['Home', 'News', 'Sport', 'Weather', 'Podcasts', 'Mina Castell for Night Owls', 'Puzzles', 'Shop', 'Contact'];
+  const body = [
+    'Harbor board backs second ferry',
+    'The harbor board voted on Friday to ask the council for money to buy a second ferry for the island route.',
+    'Image copyright Harbor Photo Agency',
+    'Residents were left stranded for three weeks when the only ferry broke down in the spring, the board said.',
+    'A decision is expected at the budget meeting in May, after the council has seen the costs.',
+  ];
+  const metadata = metadataOf([...menu, ...body].join('\n'));
+  assert.equal(metadata.outlet, null);
+});
+
 test('no title when the file starts with furniture or with running prose', () => {
   assert.equal(metadataOf(fixture('metadata-line.txt')).title, null);
   assert.equal(

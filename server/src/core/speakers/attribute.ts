@@ -122,7 +122,7 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
         }
       }
     }
-    if (!match && (quote.kind === 'partial' || quote.kind === 'scare') && !quote.inComments && !quote.inBoilerplate) {
+    if (!match && (quote.kind === 'partial' || quote.kind === 'scare') && !quote.inComments) {
       match = subjectFallback(context, where.token);
       if (match) {
         kinds.set(index, quote.kind); // a probable source, not a speech cue: the fragment keeps its kind

@@ -25,6 +25,7 @@ export interface Phrase {
 }
 
 const MAX_PHRASE_TOKENS = 9;
+const QUANTIFIER_SUBJECTS = new Set(['some', 'others', 'many', 'several', 'one', 'another', 'both', 'most', 'few']);
 const PP_LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in']);
 const BOUNDARY_WORDS = new Set([
   'that', 'and', 'or', 'but', 'when', 'while', 'as', 'if', 'because', 'after', 'before', 'since', 'than', 'where',
@@ -121,6 +122,10 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   }
   if (SUBJECT_PRONOUNS.has(token.lower) || RELATIVE_PRONOUNS.has(token.lower)) {
     return token.lower === 'that' ? null : pronounPhrase(token);
+  }
+  if (QUANTIFIER_SUBJECTS.has(token.lower) && (end === floor || !isWord(tokens[end - 1]))) {
+    // "Some chanted “USA! USA!”", "…, others a “vanity scheme”"
+    return { start: token.start, end: token.end, text: token.text, kind: 'role', name: null, words: [token.lower] };
   }
   if (isCap(token) && !isNonName(token)) {
     const first = runStartBefore(tokens, end, floor);

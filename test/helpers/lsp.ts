@@ -33,6 +33,8 @@ export interface TestServer {
   refreshes: { tokens: number; diagnostics: number };
   /** Resolves at the server's next workspace/diagnostic/refresh request (sent after settings or analyses change). */
   nextDiagnosticsRefresh(): Promise<void>;
+  /** Resolves at the server's next byline/indexStatus "ready" (after the index applied file changes). */
+  nextIndexReady(): Promise<void>;
   /** Sends didChangeConfiguration and resolves once the server has read the settings and refreshed its views. */
   applySettings(settings: Record<string, unknown>): Promise<void>;
   dispose(): void;
@@ -52,8 +54,10 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const waiting: (() => void)[] = [];
   const waitingForSettings: (() => void)[] = [];
+  const waitingForIndex: (() => void)[] = [];
   let settingsRead = false;
   const state: TestServer = {
+    nextIndexReady: () => new Promise<void>((resolve) => waitingForIndex.push(resolve)),
     applySettings: async (settings) => {
       state.settings = settings;
       settingsRead = false;
@@ -109,6 +113,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     client.onNotification(IndexStatusNotification.type, (params) => {
       if (params.state === 'ready') {
         resolve();
+        waitingForIndex.splice(0).forEach((waiting) => waiting());
       }
     });
   });

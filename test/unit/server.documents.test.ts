@@ -88,6 +88,19 @@ test('documents: corrections from the client win over the analysis', async () =>
   assert.deepEqual(after.speakerAtPosition, { name: 'Union Branch', kind: 'org' });
 });
 
+test('documents: above byline.maxFileSize a document is analysed in reduced mode, with a reason', async () => {
+  await server.applySettings({ maxFileSize: 500 });
+  try {
+    const uri = await server.open('file:///virtual/large.txt', ferry);
+    const summary = await server.client.sendRequest(AnalysisRequest.type, { textDocument: { uri } });
+    assert.equal(summary.enabled, true);
+    assert.match(summary.reason ?? '', /reduced/);
+    assert.ok((await tokensOf(uri)).data.length > 0, 'boilerplate and structure still light up');
+  } finally {
+    await server.applySettings({});
+  }
+});
+
 test('documents: odd text never crashes the server', async () => {
   const odd = ['', '\r', '\u0000\u0001binary', '“', '\uD800 lone “surrogate\n\n”””', `${'"'.repeat(5000)}\n`, '😀“😀”😀\r\n\r\nsaid 😀'];
   for (const [i, text] of odd.entries()) {

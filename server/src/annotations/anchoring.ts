@@ -77,9 +77,13 @@ export const FUZZY_MIN_CONTEXT = 0.5;
  * Places `target` in `text`. `textSha256` is the hash of `text`, when the caller knows it: if it equals the
  * target's hash, the stored position is taken as is.
  */
-export function reanchor(text: string, target: AnnotationTarget, textSha256?: string): AnchorResult {
+export function reanchor(
+  text: string,
+  target: AnnotationTarget,
+  textSha256?: string,
+  map: CodePointMap = new CodePointMap(text),
+): AnchorResult {
   const [quote, position] = target.selector;
-  const map = new CodePointMap(text);
   const start = map.fromCodePoint(position.start);
   const end = map.fromCodePoint(position.end);
   if (textSha256 !== undefined && textSha256 === target.sha256 && end <= text.length) {
@@ -105,7 +109,12 @@ export function reanchor(text: string, target: AnnotationTarget, textSha256?: st
   if (agreeing.length > 0) {
     return { status: 'anchored', span: agreeing[0].span, method: 'quote' };
   }
-  const byFuzzy = findFuzzy(text, quote, start);
+  // Near the old place first (cheap), then anywhere.
+  const reach = NEAR_REACH + length;
+  const near = { start: Math.max(0, start - reach), end: Math.min(text.length, end + reach) };
+  const byFuzzy =
+    findFuzzy(text, quote, start, near, Math.max(1000, reach)) ??
+    (near.start > 0 || near.end < text.length ? findFuzzy(text, quote, start) : null);
   if (byFuzzy) {
     return { status: 'anchored', span: byFuzzy, method: 'fuzzy' };
   }
@@ -141,6 +150,8 @@ function exactOccurrences(text: string, quote: TextQuoteSelector, oldStart: numb
 
 /** Longest probe diff-match-patch's Bitap search accepts (Match_MaxBits). */
 const PROBE_LENGTH = 32;
+/** How far (besides the quote's length) from its old place a fuzzy match is looked for before searching everywhere. */
+const NEAR_REACH = 2000;
 /** Characters around a fuzzy match that the alignment may move its ends by. */
 const ALIGN_SLACK = 16;
 /** Characters of the stored prefix / suffix used to snap a fuzzy match's ends. */
@@ -185,13 +196,13 @@ function snapBefore(text: string, suffix: string, near: number): number | null {
  * agreement, so a loose probe alone never places an annotation. Match_Distance is the text length, so an
  * insertion of any size above the annotation does not prevent the match; distance only breaks ties.
  */
-function findFuzzy(text: string, quote: TextQuoteSelector, oldStart: number, window?: Span): Span | null {
+function findFuzzy(text: string, quote: TextQuoteSelector, oldStart: number, window?: Span, distance?: number): Span | null {
   const exact = quote.exact;
   if (exact.trim().length < 4) {
     return null;
   }
   if (window) {
-    const found = findFuzzyIn(text.slice(window.start, window.end), quote, oldStart - window.start, Math.max(64, exact.length));
+    const found = findFuzzyIn(text.slice(window.start, window.end), quote, oldStart - window.start, distance ?? Math.max(64, exact.length));
     const span = found && { start: found.start + window.start, end: found.end + window.start };
     return span && fuzzyContextAgreement(new DiffMatchPatch(), text, span, quote) >= FUZZY_MIN_CONTEXT ? span : null;
   }
@@ -222,7 +233,7 @@ function findFuzzyIn(
   } else {
     // Bitap reports where a match starts; to find where the tail match ends, search the reversed text.
     const reversedTail = reverse(exact.slice(-PROBE_LENGTH));
-    const reversedAt = dmp.match_main(reverse(text), reversedTail, Math.max(0, text.length - (start + exact.length)));
+    const reversedAt = dmp.match_main(reverseText(text), reversedTail, Math.max(0, text.length - (start + exact.length)));
     if (reversedAt === -1) {
       return null;
     }
@@ -264,8 +275,19 @@ function fuzzyContextAgreement(dmp: DiffMatchPatch, text: string, span: Span, qu
   return Math.min(side(before, quote.prefix), side(after, quote.suffix));
 }
 
+let lastReversed: { text: string; reversed: string } | undefined;
+
+/** Reversed by UTF-16 unit: both sides of the search are reversed alike, so surrogate order does not matter. */
 function reverse(text: string): string {
   return text.split('').reverse().join('');
+}
+
+/** `reverse` for the searched text, which stays the same for every annotation of a document: the last one is cached. */
+function reverseText(text: string): string {
+  if (lastReversed?.text !== text) {
+    lastReversed = { text, reversed: reverse(text) };
+  }
+  return lastReversed.reversed;
 }
 
 function commonPrefixLength(a: string, b: string): number {

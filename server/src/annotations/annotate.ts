@@ -4,6 +4,7 @@
  */
 
 import type { Correction, Span } from '../core/types';
+import { CodePointMap } from '../protocol/offsets';
 import { reanchor, selectorsFor, type AnchorResult } from './anchoring';
 import { newAnnotationId, textSha256 } from './hash';
 import { motivationOf, type Annotation, type AnnotationBody, type Creator, type StoreFile } from './model';
@@ -55,7 +56,8 @@ export interface ResolvedAnnotation {
 /** Places every annotation of a store in the document's current text. */
 export function resolveStore(store: StoreFile, text: string): ResolvedAnnotation[] {
   const sha256 = textSha256(text);
-  return store.annotations.map((annotation) => ({ annotation, anchor: reanchor(text, annotation.target, sha256) }));
+  const map = new CodePointMap(text);
+  return store.annotations.map((annotation) => ({ annotation, anchor: reanchor(text, annotation.target, sha256, map) }));
 }
 
 /** The corrections among resolved annotations, as core `Correction`s (UTF-16 spans); orphans are left out. */

@@ -104,36 +104,34 @@ export function spliceEncoded(previous: Encoded, splice: TokenSplice, offsets: O
   for (let token = resumeAt; token <= previousCount; token++) {
     firstTuple[kept + added + token - resumeAt] = previous.firstTuple[token] + shift;
   }
-  const data = previous.data.slice(0, keptTuples * 5).concat(region.data);
-  if (resumeAt < previousCount) {
-    // The first tuple after the region is re-encoded relative to the new tuple before it.
-    if (previous.firstTuple[resumeAt] === previous.firstTuple[resumeAt + 1]) {
-      return undefined;
-    }
-    const positions = tuplePositions(layer, kept + added, offsets);
-    if (!positions) {
-      return undefined;
-    }
-    let last = from;
-    for (let token = kept + added - 1; token >= kept; token--) {
-      const regionPositions = region.firstTuple[token - kept] < region.firstTuple[token - kept + 1] ? tuplePositions(layer, token, offsets) : undefined;
-      if (regionPositions) {
-        last = regionPositions.last;
-        break;
-      }
-    }
-    const deltaLine = positions.first.line - last.line;
-    const at = resumeTuple * 5;
-    data.push(
-      deltaLine,
-      deltaLine === 0 ? positions.first.character - last.character : positions.first.character,
-      previous.data[at + 2],
-      previous.data[at + 3],
-      previous.data[at + 4],
-    );
-    for (let i = at + 5; i < previous.data.length; i++) {
-      data.push(previous.data[i]);
+  const head = previous.data.slice(0, keptTuples * 5);
+  if (resumeAt >= previousCount) {
+    return { data: head.concat(region.data), firstTuple };
+  }
+  // The first tuple after the region is re-encoded relative to the new tuple before it.
+  if (previous.firstTuple[resumeAt] === previous.firstTuple[resumeAt + 1]) {
+    return undefined;
+  }
+  const positions = tuplePositions(layer, kept + added, offsets);
+  if (!positions) {
+    return undefined;
+  }
+  let last = from;
+  for (let token = kept + added - 1; token >= kept; token--) {
+    const regionPositions = region.firstTuple[token - kept] < region.firstTuple[token - kept + 1] ? tuplePositions(layer, token, offsets) : undefined;
+    if (regionPositions) {
+      last = regionPositions.last;
+      break;
     }
   }
-  return { data, firstTuple };
+  const deltaLine = positions.first.line - last.line;
+  const at = resumeTuple * 5;
+  const resumed = [
+    deltaLine,
+    deltaLine === 0 ? positions.first.character - last.character : positions.first.character,
+    previous.data[at + 2],
+    previous.data[at + 3],
+    previous.data[at + 4],
+  ];
+  return { data: head.concat(region.data, resumed, previous.data.slice(at + 5)), firstTuple };
 }

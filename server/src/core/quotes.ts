@@ -1,6 +1,6 @@
 import { isBalancedPair } from './quotes/glyphs';
 import { classifyKind } from './quotes/kind';
-import { scanMarks } from './quotes/marks';
+import { candidateFinder, scanMarks } from './quotes/marks';
 import { pairMarks, type MarkPair } from './quotes/pairing';
 import type { Line, Quote, QuoteMarks, TextStructure } from './types';
 
@@ -156,8 +156,17 @@ export function findQuotes(structure: TextStructure): Quote[] {
       pending = null;
     }
   };
+  const nextCandidate = candidateFinder(text);
   for (const line of structure.lines) {
-    if (firstVisible(text, line) === line.end) {
+    const blank = firstVisible(text, line) === line.end;
+    if (nextCandidate(line.start) >= line.end) {
+      // no mark on this line: nothing to find, and nothing on it continues the previous quote
+      if (!blank) {
+        flush();
+      }
+      continue;
+    }
+    if (blank) {
       continue;
     }
     const outermostOpen = pending?.found.find((found) => found.pair.close === null && found.depth === 0);

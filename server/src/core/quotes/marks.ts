@@ -75,6 +75,22 @@ function markupTagEnd(text: string, at: number, lineEnd: number): number {
 const CANDIDATE = /["'`<\u00AB\u00BB\u2018-\u201F\u2039\u203A\uFF02]/g;
 
 /**
+ * A finder of the next position that may hold a mark, for callers that walk the text forwards: each search starts
+ * where the caller is and its answer is reused until passed, so walking a whole text costs one pass.
+ */
+export function candidateFinder(text: string): (from: number) => number {
+  const search = new RegExp(CANDIDATE.source, 'g');
+  let found = -1;
+  return (from: number): number => {
+    if (found < from) {
+      search.lastIndex = from;
+      found = search.test(text) ? search.lastIndex - 1 : text.length;
+    }
+    return found;
+  };
+}
+
+/**
  * The quotation marks of one line, in order, each with the role its neighbours give it. Apostrophes are left out.
  * Runs of doubled single glyphs (`''`, `‘‘`, `’’`) are double marks (the NYT writes ''…'').
  */

@@ -194,7 +194,6 @@ try {
     writeFileSync(join(dir, `a${i}.txt`), article(`Story ${i} about the estuary`, cast, 900 + random(1200)));
   }
   const indexed = startServer(wsDir);
-  const baseline = rssMb(indexed.child.pid);
   started = now();
   const status = await indexed.ready;
   const seconds = (now() - started) / 1000;
@@ -205,7 +204,7 @@ try {
   const rss = rssMb(indexed.child.pid);
   await indexed.stop();
   console.log(`workspace index: ${status.indexedFiles} files indexed in ${seconds.toFixed(1)} s, ${speakers.speakers.length} speakers`);
-  console.log(`  server RSS: ${rss.toFixed(0)} MB (at start ${baseline.toFixed(0)} MB; target < 250 MB)`);
+  console.log(`  server RSS: ${rss.toFixed(0)} MB (target < 250 MB)`);
   console.log(`  workspace symbols "aldana": ${symbols.length} results; speakers view: ${ms(viewMs)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });

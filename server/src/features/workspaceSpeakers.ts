@@ -2,10 +2,12 @@ import { mentionCount, mentionRange, type WorkspaceSpeakerIndex } from '../core/
 import type { WorkspaceSpeakersParams, WorkspaceSpeakersResult } from '../protocol/protocol';
 
 const MAX_SPEAKERS = 2000;
+const DEFAULT_MAX_FILES = 50;
 
 /** The `byline/workspaceSpeakers` answer for the client's speakers view. */
 export function workspaceSpeakers(params: WorkspaceSpeakersParams, index: WorkspaceSpeakerIndex, complete: boolean): WorkspaceSpeakersResult {
   const speakers = index.speakers(params.query ?? '', params.uri).slice(0, MAX_SPEAKERS);
+  const maxFiles = params.maxFiles ?? DEFAULT_MAX_FILES;
   return {
     complete,
     speakers: speakers.map((speaker) => ({
@@ -15,8 +17,10 @@ export function workspaceSpeakers(params: WorkspaceSpeakersParams, index: Worksp
       roles: speaker.roles,
       quotes: speaker.quotes,
       mentions: speaker.mentions,
+      fileCount: speaker.files.length,
       files: speaker.files
         .filter((file) => mentionCount(file.entry) > 0)
+        .slice(0, maxFiles)
         .map((file) => ({
           uri: file.uri,
           quotes: file.entry.quotes,

@@ -81,6 +81,8 @@ export interface WorkspaceSpeakersParams {
   query?: string;
   /** Restrict to speakers occurring in this document. */
   uri?: string;
+  /** Files listed per speaker (default 50). */
+  maxFiles?: number;
 }
 
 export interface WorkspaceSpeakerFile {
@@ -96,7 +98,10 @@ export interface WorkspaceSpeaker extends SpeakerRef {
   roles: string[];
   quotes: number;
   mentions: number;
+  /** The files with the most quotes first; at most `maxFiles` of them (see `fileCount`). */
   files: WorkspaceSpeakerFile[];
+  /** How many files mention the speaker in all (may exceed `files.length`). */
+  fileCount?: number;
 }
 
 export interface WorkspaceSpeakersResult {

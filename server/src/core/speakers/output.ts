@@ -1,5 +1,6 @@
 import type { Mention, Quote, QuoteKind, Speaker } from '../types';
 import type { CueMatch } from './cues';
+import { disjointMentions, mentionKey } from './disjoint';
 import type { Entity, EntityRegistry, MentionDraft } from './entities';
 import type { NameOccurrence } from './scan';
 
@@ -76,7 +77,8 @@ export function buildAttribution(parts: AttributionParts): Attribution {
   const drafts = listed.flatMap((entity, index) => entity.mentions.map((draft) => ({ draft, speaker: index })));
   drafts.sort((a, b) => a.draft.start - b.draft.start || a.draft.end - b.draft.end);
   const mentionsOf: number[][] = listed.map(() => []);
-  for (const { draft, speaker } of drafts) {
+  const disjoint = disjointMentions(drafts, parts.text);
+  for (const { draft, speaker } of disjoint.mentions) {
     mentionsOf[speaker].push(mentions.length);
     mentions.push({ ...draft, speaker });
   }
@@ -105,11 +107,14 @@ export function buildAttribution(parts: AttributionParts): Attribution {
     if (!entity || !match) {
       return { ...quote, kind: decided ?? refineKind(quote.kind, false), speaker: null, speakerMention: null, cue: null };
     }
+    const speaker = speakerIndex.get(entity) ?? null;
+    const subject = { start: match.subject.start, end: match.subject.end };
+    const moved = speaker === null ? undefined : disjoint.moved.get(mentionKey(subject, speaker));
     return {
       ...quote,
       kind: decided ?? refineKind(quote.kind, true),
-      speaker: speakerIndex.get(entity) ?? null,
-      speakerMention: { start: match.subject.start, end: match.subject.end },
+      speaker,
+      speakerMention: moved === undefined ? subject : moved,
       cue: match.cue,
     };
   });

@@ -155,3 +155,13 @@ test('reanchor: a similar neighbouring sentence that slides into place is not ta
   const edited = text.replace('Prices rose 5% in May. ', '');
   assert.equal(reanchor(edited, target).status, 'orphan');
 });
+
+test('reanchor: a multi-line annotation survives line endings converted LF → CRLF and back', () => {
+  const text = 'Intro line.\n\n"We will rebuild the pier,\nand soon," she said.\nEnd.\n';
+  const quote = 'We will rebuild the pier,\nand soon,';
+  const target = targetFor(text, spanOf(text, quote));
+  const crlf = text.replace(/\n/gu, '\r\n');
+  assert.equal(placed(crlf, target), quote.replace('\n', '\r\n'));
+  const back = targetFor(crlf, spanOf(crlf, quote.replace('\n', '\r\n')));
+  assert.equal(placed(text, back), quote);
+});

@@ -9,10 +9,12 @@
  * converted with `CodePointMap` from `protocol/offsets.ts`.
  */
 
-import DiffMatchPatch from 'diff-match-patch';
 import type { Span } from '../core/types';
 import { CodePointMap } from '../protocol/offsets';
 import { CONTEXT_LENGTH, type AnnotationTarget, type TextPositionSelector, type TextQuoteSelector } from './model';
+import { findFuzzy } from './fuzzy';
+
+export { FUZZY_MIN_CONTEXT, FUZZY_MIN_SIMILARITY } from './fuzzy';
 
 export function selectorsFor(text: string, span: Span, map = new CodePointMap(text)): [TextQuoteSelector, TextPositionSelector] {
   const start = map.toCodePoint(span.start);
@@ -62,16 +64,15 @@ export function moveSpan(span: Span, change: ContentChange): Span | null {
   return end > start ? { start, end } : null;
 }
 
+/** How far (besides the quote's length) from its old place a fuzzy match is looked for before searching everywhere. */
+const NEAR_REACH = 2000;
+
 export type AnchorMethod = 'unchanged' | 'position' | 'quote' | 'fuzzy';
 
 export type AnchorResult =
   | { status: 'anchored'; span: Span; method: AnchorMethod }
   | { status: 'orphan'; reason: string };
 
-/** Fuzzy matches must be at least this similar to the stored exact text (1 − edit distance / length). */
-export const FUZZY_MIN_SIMILARITY = 0.75;
-/** …and their surroundings at least this similar to the stored prefix and suffix (together). */
-export const FUZZY_MIN_CONTEXT = 0.5;
 
 /**
  * Places `target` in `text`. `textSha256` is the hash of `text`, when the caller knows it: if it equals the
@@ -92,6 +93,32 @@ export function reanchor(
   if (text.slice(start, end) === quote.exact) {
     return { status: 'anchored', span: { start, end }, method: 'position' };
   }
+  return place(text, withLineEndingsOf(text, quote), start, end);
+}
+
+/**
+ * The quote with its line breaks converted when the document's line endings changed since (git's autocrlf on
+ * another machine, an editor setting): the text itself is the same.
+ */
+function withLineEndingsOf(text: string, quote: TextQuoteSelector): TextQuoteSelector {
+  const stored = quote.prefix + quote.exact + quote.suffix;
+  const convert = (to: (part: string) => string): TextQuoteSelector => ({
+    ...quote,
+    exact: to(quote.exact),
+    prefix: to(quote.prefix),
+    suffix: to(quote.suffix),
+  });
+  if (text.includes('\r\n') && /(?:^|[^\r])\n/u.test(stored)) {
+    return convert((part) => part.replace(/\r?\n/gu, '\r\n'));
+  }
+  if (!text.includes('\r\n') && stored.includes('\r\n')) {
+    return convert((part) => part.replace(/\r\n/gu, '\n'));
+  }
+  return quote;
+}
+
+/** The stages after the position check: exact quote near, fuzzy in place, exact quote anywhere, fuzzy anywhere. */
+function place(text: string, quote: TextQuoteSelector, start: number, end: number): AnchorResult {
   const candidates = exactOccurrences(text, quote, start);
   const agreeing = candidates.filter((candidate) => candidate.agreement >= 0.5);
   const overlapsOld = (span: Span): boolean => span.start < Math.max(end, start + 1) && start < span.end;
@@ -146,148 +173,6 @@ function exactOccurrences(text: string, quote: TextQuoteSelector, oldStart: numb
     found.push({ span, agreement: contextAgreement(text, span, quote), distance: Math.abs(at - oldStart) });
   }
   return found.sort((a, b) => b.agreement - a.agreement || a.distance - b.distance);
-}
-
-/** Longest probe diff-match-patch's Bitap search accepts (Match_MaxBits). */
-const PROBE_LENGTH = 32;
-/** How far (besides the quote's length) from its old place a fuzzy match is looked for before searching everywhere. */
-const NEAR_REACH = 2000;
-/** Characters around a fuzzy match that the alignment may move its ends by. */
-const ALIGN_SLACK = 16;
-/** Characters of the stored prefix / suffix used to snap a fuzzy match's ends. */
-const SNAP_LENGTH = 12;
-
-/** The end of the occurrence of `prefix` that ends closest to `near` (within the slack), or null. */
-function snapAfter(text: string, prefix: string, near: number): number | null {
-  if (prefix.length < 4) {
-    return null;
-  }
-  let best: number | null = null;
-  const from = Math.max(0, near - ALIGN_SLACK - prefix.length);
-  for (let at = text.indexOf(prefix, from); at !== -1 && at <= near + ALIGN_SLACK; at = text.indexOf(prefix, at + 1)) {
-    const end = at + prefix.length;
-    if (best === null || Math.abs(end - near) < Math.abs(best - near)) {
-      best = end;
-    }
-  }
-  return best;
-}
-
-/** The start of the occurrence of `suffix` that starts closest to `near` (within the slack), or null. */
-function snapBefore(text: string, suffix: string, near: number): number | null {
-  if (suffix.length < 4) {
-    return null;
-  }
-  let best: number | null = null;
-  const from = Math.max(0, near - ALIGN_SLACK);
-  for (let at = text.indexOf(suffix, from); at !== -1 && at <= near + ALIGN_SLACK; at = text.indexOf(suffix, at + 1)) {
-    if (best === null || Math.abs(at - near) < Math.abs(best - near)) {
-      best = at;
-    }
-  }
-  return best;
-}
-
-/**
- * Fuzzy search with diff-match-patch's Bitap `match_main`. Bitap handles patterns up to 32 characters, so we
- * find the start with the first 32 characters of the quote and the end with its last 32, then check the whole
- * candidate. Match_Threshold 0.35 lets a probe match with roughly a third of its characters changed; the
- * candidate as a whole must still be `FUZZY_MIN_SIMILARITY` similar and its context `FUZZY_MIN_CONTEXT` in
- * agreement, so a loose probe alone never places an annotation. Match_Distance is the text length, so an
- * insertion of any size above the annotation does not prevent the match; distance only breaks ties.
- */
-function findFuzzy(text: string, quote: TextQuoteSelector, oldStart: number, window?: Span, distance?: number): Span | null {
-  const exact = quote.exact;
-  if (exact.trim().length < 4) {
-    return null;
-  }
-  if (window) {
-    const found = findFuzzyIn(text.slice(window.start, window.end), quote, oldStart - window.start, distance ?? Math.max(64, exact.length));
-    const span = found && { start: found.start + window.start, end: found.end + window.start };
-    return span && fuzzyContextAgreement(new DiffMatchPatch(), text, span, quote) >= FUZZY_MIN_CONTEXT ? span : null;
-  }
-  const span = findFuzzyIn(text, quote, oldStart);
-  return span && fuzzyContextAgreement(new DiffMatchPatch(), text, span, quote) >= FUZZY_MIN_CONTEXT ? span : null;
-}
-
-/** The span of `text` most like `exact` near `oldStart`, if it is similar enough (context not checked). */
-function findFuzzyIn(
-  text: string,
-  context: TextQuoteSelector,
-  oldStart: number,
-  distance = Math.max(1000, text.length),
-): Span | null {
-  const exact = context.exact;
-  const dmp = new DiffMatchPatch();
-  dmp.Match_Threshold = 0.35;
-  dmp.Match_Distance = distance;
-  const expected = Math.min(Math.max(0, oldStart), text.length);
-  const head = exact.slice(0, PROBE_LENGTH);
-  let start = dmp.match_main(text, head, expected);
-  if (start === -1) {
-    return null;
-  }
-  let end: number;
-  if (exact.length <= PROBE_LENGTH) {
-    end = start + exact.length;
-  } else {
-    // Bitap reports where a match starts; to find where the tail match ends, search the reversed text.
-    const reversedTail = reverse(exact.slice(-PROBE_LENGTH));
-    const reversedAt = dmp.match_main(reverseText(text), reversedTail, Math.max(0, text.length - (start + exact.length)));
-    if (reversedAt === -1) {
-      return null;
-    }
-    end = text.length - reversedAt;
-    if (end <= start) {
-      return null;
-    }
-  }
-  end = Math.min(end, text.length);
-  // Bitap's locations are approximate around edits. The ends are snapped to where the stored prefix ends and the
-  // suffix starts, when they are found close by; otherwise the quote is aligned with the region by a diff and its
-  // first and last characters are mapped into the text.
-  const regionStart = Math.max(0, start - ALIGN_SLACK);
-  const diffs = dmp.diff_main(exact, text.slice(regionStart, Math.min(text.length, end + ALIGN_SLACK)));
-  start = snapAfter(text, context.prefix.slice(-SNAP_LENGTH), start) ?? regionStart + dmp.diff_xIndex(diffs, 0);
-  end = snapBefore(text, context.suffix.slice(0, SNAP_LENGTH), end) ?? regionStart + dmp.diff_xIndex(diffs, exact.length - 1) + 1;
-  if (end <= start) {
-    return null;
-  }
-  const candidate = text.slice(start, end);
-  const errors = dmp.diff_levenshtein(dmp.diff_main(exact, candidate));
-  const similarity = 1 - errors / Math.max(exact.length, candidate.length);
-  if (similarity < FUZZY_MIN_SIMILARITY) {
-    return null;
-  }
-  return { start, end };
-}
-
-/**
- * How well the surroundings agree, tolerant of small edits next to the span: the edit-distance similarity of the
- * text before to the stored prefix and of the text after to the stored suffix — the lower of the two, so text
- * that merely follows the same prefix (a neighbouring sentence that slid into place) does not qualify.
- */
-function fuzzyContextAgreement(dmp: DiffMatchPatch, text: string, span: Span, quote: TextQuoteSelector): number {
-  const side = (actual: string, stored: string): number =>
-    stored.length === 0 ? 1 : Math.max(0, 1 - dmp.diff_levenshtein(dmp.diff_main(actual, stored)) / stored.length);
-  const before = text.slice(Math.max(0, span.start - quote.prefix.length), span.start);
-  const after = text.slice(span.end, span.end + quote.suffix.length);
-  return Math.min(side(before, quote.prefix), side(after, quote.suffix));
-}
-
-let lastReversed: { text: string; reversed: string } | undefined;
-
-/** Reversed by UTF-16 unit: both sides of the search are reversed alike, so surrogate order does not matter. */
-function reverse(text: string): string {
-  return text.split('').reverse().join('');
-}
-
-/** `reverse` for the searched text, which stays the same for every annotation of a document: the last one is cached. */
-function reverseText(text: string): string {
-  if (lastReversed?.text !== text) {
-    lastReversed = { text, reversed: reverse(text) };
-  }
-  return lastReversed.reversed;
 }
 
 function commonPrefixLength(a: string, b: string): number {

@@ -130,6 +130,16 @@ test('an unclosed quote runs to the end of its paragraph, final punctuation incl
   assert.equal(quote.text, 'We have not finished the review, and we will not rush it.');
 });
 
+test('an unclosed quote on a huge line is bounded, without splitting a surrogate pair', () => {
+  const text = '“' + 'x'.repeat(1999) + '😀'.repeat(2000);
+  const [quote] = quotesOf(text);
+  assert.equal(quote.marks, 'unclosed');
+  assert.ok(quote.end - quote.start <= 2000);
+  assert.equal(quote.text, 'x'.repeat(1999));
+  const sentences = quotesOf('“' + 'A short sentence. '.repeat(500));
+  assert.ok(sentences[0].text.endsWith('sentence.'), 'cut at a sentence end');
+});
+
 test('a quote continued over paragraphs is not unclosed', () => {
   const text = fixture('continued');
   const quotes = quotesOf(text);

@@ -39,7 +39,12 @@ function unclosedEnd(text: string, start: number, line: Line): number {
   }
   const reach = text.slice(start, start + MAX_UNCLOSED_LENGTH);
   const lastStop = Math.max(reach.lastIndexOf('. '), reach.lastIndexOf('! '), reach.lastIndexOf('? '));
-  return lastStop > 0 ? start + lastStop + 1 : start + MAX_UNCLOSED_LENGTH;
+  if (lastStop > 0) {
+    return start + lastStop + 1;
+  }
+  const cut = start + MAX_UNCLOSED_LENGTH;
+  const splitsPair = (text.charCodeAt(cut - 1) & 0xfc00) === 0xd800 && (text.charCodeAt(cut) & 0xfc00) === 0xdc00;
+  return splitsPair ? cut - 1 : cut;
 }
 
 function quotesOfLine(text: string, line: Line): Found[] {

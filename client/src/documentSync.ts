@@ -56,7 +56,7 @@ export class DocumentSync implements vscode.Disposable {
   private async open(document: vscode.TextDocument): Promise<void> {
     const key = document.languageId === LANGUAGE_ID ? documentKey(document.uri) : null;
     if (key) {
-      await this.annotations.load(key, document.getText());
+      await this.annotations.load(key, document.getText(), false);
     }
   }
 
@@ -67,7 +67,7 @@ export class DocumentSync implements vscode.Disposable {
     }
     try {
       const text = (await fs.readFile(uri.fsPath, 'utf8')).replace(/^\uFEFF/u, '');
-      await this.annotations.load(key, text);
+      await this.annotations.load(key, text, false);
     } catch {
       this.annotations.forget(key.uri);
     }

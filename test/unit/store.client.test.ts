@@ -193,3 +193,15 @@ test('claims view: grouping by file and by claimant; corrections apart; orphans 
     'in document order',
   );
 });
+
+test('opening a document whose text differs from what was held places its annotations afresh', async () => {
+  const h = await harness(ARTICLE);
+  const [claim] = await h.annotations.add(h.key, ARTICLE, [spanOf(ARTICLE, 'The plan needs council approval.')], {
+    type: 'ClaimTag',
+    label: 'claim',
+  });
+  // e.g. VS Code restores unsaved changes (hot exit) that were never seen by this window
+  h.editor.text = 'Restored draft paragraph.\n\n' + ARTICLE;
+  await h.annotations.load(h.key, h.editor.text, false);
+  assert.equal(liveText(h, claim.id), 'The plan needs council approval.');
+});

@@ -66,13 +66,18 @@ export class AnnotationService {
     return [...this.documents.values()];
   }
 
-  /** (Re)loads a document's annotations from disk and anchors them in `text`. */
-  async load(key: DocumentKey, text: string): Promise<DocumentAnnotations> {
+  /**
+   * (Re)loads a document's annotations from disk and anchors them in `text`. With `keepLive` (a reload while the
+   * document is open), annotations already held keep the spans they followed through edits; without it (a
+   * document just opened, whose text may differ from what was held) everything is placed afresh.
+   */
+  async load(key: DocumentKey, text: string, keepLive = true): Promise<DocumentAnnotations> {
     const read = await this.storeFor(key.root).read(key.source);
+    const held = keepLive ? this.documents.get(key.uri) : undefined;
     const loaded =
       read.state === 'unreadable'
         ? DocumentAnnotations.empty(key, true)
-        : (this.documents.get(key.uri)?.merged(read.store, text, false) ?? DocumentAnnotations.resolve(key, read.store, text));
+        : (held?.merged(read.store, text, false) ?? DocumentAnnotations.resolve(key, read.store, text));
     this.documents.set(key.uri, loaded);
     const orphans = loaded.orphans.length;
     if (orphans > 0) {

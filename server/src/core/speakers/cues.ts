@@ -139,8 +139,12 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
   if (weakNoun) {
     return weakNoun;
   }
-  // a bare colon: "Rutte on Ukraine: “…”"
+  // a bare colon: "… surprise pollster Daron Shaw: “…”", "Rutte on Ukraine: “…”"
   if (tokens[quote - 1]?.text === ':') {
+    const named = quote - 2 >= floor ? phraseEndingAt(tokens, quote - 2, floor, text) : null;
+    if (named?.name?.kind === 'person') {
+      return { subject: named, cue: null, position: 'before' };
+    }
     const subject = sentenceSubject(context, floor, quote - 1);
     if (subject) {
       return { subject, cue: null, position: 'before' };

@@ -1,0 +1,251 @@
+import { DETERMINERS, NOUN_LIKE_VERBS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './lexicon';
+import { isCueVerb, phraseEndingAt, phraseStartingAt, skipFillersBackward, type Phrase } from './phrases';
+import { isCapitalized, type Token } from './tokens';
+
+/** What clause scanning works on: one paragraph's tokens (quotes collapsed) and the document's lower-case words. */
+export interface ClauseContext {
+  tokens: readonly Token[];
+  text: string;
+  /** Words the document writes in lower case: a capitalised sentence opener among them is not a name. */
+  commonWords: ReadonlySet<string>;
+}
+
+const PREPOSITIONS = new Set([
+  'in', 'of', 'to', 'for', 'from', 'with', 'on', 'at', 'by', 'about', 'against', 'after', 'before', 'during',
+  'over', 'under', 'into', 'like', 'than', 'as', 'toward', 'towards', 'between', 'among', 'despite', 'via', 'per',
+  'following', 'including', 'regarding', 'concerning', 'amid', 'through', 'across', 'near', 'within', 'without',
+]);
+
+function tokenAfter(tokens: readonly Token[], phrase: Phrase, from: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k].start < phrase.end) {
+    k++;
+  }
+  return k;
+}
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
+
+export const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
+
+/** A capitalised common word opening a sentence ("Hours later", "Indeed") does not start a name. */
+function isCommonOpener(context: ClauseContext, index: number): boolean {
+  const token = context.tokens[index];
+  return isCapitalized(token) && context.commonWords.has(token.lower) && !SUBJECT_PRONOUNS.has(token.lower) && !DETERMINERS.has(token.lower);
+}
+
+/**
+ * The subject of the sentence in tokens [from, to): the first pronoun, name or role phrase that is not the object of
+ * a preposition and not a capitalised common word ("In response to X's plan, Clinton's aide rallied …" → "Clinton's
+ * aide"; "Hours later, Trump returned …" → "Trump").
+ */
+export function sentenceSubject(context: ClauseContext, from: number, to: number): Phrase | null {
+  const { tokens, text } = context;
+  let first: Phrase | null = null;
+  for (let k = clauseStart(tokens, datelineEnd(tokens, from, to), to); k < to; k++) {
+    const token = tokens[k];
+    if (!isWord(token) || isCommonOpener(context, k) || isCueVerb(token)) {
+      continue;
+    }
+    const previous = tokens[k - 1];
+    if (k > from && isWord(previous) && (PREPOSITIONS.has(previous.lower) || DETERMINERS.has(previous.lower))) {
+      while (k + 1 < to && isCapitalized(tokens[k]) && isCapitalized(tokens[k + 1])) {
+        k++; // "in South Carolina": the whole name is the object
+      }
+      continue;
+    }
+    const phrase = phraseStartingAt(tokens, k, to, text);
+    if (!phrase) {
+      continue;
+    }
+    let end = k;
+    while (end + 1 < to && tokens[end + 1].start < phrase.end) {
+      end++;
+    }
+    // "Hillary Clinton's right-hand woman": the possessor's role phrase is the subject
+    if (tokens[end + 1]?.type === 'possessive') {
+      let head = end + 2;
+      while (head + 1 < to && isWord(tokens[head + 1]) && !isCueVerb(tokens[head + 1]) && !isCapitalized(tokens[head + 1]) && head - end < 5 && !PREPOSITIONS.has(tokens[head + 1].lower)) {
+        head++;
+      }
+      const owned = phraseEndingAt(tokens, head, k, text);
+      if (owned && owned.start === phrase.start) {
+        return owned;
+      }
+      k = end + 1;
+      continue;
+    }
+    // prefer a phrase that a verb follows ("…, Cruz said") over a fronted adverbial ("the state's primary,")
+    if (followedByVerb(tokens, end + 1, to)) {
+      return phrase;
+    }
+    first ??= phrase;
+    k = end;
+  }
+  return first;
+}
+
+/** True when token `at` (past fillers and a comma- or dash-delimited aside) looks like a verb. */
+export function followedByVerb(tokens: readonly Token[], at: number, to: number): boolean {
+  let k = at;
+  const delimiter = tokens[k]?.text;
+  if (delimiter === ',' || (delimiter !== undefined && DASHES.has(delimiter))) {
+    let close = k + 1;
+    while (close < to && tokens[close].text !== delimiter && close - k < 16) {
+      close++;
+    }
+    if (close >= to) {
+      return false;
+    }
+    k = close + 1;
+  }
+  while (k < to && isWord(tokens[k]) && FILLERS.test(tokens[k].lower)) {
+    k++;
+  }
+  const next = tokens[k];
+  return isWord(next) && !isCapitalized(next) && !PREPOSITIONS.has(next.lower) && !DETERMINERS.has(next.lower) && !COORDINATORS.has(next.lower) && next.lower !== 'who';
+}
+
+const FILLERS = /^(?:also|later|then|again|has|had|have|would|will|once|\p{Ll}+ly)$/u;
+
+const DASHES = new Set(['—', '–', '―', '--']);
+const OPENING_SUBORDINATORS = new Set(['when', 'while', 'after', 'as', 'if', 'because', 'although', 'though', 'since', 'before', 'once', 'until', 'whereas']);
+
+/** "When Wallace died in 1998, President Clinton released …": the main clause starts after the fronted one. */
+function clauseStart(tokens: readonly Token[], from: number, to: number): number {
+  if (!isWord(tokens[from]) || !OPENING_SUBORDINATORS.has(tokens[from].lower)) {
+    return from;
+  }
+  for (let k = from + 1; k < to && k - from < 30; k++) {
+    if (tokens[k].text === ',') {
+      return k + 1;
+    }
+  }
+  return from;
+}
+
+/** "WASHINGTON, Aug. 24 (UPI) — The committee …": the sentence proper starts after a dateline. */
+function datelineEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < Math.min(to, from + 12); k++) {
+    if (tokens[k].type === 'punct' && DASHES.has(tokens[k].text)) {
+      const lead = tokens.slice(from, k);
+      const datelike = lead.some((token) => token.text === ')' || (isWord(token) && token.text.length > 2 && token.text === token.text.toUpperCase() && !/\d/.test(token.text)));
+      return datelike ? k + 1 : from;
+    }
+  }
+  return from;
+}
+
+const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'because', 'since', 'although', 'though', 'where', 'whereas', 'but', 'before', 'until', 'once']);
+
+/** The subject an "-ing" cue hangs on: that of the last clause opened before it ("…, when protesters interrupted, shouting"). */
+export function participleSubject(context: ClauseContext, from: number, participle: number): Phrase | null {
+  for (let k = participle - 1; k > from; k--) {
+    const token = context.tokens[k];
+    if (isWord(token) && SUBORDINATORS.has(token.lower)) {
+      // "when protesters interrupted her, shouting": a clause; "went after Bush, calling": a preposition
+      const subject = sentenceSubject(context, k + 1, participle);
+      const clause = subject !== null && followedByVerb(context.tokens, tokenAfter(context.tokens, subject, k + 1), participle);
+      if (subject && clause) {
+        return subject;
+      }
+    }
+  }
+  return sentenceSubject(context, from, participle);
+}
+
+/** The subject left of a finite cue verb at `verb`: "Rutte said", "Mark Rutte, NATO's secretary general, said". */
+export function subjectBefore(context: ClauseContext, verb: number, floor: number): Phrase | null {
+  const { tokens, text } = context;
+  let k = skipFillersBackward(tokens, verb - 1, floor);
+  if (k < floor) {
+    return null;
+  }
+  if (isWord(tokens[k]) && (COORDINATORS.has(tokens[k].lower) || tokens[k].lower === 'to')) {
+    // "Bush praised Rubio … but described …", "Trump took to Twitter to accuse …": the sentence's subject
+    return sentenceSubject(context, floor, k);
+  }
+  const delimiter = tokens[k].text;
+  if (delimiter === ',' || DASHES.has(delimiter)) {
+    // "Mark Rutte, NATO's secretary general, said", "Jason Sims — a teacher — says"
+    let open = k - 1;
+    while (open > floor && tokens[open].text !== delimiter && !tokens[open].sentenceEnd && tokens[open].type !== 'quote' && k - open < 16) {
+      open--;
+    }
+    if (open <= floor || tokens[open].text !== delimiter) {
+      return null;
+    }
+    // "Ruiz's spokesman, Daniel Okafor, said": the name in the apposition is the better mention
+    const inner = phraseStartingAt(tokens, open + 1, k, text);
+    if (inner && inner.kind === 'name' && inner.end === tokens[k - 1].end && inner.name?.kind === 'person') {
+      return inner;
+    }
+    k = open - 1;
+  }
+  if (isWord(tokens[k]) && POSSESSIVE_DETERMINERS.has(tokens[k].lower) && !SUBJECT_PRONOUNS.has(tokens[k].lower)) {
+    return null;
+  }
+  let phrase = phraseEndingAt(tokens, k, floor, text);
+  // "Beck, who has in the past described": a prepositional phrase before the verb is not its subject
+  for (let guard = 0; phrase && guard < 2; guard++) {
+    let start = k;
+    while (start > floor && tokens[start].start > phrase.start) {
+      start--;
+    }
+    const preposition = tokens[start - 1];
+    if (!isWord(preposition) || !PREPOSITIONS.has(preposition.lower)) {
+      break;
+    }
+    const before = skipFillersBackward(tokens, start - 2, floor);
+    const outer = before >= floor ? phraseEndingAt(tokens, before, floor, text) : null;
+    if (!outer || outer.kind === 'role') {
+      break;
+    }
+    phrase = outer;
+    k = before;
+  }
+  if (phrase && phrase.kind === 'name' && phrase.start === tokens[floor]?.start && isCommonOpener(context, floor) && phrase.name?.words.length === 1) {
+    return null;
+  }
+  return phrase;
+}
+
+const isDeterminer = (token: Token | undefined): boolean =>
+  token?.type === 'possessive' || (isWord(token) && (DETERMINERS.has(token.lower) || POSSESSIVE_DETERMINERS.has(token.lower)));
+
+/** True when the "verb" at `index` is a noun: "his promise of", "the caustic chant", "items labeled". */
+export function isNounUse(tokens: readonly Token[], index: number): boolean {
+  if (isDeterminer(tokens[index - 1])) {
+    return true;
+  }
+  const adjective = tokens[index - 1];
+  return NOUN_LIKE_VERBS.has(tokens[index].lower) && isWord(adjective) && !isCapitalized(adjective) && isDeterminer(tokens[index - 2]);
+}
+
+export interface NounCue {
+  subject: Phrase;
+  /** "remarks by X" names its source outright; "X's remarks" is weaker than a verb of the same sentence. */
+  explicit: boolean;
+}
+
+/** "remarks by X", "X's statement that …", "her remark that …": a speech noun that names its source. */
+export function nounCueSubject(context: ClauseContext, noun: number, ceiling: number, floor: number): NounCue | null {
+  const { tokens, text } = context;
+  const next = tokens[noun + 1];
+  if (isWord(next) && (next.lower === 'by' || next.lower === 'from')) {
+    const subject = phraseStartingAt(tokens, noun + 2, ceiling, text);
+    return subject ? { subject, explicit: true } : null;
+  }
+  let k = noun - 1;
+  while (k > floor && isWord(tokens[k]) && !isCapitalized(tokens[k]) && noun - k < 3 && !POSSESSIVE_DETERMINERS.has(tokens[k].lower)) {
+    k--;
+  }
+  const owner = tokens[k];
+  if (isWord(owner) && POSSESSIVE_DETERMINERS.has(owner.lower)) {
+    return { subject: { start: owner.start, end: owner.end, text: owner.text, kind: 'pronoun', name: null, words: [owner.lower] }, explicit: false };
+  }
+  if (owner?.type === 'possessive') {
+    const subject = phraseEndingAt(tokens, k - 1, floor, text);
+    return subject ? { subject, explicit: false } : null;
+  }
+  return null;
+}

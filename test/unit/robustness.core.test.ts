@@ -35,3 +35,43 @@ test('a determiner-led role phrase with an embedded surname keeps both, disjoint
   assertDisjointMentions(analysis);
   assert.deepEqual(mentionTexts(analysis), ['name:Mark Rutte', 'name:Rutte', 'role:spokesperson']);
 });
+
+// Pathological input: every stage is linear, and a spent budget skips the stages after it (published included).
+test('a zero budget skips every stage after the structure, the published-date reading included', () => {
+  const text = 'Mark Rutte said on Tuesday: “We are ready.”\n\n'.repeat(20_000);
+  const started = Date.now();
+  const analysis = analyze(text, { budgetMs: 0 });
+  assert.ok(Date.now() - started < 2_000, 'reduced analysis of ~0.9 MB stays well under two seconds');
+  assert.match(analysis.degraded ?? '', /time budget/);
+  assert.equal(analysis.quotes.length, 0);
+  assert.equal(analysis.metadata.published.basis, 'unknown');
+  assert.equal(analysis.structure.paragraphs.length, 20_000);
+});
+
+test('a megabyte-long first line is not split into words to test it for a headline', () => {
+  const started = Date.now();
+  const analysis = analyze('word "x '.repeat(125_000), { budgetMs: 0 });
+  assert.ok(Date.now() - started < 1_000);
+  assert.equal(analysis.metadata.title, null);
+});
+
+/** Time of `analyze` on text built at two sizes: linear stages give a ratio near 4 for 4× the input. */
+function growth(build: (n: number) => string, small: number): number {
+  analyze(build(small / 10));
+  const time = (n: number): number => {
+    const started = process.hrtime.bigint();
+    analyze(build(n));
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  };
+  const a = time(small);
+  const b = time(small * 4);
+  return b / Math.max(a, 1);
+}
+
+test('deeply nested curly quotes and runs of marks are analysed in linear time', { timeout: 120_000 }, () => {
+  // guards against quadratic regressions; 300,000 nested “ … ” took ~20 s under load before the per-code-unit memo in quotes/kind.ts
+  const nested = growth((n) => '“'.repeat(n / 2) + '”'.repeat(n / 2), 40_000);
+  const straight = growth((n) => '"'.repeat(n), 100_000);
+  assert.ok(nested < 8, `nested quotes grow ×${nested.toFixed(1)} for ×4 input`);
+  assert.ok(straight < 8, `straight marks grow ×${straight.toFixed(1)} for ×4 input`);
+});

@@ -51,9 +51,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const structure = buildStructure(text);
   const boilerplate = checkpoint('boilerplate') ? detectBoilerplate(structure, options.corpus) : [];
   const metadataBase = extractMetadata(structure, boilerplate);
+  // resolvePublished reads the whole text for weekday clues: a stage of its own for the budget
   const published: PublishedDate = options.published
     ? { value: options.published, basis: 'stated', evidence: null, reason: 'given by the caller' }
-    : resolvePublished(structure, boilerplate);
+    : checkpoint('published')
+      ? resolvePublished(structure, boilerplate)
+      : { value: null, basis: 'unknown', evidence: null, reason: 'not read: analysis cut short' };
   const found = checkpoint('quotes') ? markFurniture(findQuotes(structure), boilerplate) : [];
   const dates = checkpoint('dates') ? findDates(structure, published, boilerplate) : [];
   const attribution = checkpoint('speakers')

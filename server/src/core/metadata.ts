@@ -4,8 +4,11 @@ import type { ArticleMetadata, Boilerplate, Span, TextSpan, TextStructure } from
 
 /** Same shape test the boilerplate detector uses for a title: a short run of words without a closing full stop. */
 function isHeadline(text: string): boolean {
+  if (text.length > 250) {
+    return false; // before splitting: the first line of a scraped file can be megabytes long
+  }
   const words = text.split(/\s+/).filter(Boolean).length;
-  return words >= 2 && words <= 30 && text.length <= 250 && !/[.,;:]["'”’)]*$/.test(text) && /\p{Lu}/u.test(text.slice(0, 3)) && !text.startsWith('![');
+  return words >= 2 && words <= 30 && !/[.,;:]["'”’)]*$/.test(text) && /\p{Lu}/u.test(text.slice(0, 3)) && !text.startsWith('![');
 }
 
 function trimmedLine(structure: TextStructure, index: number): TextSpan {

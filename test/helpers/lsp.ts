@@ -164,3 +164,11 @@ export function cursor(marked: string): { text: string; offset: number } {
   }
   return { text: marked.slice(0, offset) + marked.slice(offset + 2), offset };
 }
+
+/** The value of a response that may be null, failing the test when it is. */
+export function present<T>(value: T | null | undefined, what = 'response'): T {
+  if (value === null || value === undefined) {
+    throw new Error(`expected a ${what}, got ${String(value)}`);
+  }
+  return value;
+}

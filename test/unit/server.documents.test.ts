@@ -11,7 +11,7 @@ import {
   type SemanticTokensDelta,
 } from 'vscode-languageserver-protocol/node';
 import { AnalysisRequest, CorrectionsNotification } from '../../server/src/protocol/protocol';
-import { renderTokens, startTestServer, type TestServer } from '../helpers/lsp';
+import { present, renderTokens, startTestServer, type TestServer } from '../helpers/lsp';
 
 const FIXTURES = resolve(__dirname, '..', 'fixtures');
 const ferry = readFileSync(resolve(FIXTURES, 'server-ferry-strike.txt'), 'utf8');
@@ -21,7 +21,8 @@ before(async () => {
 });
 after(() => server.dispose());
 
-const tokensOf = (uri: string): Promise<SemanticTokens> => server.client.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+const tokensOf = async (uri: string): Promise<SemanticTokens> =>
+  present(await server.client.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }), 'tokens');
 
 function applyDelta(previous: number[], delta: SemanticTokensDelta): number[] {
   const data = [...previous];
@@ -37,23 +38,22 @@ test('documents: a one-character edit gives a delta that equals fresh full token
   const offset = ferry.indexOf('Nobody wins');
   const edited = ferry.slice(0, offset) + 'No' + ferry.slice(offset);
   await server.change(uri, 2, 'No', { start: offset, end: offset, before: ferry });
-  const delta = await server.client.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: first.resultId ?? '' });
+  const delta = present(await server.client.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: first.resultId ?? '' }));
   assert.ok('edits' in delta, 'a delta, not full tokens');
   const patched = applyDelta(first.data, delta);
   // The provisional (spliced) analysis must colour the text as a full analysis of the edited text would.
   const reference = await startTestServer({});
   try {
-    const fresh = await reference.open('file:///virtual/fresh.txt', edited).then((freshUri) =>
-      reference.client.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: freshUri } }),
-    );
+    const freshUri = await reference.open('file:///virtual/fresh.txt', edited);
+    const fresh = present(await reference.client.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: freshUri } }));
     assert.equal(renderTokens(edited, { data: patched }), renderTokens(edited, fresh));
   } finally {
     reference.dispose();
   }
-  const range = await server.client.sendRequest(SemanticTokensRangeRequest.type, {
+  const range = present(await server.client.sendRequest(SemanticTokensRangeRequest.type, {
     textDocument: { uri },
     range: { start: { line: 7, character: 0 }, end: { line: 8, character: 0 } },
-  });
+  }));
   assert.ok(renderTokens(edited, range).split('\n').every((line) => line.startsWith('8:')));
 });
 

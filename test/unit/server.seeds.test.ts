@@ -15,7 +15,7 @@ import { analyze } from '../../server/src/core';
 import { OffsetMap } from '../../server/src/protocol/offsets';
 import { AnalysisRequest, WorkspaceSpeakersRequest } from '../../server/src/protocol/protocol';
 import { needsShared, SHARED_DIR, seedNames, seedText } from '../helpers/shared';
-import { startTestServer } from '../helpers/lsp';
+import { present, startTestServer } from '../helpers/lsp';
 
 // Facts only: no seed text is committed (tokens of the seeds are checked structurally, not against golden files).
 test('seeds: every seed lights up through the protocol; navigation agrees with the analysis', needsShared(), async () => {
@@ -33,7 +33,7 @@ test('seeds: every seed lights up through the protocol; navigation agrees with t
       const analysis = analyze(text);
       const offsets = new OffsetMap(analysis.text);
 
-      const tokens = await server.client.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+      const tokens = present(await server.client.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }));
       assert.ok(tokens.data.length > 0, `${name} has tokens`);
       let line = 0;
       let character = 0;

@@ -1,5 +1,6 @@
 import type { Boilerplate, Quote, QuoteKind, TextStructure } from '../types';
 import { Coreference } from './coreference';
+import { DOCUMENT_NOUNS } from './lexicon';
 import { adjacentCueBefore, cueAfter, cueBefore, headlineOnly, previousSentenceCue, sentenceStart, subjectFallback, type CueMatch } from './cues';
 import { EntityRegistry, type Entity } from './entities';
 import { buildAttribution, type Attribution } from './output';
@@ -145,6 +146,12 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
     if (!entity) {
       continue;
     }
+    const owner = documentOwner(match.subject.text);
+    if (owner) {
+      // "The Foreign Ministry statement called …": the ministry's name is the attributing mention
+      const start = match.subject.start + owner.offset;
+      matches.set(index, { ...match, subject: { ...match.subject, start, end: start + owner.text.length, text: owner.text, kind: 'name' } });
+    }
     entity.listed = true;
     speakerOf.set(index, entity);
     if (match.position !== 'carried') {
@@ -155,6 +162,17 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
     }
   }
   return buildAttribution({ text, quotes, occurrences, registry, matches, speakerOf, kinds });
+}
+
+const DOCUMENT_PHRASE = new RegExp(`^((?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+)+)(?:${[...DOCUMENT_NOUNS].join('|')})$`, 'iu');
+
+/** The named author of a document phrase ("The Foreign Ministry statement" → "The Foreign Ministry"), or null. */
+function documentOwner(phrase: string): { offset: number; text: string } | null {
+  const match = DOCUMENT_PHRASE.exec(phrase);
+  if (!match || !/\p{Lu}/u.test(match[1].replace(/^the\s+/i, ''))) {
+    return null;
+  }
+  return { offset: 0, text: match[1].trimEnd() };
 }
 
 /** "“A,” Rutte said. “B.”": B, standing alone right after A's attribution, is A's speaker's too. */

@@ -12,6 +12,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCancelled } from './core';
 import { AnalysisCache, type FullAnalyzer } from './documents/analysisCache';
 import { DocumentPolicy } from './documents/policy';
 import { SettingsStore } from './documents/settings';
@@ -81,7 +82,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!verdict.enabled) {
       return undefined;
     }
-    return cache.get({ document, reduced: verdict.reduced !== undefined, ...(token ? { token } : {}) });
+    const article = cache.get({ document, reduced: verdict.reduced !== undefined, ...(token ? { token } : {}) });
+    tellIfPartial(article, verdict.reduced);
+    return article;
+  }
+
+  /** Tells the user once per document why its analysis is reduced or partial (size limit, time budget). */
+  const toldPartial = new Set<string>();
+  function tellIfPartial(article: Article, reduced: string | undefined): void {
+    const why = reduced ?? (article.edit === undefined ? article.analysis.degraded : undefined);
+    if (why === undefined || toldPartial.has(article.uri)) {
+      return;
+    }
+    toldPartial.add(article.uri);
+    const name = decodeURIComponent(article.uri.slice(article.uri.lastIndexOf('/') + 1));
+    void connection.window.showInformationMessage(`Byline: ${name}: ${why}`).catch(() => undefined);
   }
 
   /** Runs a handler so that odd text or a cancelled analysis never crashes the server. */
@@ -93,7 +108,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       try {
         return handler(params, token);
       } catch (error) {
-        if (!(error instanceof Error && error.name === 'AnalysisCancelled') && !token.isCancellationRequested) {
+        if (!(error instanceof AnalysisCancelled) && !token.isCancellationRequested) {
           connection.console.error(`byline: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         }
         return fallback;
@@ -162,6 +177,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   documents.onDidClose((event) => {
     cache.forget(event.document.uri);
+    toldPartial.delete(event.document.uri);
     tokens.forget(event.document.uri);
     diagnosticReports.forget(event.document.uri);
     void indexer.indexFile(event.document.uri);

@@ -8,96 +8,15 @@ import { collectFindings } from './findings';
 import { analyze } from './index';
 import { buildStructure, stripBom } from './structure';
 import type { Analysis, AnalyzeOptions, Mention, Quote, Span, Speaker, TextStructure } from './types';
+import { diffTexts, headEnd, paragraphEnd, paragraphStart } from './textEdits';
 import { speakerKey } from './workspaceIndex';
+
+export { diffTexts, type TextEdit } from './textEdits';
 
 /** Above this many changed characters a full analysis is as cheap as splicing. */
 const MAX_REGION = 64_000;
 /** Edits among the first paragraphs can change the title, byline or published date: those need a full analysis. */
 const HEAD_PARAGRAPHS = 3;
-
-export interface TextEdit {
-  /** Start of the change, the same in both texts. */
-  start: number;
-  /** End of the replaced range in the old text. */
-  oldEnd: number;
-  /** End of the inserted text in the new text. */
-  newEnd: number;
-}
-
-/** The one contiguous change between two texts (common prefix and suffix), or null when they are equal. */
-export function diffTexts(before: string, after: string): TextEdit | null {
-  if (before === after) {
-    return null;
-  }
-  const limit = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) {
-    start++;
-  }
-  let suffix = 0;
-  while (
-    suffix < limit - start &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  ) {
-    suffix++;
-  }
-  return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
-}
-
-function isBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d;
-}
-
-function lastBreakBefore(text: string, position: number): number {
-  for (let i = position - 1; i >= 0; i--) {
-    if (isBreak(text.charCodeAt(i))) {
-      return i;
-    }
-  }
-  return -1;
-}
-
-/** End of the line content starting at or containing `position`. */
-function lineContentEnd(text: string, position: number): number {
-  let end = position;
-  while (end < text.length && !isBreak(text.charCodeAt(end))) {
-    end++;
-  }
-  return end;
-}
-
-/** Start of the paragraph containing `offset`: the first line after the previous blank line. */
-function paragraphStart(text: string, offset: number): number {
-  let lineStart = lastBreakBefore(text, offset) + 1;
-  while (lineStart > 0) {
-    let breakAt = lineStart - 1;
-    if (text.charCodeAt(breakAt) === 0x0a && text.charCodeAt(breakAt - 1) === 0x0d) {
-      breakAt--;
-    }
-    const previousStart = lastBreakBefore(text, breakAt) + 1;
-    if (text.slice(previousStart, breakAt).trim() === '') {
-      return lineStart;
-    }
-    lineStart = previousStart;
-  }
-  return 0;
-}
-
-/** End of the paragraph containing `offset`: the start of the next blank line (or the text's end). */
-function paragraphEnd(text: string, offset: number): number {
-  let position = offset;
-  for (;;) {
-    const lineEnd = lineContentEnd(text, position);
-    if (lineEnd >= text.length) {
-      return text.length;
-    }
-    const next = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
-    if (text.slice(next, lineContentEnd(text, next)).trim() === '') {
-      return next;
-    }
-    position = next;
-  }
-}
 
 /** A structure built on first use: splicing must not pay for splitting a large text that no feature may read. */
 export function lazyStructure(text: string): TextStructure {
@@ -137,19 +56,6 @@ export interface RegionAnalysis {
   /** Where the analysed local text starts (context before `start`); local offsets + contextStart = text offsets. */
   contextStart: number;
   local: Analysis;
-}
-
-/** End of the first `count` paragraphs of a text (the article's head). */
-function headEnd(text: string, count: number): number {
-  let end = 0;
-  for (let i = 0; i < count && end < text.length; i++) {
-    let next = end;
-    while (next < text.length && text.slice(next, lineContentEnd(text, next)).trim() === '') {
-      next = lineContentEnd(text, next) + 1;
-    }
-    end = paragraphEnd(text, Math.min(next, text.length));
-  }
-  return end;
 }
 
 /**

@@ -101,6 +101,11 @@ export function analyzeRegion(previous: Analysis, input: string, options: Analyz
   return { previous, text, hadBom, start, end, oldEnd, delta, contextStart, local: alignWithDocument(local, previous) };
 }
 
+/** Builds ahead of time what splicing against `analysis` needs (call it while the editor is idle). */
+export function prepareBase(analysis: Analysis): void {
+  knownForms(analysis);
+}
+
 const surfaceForms = new WeakMap<Analysis, { pattern: RegExp; speakerOf: Map<string, number> } | null>();
 
 /** One pattern matching every name and alias of the document's speakers (built once per analysis). */

@@ -1,12 +1,22 @@
 import { CancellationTokenSource, type CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type AnalyzeOptions, type CancellationLike, type Correction } from '../core';
-import { analyzeRegion, spliceRegion } from '../core/incremental';
+import { analyzeRegion, prepareBase, spliceRegion } from '../core/incremental';
 import type { Article } from '../features/article';
 import { OffsetMap } from '../protocol/offsets';
 
 /** How long typing must pause before the provisional (spliced) analysis is replaced by a full one. */
 const SETTLE_DELAY_MS = 300;
+/**
+ * Above this many characters an analysis on the request path (first open, or an edit no splice absorbs) is a
+ * reduced one (structure only) and the full analysis runs in the background: a long or pathological document
+ * never blocks the editor's requests.
+ */
+const SYNC_FULL_LIMIT = 200_000;
+/** Time budget of an analysis on the request path; the background analysis completes what it skipped. */
+const SYNC_BUDGET_MS = 1_500;
+/** Time budget of a background analysis: a pathological document degrades instead of holding the worker. */
+const BACKGROUND_BUDGET_MS = 20_000;
 
 /**
  * Runs a full analysis off the request path (a worker thread in the real server, in-thread in tests). The token is
@@ -105,8 +115,18 @@ export class AnalysisCache {
         return article;
       }
     }
-    const analysis = analyze(text, request.reduced ? { ...options, budgetMs: 0 } : options);
-    return this.settle(document.uri, settledArticle(document.uri, document.version, analysis), false, request.reduced);
+    const quick = request.reduced || text.length > SYNC_FULL_LIMIT;
+    const analysis = analyze(text, { ...options, budgetMs: quick ? 0 : SYNC_BUDGET_MS });
+    if (request.reduced || analysis.degraded === undefined) {
+      return this.settle(document.uri, settledArticle(document.uri, document.version, analysis), false, request.reduced);
+    }
+    const partial = { ...analysis, degraded: `${analysis.degraded}; full analysis running in the background` };
+    const article = this.settle(document.uri, settledArticle(document.uri, document.version, partial), false);
+    const settled = this.entries.get(document.uri);
+    if (settled) {
+      settled.timer = setTimeout(() => void this.analyzeInBackground(document), 0);
+    }
+    return article;
   }
 
   private settle(uri: string, article: Article, replacedProvisional: boolean, reduced = false): Article {
@@ -131,7 +151,8 @@ export class AnalysisCache {
     const running = new CancellationTokenSource();
     entry.running = running;
     try {
-      const analysis = await this.fullAnalyzer(text, { corrections: this.corrections.get(document.uri) ?? [] }, running.token);
+      const options = { corrections: this.corrections.get(document.uri) ?? [], budgetMs: BACKGROUND_BUDGET_MS };
+      const analysis = await this.fullAnalyzer(text, options, running.token);
       const now = this.entries.get(document.uri);
       if (now !== entry) {
         return;
@@ -139,6 +160,7 @@ export class AnalysisCache {
       // When the text moved on while analysing, the result is dropped: the next pause settles the new text, and
       // meanwhile edits keep splicing from the base whose tokens are already encoded.
       if (entry.current.version === version) {
+        prepareBase(analysis);
         this.settle(document.uri, settledArticle(document.uri, version, analysis), true);
       }
     } catch {

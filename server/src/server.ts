@@ -96,7 +96,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     toldPartial.add(article.uri);
     const name = decodeURIComponent(article.uri.slice(article.uri.lastIndexOf('/') + 1));
-    void connection.window.showInformationMessage(`Byline: ${name}: ${why}`).catch(() => undefined);
+    connection.window.showInformationMessage(`Byline: ${name}: ${why}`);
   }
 
   /** Runs a handler so that odd text or a cancelled analysis never crashes the server. */

@@ -26,7 +26,7 @@ export interface BylineSettings {
 }
 
 export const defaultSettings: BylineSettings = {
-  include: ['**/*.txt'],
+  include: ['**/*.txt', '**/*.article'],
   exclude: ['**/node_modules/**', '**/.git/**', '**/.byline/**', '**/dist/**', '**/out/**'],
   disabledFiles: [],
   maxFileSize: 5_000_000,

@@ -1,5 +1,5 @@
 import type { TextSpan } from '../types';
-import { PHRASAL_CUES, SPEECH_NOUNS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { PHRASAL_CUES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
 import { isNounUse, isWord, nounCueSubject, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 import type { Token } from './tokens';
@@ -262,6 +262,11 @@ function attributionAt(context: ClauseContext, quote: number, from: number, ceil
   const verb = skipAsides(tokens, indexOf(tokens, subject.end, k), ceiling);
   if (verb + 1 < ceiling && isPhrasalEnd(tokens, verb + 1)) {
     return { subject, cue: span(tokens, verb, verb + 1, text), position: 'after' };
+  }
+  // "Murphy, the head of the group, Tweeted on Friday": a capitalised verb after an apposition
+  const capitalizedVerb = tokens[verb - 1]?.text === ',' && isWord(tokens[verb]) && REPORTING_VERBS.has(tokens[verb].lower) && /(?:ed|s)$/.test(tokens[verb].lower);
+  if (capitalizedVerb) {
+    return { subject, cue: span(tokens, verb, verb, text), position: 'after' };
   }
   if (verb < ceiling && isCueVerb(tokens[verb]) && !(tokens[verb].lower.endsWith('ing') && !SUBJECT_PRONOUNS.has(subject.text.toLowerCase()))) {
     return { subject, cue: cueSpan(tokens, verb, ceiling, text), position: 'after' };

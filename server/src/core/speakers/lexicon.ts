@@ -168,7 +168,9 @@ export const PERSON_NOUNS = words(`
   students worker workers owner owners father mother son daughter wife husband friend friends neighbor
   neighbour colleague colleagues deputy commander general negotiator negotiators manager director chairman
   chairwoman host anchor reporter reporters correspondent columnist editor writer author fan fans republicans
-  democrats conservatives liberals progressives crowd audience panel jury
+  democrats conservatives liberals progressives crowd audience panel jury councilmember councilwoman councilman
+  assemblyman assemblywoman teacher nurse pastor professor physician consultant operative surrogate backer
+  donor donors fundraiser pundit commentator blogger
 `);
 
 /** Lower-case nouns heading a reference to an organisation ("the ministry", "the agency", "the statement"). */

@@ -96,7 +96,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     toldPartial.add(article.uri);
     const name = decodeURIComponent(article.uri.slice(article.uri.lastIndexOf('/') + 1));
-    connection.window.showInformationMessage(`Byline: ${name}: ${why}`);
+    // A client that cannot show messages answers with an error: that must not become an unhandled rejection.
+    const shown: Promise<unknown> = connection.window.showInformationMessage(`Byline: ${name}: ${why}`);
+    shown.catch(() => undefined);
   }
 
   /** Runs a handler so that odd text or a cancelled analysis never crashes the server. */

@@ -92,6 +92,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   });
   client.onRequest('client/registerCapability', () => null);
   client.onRequest('window/workDoneProgress/create', () => null);
+  client.onRequest('window/showMessageRequest', () => null);
   client.onRequest('workspace/semanticTokens/refresh', () => {
     state.refreshes.tokens++;
     return null;

@@ -4,6 +4,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -96,9 +98,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     toldPartial.add(article.uri);
     const name = decodeURIComponent(article.uri.slice(article.uri.lastIndexOf('/') + 1));
-    // A client that cannot show messages answers with an error: that must not become an unhandled rejection.
-    const shown: Promise<unknown> = connection.window.showInformationMessage(`Byline: ${name}: ${why}`);
-    shown.catch(() => undefined);
+    // A notification: showInformationMessage sends a request whose rejection (a client without it) would be unhandled.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Byline: ${name}: ${why}` });
   }
 
   /** Runs a handler so that odd text or a cancelled analysis never crashes the server. */

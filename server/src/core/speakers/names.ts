@@ -91,6 +91,30 @@ export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlyS
   return runs;
 }
 
+/**
+ * End (exclusive) of the capitalised run starting at `start`, read in place (no copies: clause scanning calls this
+ * for many tokens), at most `max` tokens long; `start` when no run starts there.
+ */
+export function capitalRunEnd(tokens: readonly Token[], start: number, ceiling: number, max: number): number {
+  const first = tokens[start];
+  if (first === undefined || start >= ceiling || !capitalized(first) || isNonName(first)) {
+    return start;
+  }
+  const limit = Math.min(ceiling, start + max);
+  let j = start + 1;
+  while (j < limit) {
+    const next = tokens[j];
+    if (capitalized(next) && !isNonName(next) && next.start - tokens[j - 1].end <= 1 && !next.lineStart) {
+      j++;
+    } else if (next.type === 'word' && PARTICLES.has(next.lower) && j + 1 < limit && capitalized(tokens[j + 1])) {
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
 function join(tokens: readonly Token[], text: string): string {
   return tokens.length ? text.slice(tokens[0].start, tokens[tokens.length - 1].end) : '';
 }

@@ -9,7 +9,7 @@ import {
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
 } from './lexicon';
-import { capitalizedRuns, isNonName, isTitleWord, parseName, type ParsedName } from './names';
+import { capitalRunEnd, isNonName, isTitleWord, parseName, type ParsedName } from './names';
 import { isCapitalized, type Token } from './tokens';
 
 /** A noun phrase that can do the attributing: a name, a role phrase or a pronoun. */
@@ -194,8 +194,7 @@ export function skipFillersBackward(tokens: readonly Token[], index: number, flo
 
 /** End (exclusive) of the capitalised run starting at `start`, or `start` when there is none. */
 function runEndAfter(tokens: readonly Token[], start: number, ceiling: number): number {
-  const runs = capitalizedRuns(tokens.slice(start, Math.min(ceiling, start + MAX_PHRASE_TOKENS)), new Set());
-  return runs.length && runs[0][0] === 0 ? start + runs[0][1] : start;
+  return capitalRunEnd(tokens, start, ceiling, MAX_PHRASE_TOKENS);
 }
 
 /** "… chairman Rence Priebus", "… press secretary Josh Earnest": a name after up to three lower-case title words. */

@@ -51,10 +51,10 @@ export function buildAttribution(parts: AttributionParts): Attribution {
   for (const occurrence of occurrences) {
     const { entity, mention } = occurrence;
     if (entity) {
-      addMention(entity, { ...mention, kind: 'name' });
+      addMention(entity, { start: mention.start, end: mention.end, text: mention.text, kind: 'name' });
       for (const role of occurrence.roles) {
         if (role.mention) {
-          addMention(entity, { ...role.mention, kind: 'role' });
+          addMention(entity, { start: role.mention.start, end: role.mention.end, text: role.mention.text, kind: 'role' });
         }
       }
     }
@@ -80,7 +80,7 @@ export function buildAttribution(parts: AttributionParts): Attribution {
   const disjoint = disjointMentions(drafts, parts.text);
   for (const { draft, speaker } of disjoint.mentions) {
     mentionsOf[speaker].push(mentions.length);
-    mentions.push({ ...draft, speaker });
+    mentions.push({ start: draft.start, end: draft.end, text: draft.text, kind: draft.kind, speaker });
   }
   listed.forEach((entity, index) => {
     speakerIndex.set(entity, index);

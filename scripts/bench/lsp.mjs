@@ -111,10 +111,19 @@ try {
   const { connection } = server;
   let version = 1;
   let text = big;
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+  // A large document opens with a quick reduced analysis; the full one follows in the worker and the server then
+  // asks for a token refresh. The figures below are taken on the full analysis.
+  const fullyAnalysed = new Promise((resolve) => {
+    onRefresh = resolve;
+    setTimeout(resolve, 600_000).unref();
+  });
   let started = now();
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
   let tokens = await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
   const firstTokens = now() - started;
+  await fullyAnalysed;
+  const firstFull = now() - started;
+  tokens = await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
   const fullTokens = [];
   let cpu = cpuMs(server.child.pid);
   for (let i = 0; i < 5; i++) {
@@ -177,7 +186,7 @@ try {
   const edit = median(edits);
   const full = median(analyses);
   console.log(`1 MB article (${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB, ${tokens.data.length / 5} tokens):`);
-  console.log(`  first semantic tokens (incl. analysis): ${ms(firstTokens)}`);
+  console.log(`  first semantic tokens (reduced analysis): ${ms(firstTokens)}; full analysis in the worker after ${ms(firstFull)}`);
   console.log(`  full semantic tokens (analysed):        ${ms(median(fullTokens))} median of 5, server main-thread CPU ${ms(fullTokensCpu)} each (target < 150 ms)`);
   console.log(`  hover:                                  ${ms(median(hovers))} median of 50, server main-thread CPU ${ms(hoverCpu)} each (target < 5 ms)`);
   console.log(`  one-character edit → fresh tokens:      ${ms(edit)} median of 3, server main-thread CPU ${ms(editCpu)} each (target < 30 ms)`);

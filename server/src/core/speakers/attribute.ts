@@ -16,6 +16,7 @@ interface Located {
   token: number;
 }
 
+const FRAMING = /^(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argues|claimed|claims|insisted|insists|noted|notes|explained|warned|warns)\b/;
 const TERM_INTRODUCERS = new Set(['so-called']);
 
 const CLAUSE_WORDS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'as', 'than']);
@@ -105,6 +106,13 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
       if (spoken) {
         matches.set(index, spoken);
         kinds.set(index, 'partial');
+      } else {
+        // a title named inside someone's reported speech ("Trump said “The Apprentice” …") is theirs to mention
+        const reported = cueBefore(context, where.token);
+        if (reported?.cue && FRAMING.test(reported.cue.text.toLowerCase())) {
+          matches.set(index, reported);
+          kinds.set(index, 'title');
+        }
       }
       previous = null;
       continue;

@@ -1,7 +1,8 @@
 import type { Boilerplate, Quote, QuoteKind, TextStructure } from '../types';
 import { Coreference } from './coreference';
 import { DOCUMENT_NOUNS } from './lexicon';
-import { adjacentCueBefore, cueAfter, cueBefore, headlineOnly, previousSentenceCue, sentenceStart, subjectFallback, type CueMatch } from './cues';
+import { previousSentenceCue, subjectFallback } from './context';
+import { adjacentCueBefore, cueAfter, cueBefore, headlineOnly, sentenceStart, type CueMatch } from './cues';
 import { EntityRegistry, type Entity } from './entities';
 import { buildAttribution, type Attribution } from './output';
 import { scanNames } from './scan';

@@ -319,47 +319,7 @@ export function adjacentCueBefore(context: ClauseContext, quote: number): CueMat
   return match && match.cue && match.cue.end >= tokens[verb].end ? match : null;
 }
 
-/**
- * "Lynch announced the lawsuit on Monday. “We are seeking …”": a quote opening a sentence with no cue of its own
- * continues the speech reported by the sentence before it, if that sentence has a cue and holds no quote.
- */
-export function previousSentenceCue(context: ClauseContext, sentenceFirst: number): CueMatch | null {
-  const { tokens, text } = context;
-  const last = sentenceFirst - 1;
-  if (last < 0) {
-    return null;
-  }
-  const from = sentenceStart(tokens, last);
-  for (let k = last; k >= from; k--) {
-    const token = tokens[k];
-    if (token.type === 'quote') {
-      return null;
-    }
-    if (!isCueVerb(token) || isNounUse(tokens, k)) {
-      continue;
-    }
-    const subject = token.lower.endsWith('ing') ? participleSubject(context, from, k) : subjectBefore(context, k, from);
-    if (subject && subject.kind !== 'role') {
-      return { subject, cue: span(tokens, k, k, text), position: 'carried' };
-    }
-  }
-  return null;
-}
-
 /** The headline reading alone ("Graham: Trump's ‘Hateful Rhetoric’ …"), for quotes that take no other cue. */
 export function headlineOnly(context: ClauseContext, quote: number): CueMatch | null {
   return headlineSpeaker(context, sentenceStart(context.tokens, quote), quote);
-}
-
-/**
- * "Reid has gone after Trump as a “human leech”": a quoted fragment in a sentence with no cue at all is taken to be
- * the words of the sentence's subject, when that subject is a named person or organisation, or a pronoun.
- */
-export function subjectFallback(context: ClauseContext, quote: number): CueMatch | null {
-  const floor = sentenceStart(context.tokens, quote);
-  const subject = sentenceSubject(context, floor, quote);
-  if (!subject || subject.kind === 'role' || (subject.name && subject.name.kind !== 'person' && subject.name.kind !== 'org' && subject.name.kind !== 'single')) {
-    return null;
-  }
-  return subject.end <= context.tokens[quote].start ? { subject, cue: null, position: 'before', weak: true } : null;
 }

@@ -19,11 +19,16 @@ import { SpeakersTreeProvider } from './views/speakersTree';
 import { revealAnnotation, chooseClaimsGrouping, claimsGrouping, extensionActions } from './actions';
 import { claimSettings, documentKey, editorState, openDocument, readText, vscodeUi } from './vscodeAdapters';
 
-/** What `activate` returns: tests await `ready` (server started, annotations loaded). */
+/**
+ * What `activate` returns: tests await `ready` (server started, annotations loaded); the status bar and the tree
+ * providers are handed out because nobody but their owner can read them through the vscode API.
+ */
 export interface BylineApi {
   ready: Promise<void>;
   annotations: AnnotationService;
   serverRunning(): boolean;
+  statusBar(): { text: string; tooltip?: string; visible: boolean };
+  views: { claims: ClaimsTreeProvider; speakers: SpeakersTreeProvider };
 }
 
 let ctx: Ctx | undefined;
@@ -145,7 +150,13 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     decorations.refresh();
     status.refresh(0);
   })();
-  return { ready, annotations, serverRunning: () => current.running };
+  return {
+    ready,
+    annotations,
+    serverRunning: () => current.running,
+    statusBar: () => status.snapshot(),
+    views: { claims: claimsTree, speakers: speakersTree },
+  };
 }
 
 export async function deactivate(): Promise<void> {

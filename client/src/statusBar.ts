@@ -25,6 +25,7 @@ export class ArticleStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('byline.status', vscode.StatusBarAlignment.Left, 50);
   private timer: NodeJS.Timeout | undefined;
   private generation = 0;
+  private visible = false;
 
   constructor(
     private readonly annotations: AnnotationService,
@@ -44,6 +45,7 @@ export class ArticleStatus implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== LANGUAGE_ID) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     const uri = editor.document.uri.toString();
@@ -59,6 +61,13 @@ export class ArticleStatus implements vscode.Disposable {
     this.item.text = text;
     this.item.tooltip = tooltip;
     this.item.show();
+    this.visible = true;
+  }
+
+  /** What the item shows now (a status bar item cannot be read back through the vscode API by anyone else). */
+  snapshot(): { text: string; tooltip?: string; visible: boolean } {
+    const tooltip = typeof this.item.tooltip === 'string' ? this.item.tooltip : this.item.tooltip?.value;
+    return { text: this.item.text, ...(tooltip ? { tooltip } : {}), visible: this.visible };
   }
 
   dispose(): void {

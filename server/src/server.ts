@@ -8,7 +8,7 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
-  type CancellationToken,
+  CancellationToken,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -23,7 +23,7 @@ import { analysisSummary, disabledSummary } from './features/analysisSummary';
 import type { Article } from './features/article';
 import { codeActions } from './features/codeActions';
 import { definition } from './features/definition';
-import { DiagnosticReports } from './features/diagnostics';
+import { DiagnosticPublisher, DiagnosticReports, diagnostics } from './features/diagnostics';
 import { documentHighlights } from './features/documentHighlights';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
@@ -50,10 +50,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsStore(connection);
   const policy = new DocumentPolicy();
-  const capabilities = { configuration: false, watchedFiles: false, progress: false, refreshTokens: false, refreshDiagnostics: false };
+  const capabilities = { configuration: false, watchedFiles: false, progress: false, refreshTokens: false, refreshDiagnostics: false, pullDiagnostics: true };
   const indexer = new WorkspaceIndexer(connection, policy, () => settings.settings, (uri) => documents.get(uri) !== undefined, () => capabilities.progress);
   const tokens = new SemanticTokensProvider();
   const diagnosticReports = new DiagnosticReports();
+  const publisher = new DiagnosticPublisher((uri) => {
+    const document = documents.get(uri);
+    const article = document ? guarded('publishDiagnostics', undefined, () => articleFor(uri))({}, CancellationToken.None) : undefined;
+    const items = article ? diagnostics(article, settings.settings.diagnostics) : [];
+    connection.sendDiagnostics({ uri, ...(document ? { version: document.version } : {}), diagnostics: items }).catch(() => undefined);
+  });
   const cache = new AnalysisCache((article, replacedProvisional) => {
     indexer.setFromArticle(article);
     if (replacedProvisional) {
@@ -71,6 +77,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (capabilities.refreshDiagnostics) {
       void connection.languages.diagnostics.refresh().catch(() => undefined);
+    }
+    if (!capabilities.pullDiagnostics) {
+      documents.all().forEach((document) => publisher.schedule(document.uri));
     }
   }
 
@@ -134,6 +143,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     capabilities.progress = client.window?.workDoneProgress === true;
     capabilities.refreshTokens = client.workspace?.semanticTokens?.refreshSupport === true;
     capabilities.refreshDiagnostics = client.workspace?.diagnostics?.refreshSupport === true;
+    capabilities.pullDiagnostics = client.textDocument?.diagnostic !== undefined;
     settings.setPullSupported(capabilities.configuration);
     const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .filter((folder) => folder.uri.startsWith('file:'))
@@ -152,7 +162,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         referencesProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false },
+        ...(capabilities.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'byline-server', version: '0.1.0' },
     };
@@ -183,6 +193,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     toldPartial.delete(event.document.uri);
     tokens.forget(event.document.uri);
     diagnosticReports.forget(event.document.uri);
+    if (!capabilities.pullDiagnostics) {
+      publisher.cancel(event.document.uri);
+      void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    }
     void indexer.indexFile(event.document.uri);
   });
 
@@ -238,6 +252,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onNotification(CorrectionsNotification.type, (params) => {
     cache.setCorrections(params.uri, Array.isArray(params.corrections) ? params.corrections : []);
     refreshViews();
+  });
+
+  documents.onDidChangeContent((event) => {
+    if (!capabilities.pullDiagnostics) {
+      publisher.schedule(event.document.uri);
+    }
   });
 
   documents.listen(connection);

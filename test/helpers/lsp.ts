@@ -43,6 +43,8 @@ export interface TestServer {
 export interface StartOptions {
   folders?: string[];
   settings?: Record<string, unknown>;
+  /** false: the client does not advertise pull diagnostics (the server then publishes them). Default true. */
+  pullDiagnostics?: boolean;
 }
 
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
@@ -131,6 +133,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
         diagnostics: { refreshSupport: true },
       },
       window: { workDoneProgress: true },
+      ...(options.pullDiagnostics === false ? {} : { textDocument: { diagnostic: { dynamicRegistration: false } } }),
     },
   });
   await client.sendNotification(InitializedNotification.type, {});

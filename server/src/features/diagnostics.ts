@@ -59,3 +59,32 @@ export class DiagnosticReports {
     this.last.clear();
   }
 }
+
+/**
+ * Push diagnostics for clients without pull support (e.g. Emacs lsp-mode 8): publishes an open document's
+ * diagnostics a moment after it opens or changes, and whenever the views are refreshed.
+ */
+export class DiagnosticPublisher {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly publish: (uri: string) => void,
+    private readonly delayMs = 250,
+  ) {}
+
+  schedule(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.publish(uri);
+      }, this.delayMs),
+    );
+  }
+
+  cancel(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+  }
+}

@@ -1,26 +1,9 @@
 /** Byline: Mark as Quote / Date / Boilerplate — records a span the automatic analysis missed. */
 
-import type { BoilerplateKind, CorrectableLayer } from '../../../server/src/core/types';
+import { BOILERPLATE_KINDS, type CorrectableLayer } from '../../../server/src/core/types';
 import type { CorrectionBody } from '../../../server/src/annotations';
 import type { CommandDeps, CommandHandler } from './types';
 
-const BOILERPLATE_KINDS: readonly BoilerplateKind[] = [
-  'caption',
-  'photo-credit',
-  'byline',
-  'dateline',
-  'metadata',
-  'title-repeat',
-  'related-link',
-  'read-more',
-  'share',
-  'tags',
-  'navigation',
-  'legal',
-  'copyright',
-  'advertisement',
-  'comments',
-];
 
 async function askDetails(deps: CommandDeps, layer: CorrectableLayer): Promise<CorrectionBody | undefined> {
   if (layer === 'boilerplate') {

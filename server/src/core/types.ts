@@ -104,22 +104,26 @@ export interface DateExpression extends TextSpan {
   unresolved?: boolean;
 }
 
-export type BoilerplateKind =
-  | 'title-repeat'
-  | 'caption'
-  | 'photo-credit'
-  | 'byline'
-  | 'dateline'
-  | 'metadata'
-  | 'related-link'
-  | 'read-more'
-  | 'share'
-  | 'tags'
-  | 'navigation'
-  | 'legal'
-  | 'copyright'
-  | 'advertisement'
-  | 'comments';
+/** Kinds of page furniture; this order is also the order of the semantic-token modifiers (protocol/legend.ts). */
+export const BOILERPLATE_KINDS = [
+  'title-repeat',
+  'caption',
+  'photo-credit',
+  'byline',
+  'dateline',
+  'metadata',
+  'related-link',
+  'read-more',
+  'share',
+  'tags',
+  'navigation',
+  'legal',
+  'copyright',
+  'advertisement',
+  'comments',
+] as const;
+
+export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number];
 
 export interface Boilerplate extends Span {
   kind: BoilerplateKind;

@@ -3,7 +3,7 @@
  * `contributes.semanticTokenTypes / semanticTokenModifiers / semanticTokenScopes` (a unit test keeps them equal).
  * Every custom type names a standard `superType`, so themes that know nothing of Byline still colour it.
  */
-import type { BoilerplateKind } from '../core/types';
+import { BOILERPLATE_KINDS, type BoilerplateKind } from '../core/types';
 
 export interface TokenTypeInfo {
   id: string;
@@ -41,28 +41,8 @@ export interface TokenModifierInfo {
   description: string;
 }
 
-const boilerplateKinds = [
-  'title-repeat',
-  'caption',
-  'photo-credit',
-  'byline',
-  'dateline',
-  'metadata',
-  'related-link',
-  'read-more',
-  'share',
-  'tags',
-  'navigation',
-  'legal',
-  'copyright',
-  'advertisement',
-  'comments',
-] as const satisfies readonly BoilerplateKind[];
-
-// A compile-time check that the list above names every boilerplate kind (modifiers are bits: at most 32 in all).
-type MissingKind = Exclude<BoilerplateKind, (typeof boilerplateKinds)[number]>;
-const everyKindListed: [MissingKind] extends [never] ? true : MissingKind = true;
-void everyKindListed;
+// One modifier per boilerplate kind, in the core's order (modifiers are bits: at most 32 in all).
+const boilerplateKinds = BOILERPLATE_KINDS;
 
 export const tokenModifierInfos: readonly TokenModifierInfo[] = [
   { id: 'mismatched', description: 'Quotation marks that do not pair up' },

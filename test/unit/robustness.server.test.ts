@@ -28,7 +28,9 @@ before(async () => {
       errors.push(params.message);
     }
   });
-  server.client.onNotification('window/showMessage', (params: { message: string }) => shown.push(params.message));
+  server.client.onNotification('window/showMessage', (params: { message: string }) => {
+    shown.push(params.message);
+  });
 });
 after(() => server.dispose());
 

@@ -1,8 +1,10 @@
 /**
  * The analysis as coloured spans, then flattened: LSP clients accept neither overlapping nor multi-line tokens,
  * so nested and overlapping spans are cut into segments, each coloured by the most specific span covering it.
- * Hand-written because no library flattens interval layers by priority; it is one sort and one sweep.
+ * Hand-written because no library flattens interval layers by priority; it is one sort and one sweep, with the
+ * spans covering the sweep point in a heap so that deep nesting (300,000 nested quotes) stays O(n log n).
  */
+import TinyQueue from 'tinyqueue';
 import type { Analysis } from '../core';
 import type { RegionAnalysis } from '../core/incremental';
 import { speakerKey } from '../core/workspaceIndex';
@@ -22,6 +24,8 @@ interface ColouredSpan {
   type: number;
   modifiers: number;
   priority: number;
+  /** Position in start order: among equally good spans the earlier one wins. */
+  order: number;
 }
 
 export interface CollectOptions {
@@ -46,7 +50,7 @@ function collect(analysis: Analysis, options: CollectOptions): ColouredSpan[] {
   const spans: ColouredSpan[] = [];
   const add = (start: number, end: number, type: TokenType, modifiers: TokenModifier[] = []): void => {
     if (end > start) {
-      spans.push({ start, end, type: tokenTypeIndex(type), modifiers: modifierMask(modifiers), priority: PRIORITY[type] });
+      spans.push({ start, end, type: tokenTypeIndex(type), modifiers: modifierMask(modifiers), priority: PRIORITY[type], order: 0 });
     }
   };
   const { title, byline } = analysis.metadata;
@@ -103,13 +107,15 @@ function collect(analysis: Analysis, options: CollectOptions): ColouredSpan[] {
   return spans;
 }
 
-function better(a: ColouredSpan, b: ColouredSpan): boolean {
-  return a.priority !== b.priority ? a.priority > b.priority : a.end - a.start < b.end - b.start;
+/** Heap order: higher priority first, then the shorter span, then the earlier one. */
+function compareSpans(a: ColouredSpan, b: ColouredSpan): number {
+  return b.priority - a.priority || a.end - a.start - (b.end - b.start) || a.order - b.order;
 }
 
 /** Non-overlapping tokens in text order (they may still span lines). */
 export function flatTokens(analysis: Analysis, options: CollectOptions = {}): TokenLayer {
   const spans = collect(analysis, options).sort((a, b) => a.start - b.start);
+  spans.forEach((span, order) => (span.order = order));
   const points = new Float64Array(spans.length * 2);
   spans.forEach((span, i) => {
     points[2 * i] = span.start;
@@ -117,7 +123,8 @@ export function flatTokens(analysis: Analysis, options: CollectOptions = {}): To
   });
   points.sort();
   const tokens: number[] = [];
-  let active: ColouredSpan[] = [];
+  // Spans that ended stay in the heap until they reach its top: only the top one colours a segment.
+  const active = new TinyQueue<ColouredSpan>([], compareSpans);
   let next = 0;
   let previousWinner: ColouredSpan | undefined;
   for (let p = 0; p < points.length; p++) {
@@ -126,24 +133,19 @@ export function flatTokens(analysis: Analysis, options: CollectOptions = {}): To
       continue;
     }
     const to = points[p + 1];
-    if (active.some((span) => span.end <= from)) {
-      active = active.filter((span) => span.end > from);
-    }
     while (next < spans.length && spans[next].start <= from) {
       if (spans[next].end > from) {
         active.push(spans[next]);
       }
       next++;
     }
-    if (to === undefined || active.length === 0) {
+    while (active.length > 0 && active.peek()!.end <= from) {
+      active.pop();
+    }
+    const winner = active.peek();
+    if (to === undefined || winner === undefined) {
       previousWinner = undefined;
       continue;
-    }
-    let winner = active[0];
-    for (const span of active) {
-      if (better(span, winner)) {
-        winner = span;
-      }
     }
     if (previousWinner === winner && tokens[tokens.length - 3] === from) {
       tokens[tokens.length - 3] = to;

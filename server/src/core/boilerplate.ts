@@ -99,6 +99,10 @@ function repeatedHeadlines(header: LineInfo[]): Set<string> {
   return repeated;
 }
 
+function lineSpan(line: LineInfo, kind: BoilerplateKind): Boilerplate {
+  return { start: line.start, end: line.end, kind };
+}
+
 /** Page furniture (title repeats, captions, credits, bylines, related links, legal notices, comments, …). */
 export function detectBoilerplate(structure: TextStructure, corpus?: CorpusContext): Boilerplate[] {
   const { text } = structure;
@@ -145,16 +149,13 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
       continue;
     }
     const i = line.index;
-    const push = (kind: BoilerplateKind): void => {
-      spans.push({ start: line.start, end: line.end, kind });
-    };
     if (commentsStart >= 0 && i >= commentsStart) {
-      push('comments');
+      spans.push(lineSpan(line, 'comments'));
       continue;
     }
     // Length first: normalising every line of a long text only to compare it with the title is wasted work.
     if (title && titleKey !== null && Math.abs(line.length - title.length) <= 8 && normalizeLineKey(line.text) === titleKey) {
-      push('title-repeat');
+      spans.push(lineSpan(line, 'title-repeat'));
       continue;
     }
     // Outside the comments section a "Comments" or "Reply" line is a widget link.
@@ -168,22 +169,22 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
     const key = i < firstBody && cues[i] === null ? normalizeLineKey(line.text) : '';
     if (headerCopies.has(key)) {
       // The page's headline stays furniture in a dump; its later copies are repeats.
-      push(shownHeadlines.has(key) ? 'title-repeat' : 'metadata');
+      spans.push(lineSpan(line, shownHeadlines.has(key) ? 'title-repeat' : 'metadata'));
       shownHeadlines.add(key);
       continue;
     }
     if (i < firstBody || i > body.last) {
       // A bare name just above the article is its byline (an agency or outlet name line, or an author).
       const byline = i === lineBeforeBody && isNameLine(line) ? 'byline' : null;
-      push(cue ?? paired ?? byline ?? outsideKind(line, i < firstBody ? 'header' : 'trailer'));
+      spans.push(lineSpan(line, cue ?? paired ?? byline ?? outsideKind(line, i < firstBody ? 'header' : 'trailer')));
       continue;
     }
     if (cue ?? paired) {
-      push((cue ?? paired) as BoilerplateKind);
+      spans.push(lineSpan(line, (cue ?? paired) as BoilerplateKind));
       continue;
     }
     if (isRepeated(line)) {
-      push(outsideKind(line, 'trailer'));
+      spans.push(lineSpan(line, outsideKind(line, 'trailer')));
       continue;
     }
     const glued = line.prose ? gluedReadMore(text.slice(line.start, line.end)) : null;

@@ -122,15 +122,16 @@ function toQuote(text: string, line: Line, all: Found[], index: number): Quote {
   const found = all[index];
   const { open, close } = found.pair;
   const context = contextBounds(all, index, line);
+  const inner = text.slice(found.start, found.end);
   return {
     start: found.start,
     end: found.end,
-    text: text.slice(found.start, found.end),
+    text: inner,
     open: { start: open.start, end: open.end },
     close: close ? { start: close.start, end: close.end } : null,
     marks: marksOf(text, found),
     kind: classifyKind({
-      inner: text.slice(found.start, found.end),
+      inner,
       before: text.slice(context.from, open.start),
       after: close ? text.slice(close.end, context.to) : '',
       continued: found.continued,

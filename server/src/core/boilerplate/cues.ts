@@ -40,6 +40,7 @@ const WHOLE_LINE_CUES: [BoilerplateKind, RegExp][] = [
 /** A site's copyright notice (a year or "all rights reserved"), as opposed to "© Photographer" under a picture. */
 const COPYRIGHT_NOTICE = /(?:©|\(c\)|copyright)\s*(?:\d{4}|.*\ball rights reserved\b)|\ball rights reserved\b/i;
 const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
+const COPYRIGHT_START = /^\W*(?:©|copyright)/i;
 
 const LEGAL_CUES = [
   /\bterms (?:of|and) (?:use|service|sale|conditions)\b/i,
@@ -63,7 +64,8 @@ const LEGAL_CUES = [
   /\bliab(?:le|ility)\b/i,
 ];
 
-const ANY_LEGAL_CUE = new RegExp(LEGAL_CUES.map((cue) => cue.source).join('|'), 'i');
+// Every cue starts with \b: one \b before the alternation is tested once per position, not once per cue.
+const ANY_LEGAL_CUE = new RegExp(`\\b(?:${LEGAL_CUES.map((cue) => cue.source.replace(/^\\b/, '')).join('|')})`, 'i');
 
 function legalScore(text: string): number {
   if (!ANY_LEGAL_CUE.test(text)) {
@@ -143,7 +145,7 @@ export function lineCue(line: LineInfo): BoilerplateKind | null {
       return 'dateline';
     }
   }
-  if (length <= 300 && COPYRIGHT.test(text) && (length <= 120 || /^\W*(?:©|copyright)/i.test(text))) {
+  if (length <= 300 && (length <= 120 || COPYRIGHT_START.test(text)) && COPYRIGHT.test(text)) {
     return 'copyright';
   }
   const legal = line.words >= 2 ? legalScore(text) : 0;
@@ -208,7 +210,14 @@ export function isCreditLine(line: LineInfo): boolean {
 const GLUED_READ_MORE =
   /(?:^|\s)((?:Read|Continue reading|See)(?: the)?(?: full| more| rest of the)? (?:article|story|more)? ?(?:at|on) [\w.-]+\.[a-z]{2,}\.?)\s*$/i;
 
+/** The last word of such a line is a domain; testing that first spares the full pattern on every body line. */
+const DOMAIN_WORD = /^[\w.-]+\.[a-z]{2,}\.?$/i;
+
 export function gluedReadMore(text: string): { offset: number; length: number } | null {
+  const trimmed = text.trimEnd();
+  if (!DOMAIN_WORD.test(trimmed.slice(trimmed.lastIndexOf(' ') + 1))) {
+    return null;
+  }
   const match = GLUED_READ_MORE.exec(text.length > 400 ? text.slice(-400) : text);
   if (!match) {
     return null;

@@ -1,5 +1,6 @@
-import { normalizeLineKey } from '../structure';
+import { isSpaceCode, normalizeLineKey } from '../structure';
 import type { CorpusContext, TextStructure } from '../types';
+import { countWords } from './words';
 
 /** What the boilerplate rules need to know about one line, computed once. */
 export interface LineInfo {
@@ -18,8 +19,6 @@ export interface LineInfo {
   lowerRatio: number;
   /** Ends with sentence punctuation, optionally followed by closing quotes or brackets. */
   endsSentence: boolean;
-  /** Number of sentence ends inside the line ("… word. Next …"). */
-  sentenceBreaks: number;
   /** Paragraph index (-1 for a blank line). */
   paragraph: number;
   /** In how many other documents of the corpus the same (normalised) line occurs. */
@@ -32,63 +31,22 @@ export interface LineInfo {
 const CUE_PREFIX = 2000;
 const MAX_CORPUS_LINE = 300;
 
-const FUNCTION_WORDS = new Set(
-  (
-    'a an the of to in on at by for from with about into over after before under between against during without ' +
-    'and or but nor so yet if than that which who whom whose what when where while because as though although ' +
-    'is are was were be been being am has have had do does did will would shall should can could may might must ' +
-    'he she it they we you i his her its their our your my him them us me this these those there here not no ' +
-    'said says say told according also just more most some any all one two other such only then very out up'
-  ).split(' '),
-);
+/** A sentence ends inside the line ("… word. Next …"). */
+const SENTENCE_BREAK = /[a-z\d)"”’][.!?]["”’]?\s+["“]?[A-Z]/;
+const CLOSING_CODES = new Set([0x22, 0x27, 0x201d, 0x2019, 0x29, 0x5d, 0xbb]); // " ' ” ’ ) ] »
+const STOP_CODES = new Set([0x2e, 0x21, 0x3f, 0x2026]); // . ! ? …
 
-const SENTENCE_END = /[.!?…](?:["'”’)\]»]*)$/;
-const SENTENCE_BREAK = /[a-z\d)"”’][.!?]["”’]?\s+["“]?[A-Z]/g;
-const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
-
-function isWordChar(code: number, text: string, index: number): boolean {
-  if (code < 128) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** Whether text[from, end) ends with sentence punctuation, maybe followed by closing quotes or brackets. */
+function endsWithStop(text: string, from: number, end: number): boolean {
+  let at = end;
+  while (at > from && CLOSING_CODES.has(text.charCodeAt(at - 1))) {
+    at--;
   }
-  return NON_ASCII_WORD_CHAR.test(text[index]);
+  return at > from && STOP_CODES.has(text.charCodeAt(at - 1));
 }
 
-/** Words and function words, by a char scan (a regex with match objects per word was the hot spot). */
-function countWords(text: string, wantFunctionWords: boolean): { words: number; functionWords: number; lowerWords: number } {
-  let words = 0;
-  let functionWords = 0;
-  let lowerWords = 0;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    if (!isWordChar(text.charCodeAt(i), text, i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i++;
-    while (i < n) {
-      const code = text.charCodeAt(i);
-      // Apostrophes, dots and hyphens join word parts: "don't", "U.S.", "well-known".
-      if (isWordChar(code, text, i) || ((code === 39 || code === 0x2019 || code === 46 || code === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1))) {
-        i++;
-      } else {
-        break;
-      }
-    }
-    words++;
-    const first = text.charCodeAt(start);
-    if (first >= 97 && first <= 122) {
-      lowerWords++;
-    }
-    if (wantFunctionWords && i - start <= 8 && FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) {
-      functionWords++;
-    }
-  }
-  return { words, functionWords, lowerWords };
-}
-
-export function isProse(info: Pick<LineInfo, 'words' | 'functionRatio' | 'lowerRatio' | 'endsSentence' | 'sentenceBreaks'>): boolean {
+/** `content` is the line's text; it is searched for a sentence break only when the other features leave it open. */
+function isProse(info: Pick<LineInfo, 'words' | 'functionRatio' | 'lowerRatio' | 'endsSentence'>, content: string): boolean {
   if (info.functionRatio < 0.12) {
     // A long sentence full of names ("LONDON (Agency) — Count Jane Doe among …") is prose all the same.
     return info.words >= 10 && info.endsSentence && info.lowerRatio >= 0.15;
@@ -96,24 +54,7 @@ export function isProse(info: Pick<LineInfo, 'words' | 'functionRatio' | 'lowerR
   if (info.words >= 18 && info.functionRatio >= 0.2) {
     return true;
   }
-  return info.words >= 6 && (info.endsSentence || info.sentenceBreaks > 0);
-}
-
-/** White space as String.prototype.trim sees it (a char-code test: a regex per character was a hot spot). */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return info.words >= 6 && (info.endsSentence || (content.length >= 25 && SENTENCE_BREAK.test(content)));
 }
 
 function blankLine(index: number, offset: number): LineInfo {
@@ -128,7 +69,6 @@ function blankLine(index: number, offset: number): LineInfo {
     functionRatio: 0,
     lowerRatio: 0,
     endsSentence: false,
-    sentenceBreaks: 0,
     paragraph: -1,
     elsewhere: 0,
     prose: false,
@@ -142,10 +82,10 @@ export function describeLines(structure: TextStructure, corpus?: CorpusContext):
   return structure.lines.map((line) => {
     let start = line.start;
     let end = line.end;
-    while (start < end && isSpace(text.charCodeAt(start))) {
+    while (start < end && isSpaceCode(text.charCodeAt(start))) {
       start++;
     }
-    while (end > start && isSpace(text.charCodeAt(end - 1))) {
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) {
       end--;
     }
     const blank = start === end;
@@ -164,8 +104,7 @@ export function describeLines(structure: TextStructure, corpus?: CorpusContext):
     const { words, functionWords, lowerWords } = countWords(content, longEnough);
     const functionRatio = words ? functionWords / words : 0;
     const lowerRatio = words ? lowerWords / words : 0;
-    const endsSentence = SENTENCE_END.test(length > CUE_PREFIX ? text.slice(end - 10, end) : content);
-    const sentenceBreaks = longEnough ? (content.match(SENTENCE_BREAK)?.length ?? 0) : 0;
+    const endsSentence = endsWithStop(text, length > CUE_PREFIX ? end - 10 : start, end);
     let elsewhere = 0;
     if (corpus && length <= MAX_CORPUS_LINE) {
       // The corpus counts this document too.
@@ -182,12 +121,11 @@ export function describeLines(structure: TextStructure, corpus?: CorpusContext):
       functionRatio,
       lowerRatio,
       endsSentence,
-      sentenceBreaks,
       paragraph,
       elsewhere,
       prose: false,
     };
-    info.prose = isProse(info);
+    info.prose = isProse(info, content);
     return info;
   });
 }

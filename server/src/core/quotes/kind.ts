@@ -60,26 +60,55 @@ function wordsOf(text: string): string[] {
   return words;
 }
 
-const lower = (list: string[]): string[] => list.map((word) => word.toLowerCase());
+function lowerWordsOf(text: string): string[] {
+  const words = wordsOf(text);
+  for (let index = 0; index < words.length; index++) {
+    words[index] = words[index].toLowerCase();
+  }
+  return words;
+}
+
 const isCue = (word: string): boolean => SPEECH_VERBS.has(word) || CITING_WORDS.has(word);
 const isCueOrSpeechNoun = (word: string): boolean => isCue(word) || SPEECH_NOUNS.has(word);
+
+// Patterns live at module level: esbuild turns a \p{…} literal inside a function into a `new RegExp` per call.
+const CAPITAL_START = /^[\p{Lu}\p{N}]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+const CAPITAL = /[\p{Lu}\p{N}]/u;
+const UPPER_START = /^\p{Lu}/u;
+const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u;
+const ENDS_WITH_STOP = /[.!?…]["'”’)\]]*$/u;
+const ENDS_WITH_PAUSE = /[,;:]["'”’)\]]*$/u;
+const ENDS_IN_WORD = /[\p{L}\p{N}][,:]?$/u;
+const POSSESSIVE_END = /\p{L}['’]s$/u;
+const BY_AUTHOR = /^\s*,?\s*by\s+\p{Lu}/u;
+const PAUSE_OR_END = /^\s*(?:[,–—-]|$)/u;
+const NAME_END = /\p{Lu}[\p{L}.]*$/u;
+const NAME_AFTER = /^\s*\p{Lu}/u;
+const COMPOUND_MODIFIER = /^[\p{Ll}\p{N}][\p{L}]*[-\p{N}]/u;
+const SENTENCE_BOUNDARY = /(?:[!?…]|(?<!\b\p{Lu}\p{Ll}{0,3})\.)["”’»)]*\s+(?=["“‘'«(]?\p{Lu})/gu;
+const SENTENCE_END = /[.!?…]["”’»)]*\s+["“‘'«(]?\p{Lu}/u;
+const CLOSER_OR_SPACE = /^["”’'»)\s]$/u;
+const QUOTE_THEN_DASH = /["”’»]\s*[-—–]$/u;
+const ATTRIBUTION_CLAUSE = /^\s*[,—–-]?\s*([\p{L}.'’\s-]{0,80})/u;
 
 function isTitleCase(words: string[]): boolean {
   return (
     words.length > 0 &&
     words.length <= 12 &&
-    words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_MINOR_WORDS.has(word.toLowerCase())))
+    words.every((word, index) => CAPITAL_START.test(word) || (index > 0 && TITLE_MINOR_WORDS.has(word.toLowerCase())))
   );
 }
 
 function startsWithCapital(text: string): boolean {
-  const first = /[\p{L}\p{N}]/u.exec(text.slice(0, 24));
-  return first !== null && /[\p{Lu}\p{N}]/u.test(first[0]);
+  const first = LETTER.exec(text.slice(0, 24));
+  return first !== null && CAPITAL.test(first[0]);
 }
 
 /** The part of `lead` after its last sentence end (not after an abbreviation or initial: Sen. Gov. Mr. U.S.). */
 function sentenceLead(lead: string): string {
-  const boundary = /(?:[!?…]|(?<!\b\p{Lu}\p{Ll}{0,3})\.)["”’»)]*\s+(?=["“‘'«(]?\p{Lu})/gu;
+  const boundary = SENTENCE_BOUNDARY;
+  boundary.lastIndex = 0;
   let from = 0;
   for (let match = boundary.exec(lead); match; match = boundary.exec(lead)) {
     from = match.index + match[0].length;
@@ -89,7 +118,7 @@ function sentenceLead(lead: string): string {
 
 /** The part of `after` up to the end of its sentence. */
 function sentenceTail(after: string): string {
-  const end = /[.!?…]["”’»)]*\s+["“‘'«(]?\p{Lu}/u.exec(after);
+  const end = SENTENCE_END.exec(after);
   return end ? after.slice(0, end.index) : after;
 }
 
@@ -102,22 +131,25 @@ function opensSentence(lead: string): boolean {
   if ('.!?…:;'.includes(last)) {
     return true;
   }
-  const core = lead.replace(/["”’'»)\s]+$/u, '');
-  if (core !== lead && core !== '' && '.!?…'.includes(core[core.length - 1])) {
+  let coreEnd = lead.length;
+  while (coreEnd > 0 && CLOSER_OR_SPACE.test(lead[coreEnd - 1])) {
+    coreEnd--;
+  }
+  if (coreEnd < lead.length && coreEnd > 0 && '.!?…'.includes(lead[coreEnd - 1])) {
     return true;
   }
-  return /["”’»]\s*[-—–]$/u.test(lead.slice(-4));
+  return QUOTE_THEN_DASH.test(lead.slice(-4));
 }
 
 /** “…,” Rutte said / “…,” said the minister / “…,” he added: an attribution right after the closing mark. */
 function attributedAfter(after: string): boolean {
-  const clause = /^\s*[,—–-]?\s*([\p{L}.'’\s-]{0,80})/u.exec(after)?.[1] ?? '';
+  const clause = ATTRIBUTION_CLAUSE.exec(after)?.[1] ?? '';
   const words = wordsOf(clause).slice(0, 7);
   if (words.length === 0) {
     return false;
   }
   const first = words[0];
-  const mayStart = SPEECH_VERBS.has(first) || /^\p{Lu}/u.test(first) || SUBJECT_STARTERS.has(first.toLowerCase());
+  const mayStart = SPEECH_VERBS.has(first) || UPPER_START.test(first) || SUBJECT_STARTERS.has(first.toLowerCase());
   return mayStart && words.some((word) => SPEECH_VERBS.has(word));
 }
 
@@ -133,58 +165,87 @@ function citesRightBefore(leadWords: string[]): boolean {
   return false;
 }
 
+/** The line around a quote as the rules read it; the costlier parts are worked out on first use, as most quotes
+ * are decided by the first rules. */
+class Surroundings {
+  private leadWordsRead: string[] | undefined;
+  private attributedRead: boolean | undefined;
+
+  constructor(
+    readonly lead: string,
+    readonly after: string,
+  ) {}
+
+  /** Lower-cased words just before the quote. */
+  get leadWords(): string[] {
+    this.leadWordsRead ??= lowerWordsOf(this.lead.slice(-60));
+    return this.leadWordsRead;
+  }
+
+  /** The word right before the quote, or '' when something else stands there. */
+  get lastWord(): string {
+    const words = this.leadWords;
+    // the pattern reads at most a surrogate pair and a comma: testing the tail spares scanning the whole lead
+    return words.length > 0 && ENDS_IN_WORD.test(this.lead.slice(-3)) ? words[words.length - 1] : '';
+  }
+
+  get attributed(): boolean {
+    this.attributedRead ??= attributedAfter(this.after);
+    return this.attributedRead;
+  }
+}
+
 /** Initial kind of a quote from its shape and its place in the sentence; the speakers module may refine it. */
 export function classifyKind(context: KindContext): QuoteKind {
   const inner = context.inner.length > LONG_QUOTE ? context.inner.trimStart() : context.inner.trim();
   // only the first words matter (counts up to a dozen, title case): a long quote is read from its start
   const long = inner.length > LONG_QUOTE;
-  const words = wordsOf(long ? inner.slice(0, LONG_QUOTE) : inner);
+  const words = long ? [] : wordsOf(inner);
   const count = long ? Number.POSITIVE_INFINITY : words.length;
   const lead = context.before.trimEnd();
-  const leadWords = lower(wordsOf(lead.slice(-60)));
-  const lastWord = leadWords.length > 0 && /[\p{L}\p{N}][,:]?$/u.test(lead) ? leadWords[leadWords.length - 1] : '';
-  const titleCase = !long && isTitleCase(words) && !/[.!?…]\s+\p{Lu}/u.test(inner);
+  const around = new Surroundings(lead, context.after);
+  const titleCase = !long && isTitleCase(words) && !SENTENCE_INSIDE.test(inner);
   const ending = inner.slice(-6);
-  const endsWithStop = /[.!?…]["'”’)\]]*$/u.test(ending);
-  const endsLikeSentence = endsWithStop || /[,;:]["'”’)\]]*$/u.test(ending);
+  const endsWithStop = ENDS_WITH_STOP.test(ending);
+  const endsLikeSentence = endsWithStop || ENDS_WITH_PAUSE.test(ending);
   const capital = startsWithCapital(inner);
 
-  if (titleCase && leadWords.slice(-4).some((word) => TITLE_CUES.has(word))) {
+  if (titleCase && around.leadWords.slice(-4).some((word) => TITLE_CUES.has(word))) {
     return 'title';
   }
   if (context.continued) {
     return 'direct';
   }
-  const atSentenceStart = opensSentence(lead) || SPEECH_VERBS.has(lastWord);
-  const attributed = attributedAfter(context.after);
-  if (capital && count >= 3 && !titleCase && (atSentenceStart || (attributed && endsLikeSentence))) {
+  const atSentenceStart = opensSentence(lead) || SPEECH_VERBS.has(around.lastWord);
+  if (capital && count >= 3 && !titleCase && (atSentenceStart || (endsLikeSentence && around.attributed))) {
     return 'direct';
   }
-  const possessiveLead = /\p{L}['’]s$/u.test(lead);
-  if (titleCase && (possessiveLead || /^\s*,?\s*by\s+\p{Lu}/u.test(context.after))) {
+  const possessiveLead = POSSESSIVE_END.test(lead.slice(-4));
+  if (titleCase && (possessiveLead || BY_AUTHOR.test(context.after))) {
     return 'title'; // ABC’s “This Week”, “Trump and Me,” by a reporter
   }
-  if (titleCase && !atSentenceStart && !attributed && (count >= 2 || lastWord === 'told')) {
+  if (titleCase && !atSentenceStart && !around.attributed && (count >= 2 || around.lastWord === 'told')) {
     return 'title'; // a name in title case inside a sentence: starred in “Parks and Recreation”, told “Fox and Friends”
   }
-  if (capital && (count >= 3 || (count === 2 && lead === '' && (endsLikeSentence || /^\s*(?:[,–—-]|$)/u.test(context.after)))) && (atSentenceStart || attributed)) {
+  if (capital && (count >= 3 || (count === 2 && lead === '' && (endsLikeSentence || PAUSE_OR_END.test(context.after)))) && (atSentenceStart || around.attributed)) {
     return 'direct';
   }
   if (count <= 4) {
-    if (count === 1 && capital && /\p{Lu}[\p{L}.]*$/u.test(lead) && /^\s*\p{Lu}/u.test(context.after)) {
+    if (count === 1 && capital && NAME_END.test(lead) && NAME_AFTER.test(context.after)) {
       return 'scare'; // a nickname: George “Jay” Keyworth
     }
+    const { leadWords, lastWord } = around;
     const determiner =
       SCARE_DETERMINERS.has(lastWord) ||
       // the 28-point “peace plan”: a determiner and a compound modifier
-      (leadWords.length >= 2 && SCARE_DETERMINERS.has(leadWords[leadWords.length - 2]) && /^[\p{Ll}\p{N}][\p{L}]*[-\p{N}]/u.test(lastWord));
+      (leadWords.length >= 2 && SCARE_DETERMINERS.has(leadWords[leadWords.length - 2]) && COMPOUND_MODIFIER.test(lastWord));
     if (determiner && !citesRightBefore(leadWords)) {
       return 'scare';
     }
     const speech =
-      attributed ||
-      lower(wordsOf(sentenceLead(lead))).some(isCueOrSpeechNoun) ||
-      lower(wordsOf(sentenceTail(context.after))).some(isCueOrSpeechNoun);
+      around.attributed ||
+      lowerWordsOf(sentenceLead(lead)).some(isCueOrSpeechNoun) ||
+      lowerWordsOf(sentenceTail(context.after)).some(isCueOrSpeechNoun);
     if (!speech && (!endsWithStop || count <= 2)) {
       return 'scare';
     }

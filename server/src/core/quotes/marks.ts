@@ -90,25 +90,35 @@ export function candidateFinder(text: string): (from: number) => number {
   };
 }
 
+function classBefore(text: string, at: number, lineStart: number): CharClass {
+  return classOf(at > lineStart ? text.charCodeAt(at - 1) : -1);
+}
+
+function classAfter(text: string, at: number, lineEnd: number): CharClass {
+  return classOf(at < lineEnd ? text.charCodeAt(at) : -1);
+}
+
+// Helpers at module level, not closures in scanMarks: it runs once per line that has a mark.
+function pushSingle(marks: Mark[], text: string, start: number, lineStart: number, lineEnd: number): void {
+  const code = text.charCodeAt(start);
+  const role = singleRole(code, classBefore(text, start, lineStart), classAfter(text, start + 1, lineEnd), isLeadingElision(text, start + 1, lineEnd));
+  if (role) {
+    marks.push({ start, end: start + 1, family: 'single', role });
+  }
+}
+
+function pushDoubled(marks: Mark[], text: string, start: number, lineStart: number, lineEnd: number): void {
+  const bias = text.charCodeAt(start) === 0x2018 ? 'open' : 'neutral';
+  const role = contextRole(classBefore(text, start, lineStart), classAfter(text, start + 2, lineEnd));
+  marks.push({ start, end: start + 2, family: 'double', role: doubleRole(bias, role) });
+}
+
 /**
  * The quotation marks of one line, in order, each with the role its neighbours give it. Apostrophes are left out.
  * Runs of doubled single glyphs (`''`, `‘‘`, `’’`) are double marks (the NYT writes ''…'').
  */
 export function scanMarks(text: string, lineStart: number, lineEnd: number): Mark[] {
   const marks: Mark[] = [];
-  const before = (at: number): CharClass => classOf(at > lineStart ? text.charCodeAt(at - 1) : -1);
-  const after = (at: number): CharClass => classOf(at < lineEnd ? text.charCodeAt(at) : -1);
-  const pushSingle = (start: number): void => {
-    const code = text.charCodeAt(start);
-    const role = singleRole(code, before(start), after(start + 1), isLeadingElision(text, start + 1, lineEnd));
-    if (role) {
-      marks.push({ start, end: start + 1, family: 'single', role });
-    }
-  };
-  const pushDoubled = (start: number): void => {
-    const bias = text.charCodeAt(start) === 0x2018 ? 'open' : 'neutral';
-    marks.push({ start, end: start + 2, family: 'double', role: doubleRole(bias, contextRole(before(start), after(start + 2))) });
-  };
 
   // searched within the line only, so that a line without marks never costs more than its own length
   const line = text.slice(lineStart, lineEnd);
@@ -131,7 +141,7 @@ export function scanMarks(text: string, lineStart: number, lineEnd: number): Mar
       continue;
     }
     if (info.family === 'double') {
-      const role = contextRole(before(index), after(index + 1));
+      const role = contextRole(classBefore(text, index, lineStart), classAfter(text, index + 1, lineEnd));
       // nothing can close at the very start of a paragraph: a ” there (”… if we") opens; » there is a bullet
       const opensLine = role === 'either' && code === 0x201d && marks.length === 0 && /^\s*$/.test(line.slice(0, index - lineStart));
       // a straight mark right after a digit is an inch or second mark (a 70"+ screen), or closes; it never opens
@@ -149,22 +159,22 @@ export function scanMarks(text: string, lineStart: number, lineEnd: number): Mar
     }
     const run = runEnd - index;
     if (run === 1) {
-      pushSingle(index);
+      pushSingle(marks, text, index, lineStart, lineEnd);
     } else if (run % 2 === 0) {
       for (let at = index; at < runEnd; at += 2) {
-        pushDoubled(at);
+        pushDoubled(marks, text, at, lineStart, lineEnd);
       }
-    } else if (contextRole(before(index), after(runEnd)) === 'open') {
+    } else if (contextRole(classBefore(text, index, lineStart), classAfter(text, runEnd, lineEnd)) === 'open') {
       // '''Tis …  → an opening double then an opening single
       for (let at = index; at < runEnd - 1; at += 2) {
-        pushDoubled(at);
+        pushDoubled(marks, text, at, lineStart, lineEnd);
       }
-      pushSingle(runEnd - 1);
+      pushSingle(marks, text, runEnd - 1, lineStart, lineEnd);
     } else {
       // …wrong track.''' → the single closes first, then the double
-      pushSingle(index);
+      pushSingle(marks, text, index, lineStart, lineEnd);
       for (let at = index + 1; at < runEnd; at += 2) {
-        pushDoubled(at);
+        pushDoubled(marks, text, at, lineStart, lineEnd);
       }
     }
     index = runEnd;

@@ -18,13 +18,6 @@ export function pairMarks(marks: readonly Mark[]): MarkPair[] {
   const closeOf: (Mark | null | undefined)[] = new Array<Mark | null | undefined>(marks.length);
   const stack: number[] = []; // indices into marks
   let openDoubles = 0;
-  const pop = (): number => {
-    const index = stack.pop() as number;
-    if (marks[index].family === 'double') {
-      openDoubles--;
-    }
-    return index;
-  };
 
   marks.forEach((mark, index) => {
     if (mark.family === 'double') {
@@ -38,13 +31,14 @@ export function pairMarks(marks: readonly Mark[]): MarkPair[] {
         while (marks[stack[stack.length - 1]].family !== 'double') {
           stack.pop(); // a single mark that never closed: an apostrophe after all
         }
-        closeOf[pop()] = mark;
+        closeOf[stack.pop() as number] = mark;
+        openDoubles--;
       }
       return;
     }
     const top = stack.length > 0 ? marks[stack[stack.length - 1]] : undefined;
     if (mark.role !== 'open' && top?.family === 'single') {
-      closeOf[pop()] = mark;
+      closeOf[stack.pop() as number] = mark;
     } else if (mark.role === 'open') {
       stack.push(index);
     }

@@ -75,6 +75,34 @@ test('outlet: name lines far from the article and image copyrights are not the p
   assert.equal(metadata.outlet, null);
 });
 
+test('outlet: the outlet\'s name on its own line under the headline (a masthead)', () => {
+  const body = [
+    'The ferry between Gull Island and the mainland will run twice as often from June, the island council said on Tuesday.',
+    'Islanders had asked for an evening crossing for years, and the council agreed to pay for a second crew.',
+  ].join('\n\n');
+  const masthead = metadataOf(`Ferry to run twice as often from June\n\nThe Tidewater Courier\nUpdated 3 June 2026\n\n${body}`);
+  assert.equal(masthead.title?.text, 'Ferry to run twice as often from June');
+  assert.equal(masthead.outlet?.text, 'The Tidewater Courier');
+
+  // Without "The", the name must come back where a publisher is named: here a photo credit.
+  const credited = metadataOf(
+    `Ferry to run twice as often from June\nNorthfield Daily\nThe new ferry at the island pier on Monday.\nPhoto: Ana Ruiz/Northfield Daily\n\n${body}`,
+  );
+  assert.equal(credited.outlet?.text, 'Northfield Daily');
+});
+
+test('outlet: an author, a menu label or a teaser headline under the headline is not a masthead', () => {
+  const body = [
+    'The ferry between Gull Island and the mainland will run twice as often from June, the island council said on Tuesday.',
+    'Islanders had asked for an evening crossing for years, and the council agreed to pay for a second crew.',
+  ].join('\n\n');
+  for (const line of ['Mira Solberg', 'Previous Post', 'The Quiet Decline of Island Ferries', 'The crossing takes an hour.']) {
+    const metadata = metadataOf(`Ferry to run twice as often from June\n\n${line}\nUpdated 3 June 2026\n\n${body}`);
+    assert.equal(metadata.title?.text, 'Ferry to run twice as often from June', line);
+    assert.equal(metadata.outlet, null, line);
+  }
+});
+
 test('no title when the file starts with furniture or with running prose', () => {
   assert.equal(metadataOf(fixture('metadata-line.txt')).title, null);
   assert.equal(

@@ -164,5 +164,5 @@ export function extractMetadata(structure: TextStructure, boilerplate: Boilerpla
   const bylineBlock = bylines.find((block) => /^by\s/i.test(structure.text.slice(block.start, block.end))) ?? bylines[0];
   const byline = bylineBlock ? { start: bylineBlock.start, end: bylineBlock.end, text: structure.text.slice(bylineBlock.start, bylineBlock.end) } : null;
   const near = nearBody(structure, boilerplate);
-  return { title, titleRepeats, outlet: findOutlet(structure.text, boilerplate, near), byline };
+  return { title, titleRepeats, outlet: findOutlet(structure.text, boilerplate, near, title), byline };
 }

@@ -1,4 +1,4 @@
-import type { Boilerplate, TextSpan } from '../types';
+import type { Boilerplate, Span, TextSpan } from '../types';
 
 const NAME = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*";
 const OUTLET_NAME = `${NAME}(?:\\s+(?:${NAME}|of|the|and|&))*`;
@@ -31,6 +31,62 @@ function isPublisherNotice(before: string, notice: string): boolean {
   return !/\b(?:image|photo|picture|credit)s?\b/i.test(before) && /©|\(c\)|\b(?:19|20)\d{2}\b|all rights reserved/i.test(notice);
 }
 
+/** Furniture kinds a masthead line may have been given (a bare name line, or a short label in the header). */
+const MASTHEAD_KINDS: ReadonlySet<Boilerplate['kind']> = new Set(['byline', 'navigation', 'metadata']);
+const MASTHEAD_WORD = "\\p{Lu}[\\p{L}'’.&-]*";
+/** Two to four capitalised words (connectors in lower case), no digits, no closing punctuation: "The Daily Example". */
+const MASTHEAD = new RegExp(`^${MASTHEAD_WORD}(?:[ \\t]+(?:${MASTHEAD_WORD}|of|the|and|&)){1,3}$`, 'u');
+/** Furniture that names the publisher when it repeats the line: "© 2024 Example Media", "Photo: Jane Doe/Example". */
+const PUBLISHER_KINDS: ReadonlySet<Boilerplate['kind']> = new Set(['copyright', 'photo-credit']);
+const MAX_MASTHEAD_LENGTH = 40;
+
+function isLineBreak(char: string): boolean {
+  return char === '\n' || char === '\r';
+}
+
+/** Whether only white space stands between the span and the ends of its line. */
+function isWholeLine(text: string, span: Span): boolean {
+  for (let i = span.start - 1; i >= 0 && !isLineBreak(text[i]); i--) {
+    if (text[i].trim() !== '') {
+      return false;
+    }
+  }
+  for (let i = span.end; i < text.length && !isLineBreak(text[i]); i++) {
+    if (text[i].trim() !== '') {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The outlet's name printed as a line of its own right under the headline ("The Daily Example"): the first furniture
+ * line after the title (title repeats aside), shaped like a name. An author's name or a menu label can stand there
+ * too, so the name must read as a title ("The …") or come back in a copyright notice or a photo credit.
+ */
+function mastheadLine(text: string, boilerplate: Boilerplate[], title: Span): TextSpan | null {
+  let from = title.end;
+  for (const block of boilerplate) {
+    if (block.end <= title.end) {
+      continue;
+    }
+    if (text.slice(from, block.start).trim() !== '') {
+      return null; // something that is not furniture stands between the title and this line
+    }
+    if (block.kind === 'title-repeat') {
+      from = block.end;
+      continue;
+    }
+    const content = text.slice(block.start, block.end);
+    if (!isWholeLine(text, block) || !MASTHEAD_KINDS.has(block.kind) || content.length > MAX_MASTHEAD_LENGTH || !MASTHEAD.test(content)) {
+      return null;
+    }
+    const repeated = boilerplate.some((other) => PUBLISHER_KINDS.has(other.kind) && text.slice(other.start, other.end).includes(content));
+    return content.startsWith('The ') || repeated ? { start: block.start, end: block.end, text: content } : null;
+  }
+  return null;
+}
+
 function namedElsewhere(text: string, name: string, block: Boilerplate): boolean {
   const first = text.indexOf(name);
   const again = first === block.start ? text.indexOf(name, block.end) : first;
@@ -38,10 +94,16 @@ function namedElsewhere(text: string, name: string, block: Boilerplate): boolean
 }
 
 /**
- * The publisher, only when the text names it: a byline that credits an outlet, a copyright notice, a bare one-word
- * outlet line standing as the byline, or a "Read Full Article at site" teaser. A photo credit is not a publisher.
+ * The publisher, only when the text names it: a byline that credits an outlet, a copyright notice, the outlet's name
+ * on a line under the headline, a bare one-word outlet line standing as the byline, or a "Read Full Article at site"
+ * teaser. A photo credit is not a publisher.
  */
-export function findOutlet(text: string, boilerplate: Boilerplate[], nearBody: (block: Boilerplate) => boolean): TextSpan | null {
+export function findOutlet(
+  text: string,
+  boilerplate: Boilerplate[],
+  nearBody: (block: Boilerplate) => boolean,
+  title: Span | null,
+): TextSpan | null {
   // Only the article's own byline, just above or below its body; name lines elsewhere on a page are menus.
   const bylines = boilerplate.filter((block) => block.kind === 'byline' && nearBody(block));
   for (const block of bylines) {
@@ -57,6 +119,10 @@ export function findOutlet(text: string, boilerplate: Boilerplate[], nearBody: (
         return found;
       }
     }
+  }
+  const masthead = title ? mastheadLine(text, boilerplate, title) : null;
+  if (masthead) {
+    return masthead;
   }
   for (const block of bylines) {
     const content = text.slice(block.start, block.end);

@@ -60,7 +60,12 @@ function wordsOf(text: string): string[] {
   return words;
 }
 
+const NON_ASCII = /[^\0-\x7f]/;
+
 function lowerWordsOf(text: string): string[] {
+  if (!NON_ASCII.test(text)) {
+    return wordsOf(text.toLowerCase()); // one call for the whole text: ASCII lower-cases char by char
+  }
   const words = wordsOf(text);
   for (let index = 0; index < words.length; index++) {
     words[index] = words[index].toLowerCase();

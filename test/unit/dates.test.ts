@@ -125,6 +125,66 @@ test('a clock time joins its day: one TIME expression, or the day named earlier 
   assert.equal(valueOf(dates, '16:30 UTC'), '2026-03-04T16:30Z');
 });
 
+test('chrono readings never merge across lines read in one batch', () => {
+  const dates = datesOf('The fair closed on March 3\nto April 5 the hall hosts a market.', stated('2026-03-06'));
+  assert.deepEqual(dates.map((date) => [date.text, date.value]), [['March 3', '2026-03-03'], ['April 5', '2026-04-05']]);
+});
+
+test('the same period a year ago is the period named before it, one year back', () => {
+  const dates = datesOf('Sales rose in January compared to the same month a year ago. Costs fell from the same period last year.', stated('2026-02-10'));
+  assert.equal(valueOf(dates, 'the same month a year ago'), '2025-01');
+  assert.equal(valueOf(dates, 'the same period last year'), '2025-01');
+  const alone = datesOf('Costs fell from the same period last year.', stated('2026-02-10'));
+  assert.equal(valueOf(alone, 'the same period last year'), '2025');
+  assert.equal(valueOf(datesOf('The dam opened in June of last year.', stated('2026-02-10')), 'June of last year'), '2025-06');
+});
+
+test('vague present, four-digit zone times and vague short durations', () => {
+  const dates = datesOf('Rates stay put for the time being. Banks act at 0800 GMT. Prices fell for hours and recovered in just minutes; after hours trading was calm.', stated('2026-03-04'));
+  assert.equal(valueOf(dates, 'the time being'), 'PRESENT_REF');
+  assert.equal(valueOf(dates, '0800 GMT'), '2026-03-04T08:00Z');
+  assert.equal(valueOf(dates, 'hours'), 'PTXH');
+  assert.equal(valueOf(dates, 'minutes'), 'PTXM');
+  assert.equal(dates.filter((date) => date.text === 'hours').length, 1);
+});
+
+test('counted durations: adjectival counts, articles, prepositions, rates and fractions', () => {
+  const text =
+    'The index hit a 27-year high after its worst single-day fall; the plan covers over the next four years. ' +
+    'Ferries sail 15 a year and buses twice a day. It wants to shut about a quarter of its depots after two consecutive quarters of losses. ' +
+    'The vote came a day after the strike.';
+  const dates = datesOf(text, stated('2026-03-04'));
+  assert.deepEqual(
+    dates.map((date) => [date.text, date.value, date.type]),
+    [
+      ['27-year', 'P27Y', 'DURATION'],
+      ['single-day', 'P1D', 'DURATION'],
+      ['the next four years', 'P4Y', 'DURATION'],
+      ['a year', 'P1Y', 'SET'],
+      ['a day', 'P1D', 'SET'],
+      ['two consecutive quarters', 'P2Q', 'DURATION'],
+      ['a day', 'P1D', 'DURATION'],
+    ],
+  );
+});
+
+test('a quarter in the past tense is this year\'s unless it lies two or more quarters ahead', () => {
+  assert.equal(valueOf(datesOf('The firm said it cut output during the fourth quarter.', stated('2026-08-19')), 'the fourth quarter'), '2026-Q4');
+  assert.equal(valueOf(datesOf('The firm said it lost money in the fourth quarter.', stated('2026-02-19')), 'the fourth quarter'), '2025-Q4');
+});
+
+test('"most recent", versions in product names and "the day after" a clause', () => {
+  const dates = datesOf("The most recent model ships with Suite '11. Shares rose late in the day after falling on Monday, as in '91.", stated('2026-03-04'));
+  assert.deepEqual(
+    dates.map((date) => [date.text, date.value]),
+    [
+      ['late in the day', '2026-03-04'],
+      ['Monday', '2026-03-02'],
+      ["'91", '1991'],
+    ],
+  );
+});
+
 test('calendar helpers', () => {
   assert.deepEqual(weekdayNear({ year: 2025, month: 2, day: 13 }, 4, 'past'), { year: 2025, month: 2, day: 13 });
   assert.deepEqual(weekdayNear({ year: 2025, month: 2, day: 13 }, 1, 'future'), { year: 2025, month: 2, day: 17 });

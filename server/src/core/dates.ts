@@ -2,9 +2,10 @@ import { anchorDay, isoDay, parseAnchor, parseIsoDay, type Anchor, type Ymd } fr
 import { tenseBefore, type Candidate, type ResolveContext } from './dates/candidate';
 import { findChronoDates } from './dates/chronoPass';
 import { modifierMod } from './dates/lexicon';
-import { findCountedDurations, findSets, findVagueDurations } from './dates/durations';
+import { findSets, findUnitDurations } from './dates/durations';
 import { findReferences } from './dates/refs';
-import { findPartsOfDay, findSeasons, findThePeriod, findWeekdaySets } from './dates/periods';
+import { findSamePeriods } from './dates/samePeriod';
+import { findMilitaryTimes, findPartsOfDay, findSeasons, findThePeriod, findWeekdaySets } from './dates/periods';
 import { findNarrativeDays, findRelativeUnits, findShiftedNames, findWithinPhrases } from './dates/relative';
 import { findDecades, findQuarters, findTwoDigitYears, findYears } from './dates/years';
 import type { Boilerplate, DateExpression, PublishedDate, TextStructure } from './types';
@@ -12,17 +13,18 @@ import type { Boilerplate, DateExpression, PublishedDate, TextStructure } from '
 // Each rule is one or two regexes over the whole text (a pass over 1 MB costs a few ms when warm). Running them
 // only on stretches around keywords was tried and measured no faster: the per-stretch overhead ate the gain.
 const RULES: ((text: string) => Candidate[])[] = [
-  findCountedDurations,
-  findVagueDurations,
+  findUnitDurations,
   findSets,
   findRelativeUnits,
   findNarrativeDays,
   findShiftedNames,
   findWithinPhrases,
+  findSamePeriods,
   findPartsOfDay,
   findSeasons,
   findThePeriod,
   findWeekdaySets,
+  findMilitaryTimes,
   findYears,
   findDecades,
   findTwoDigitYears,
@@ -78,7 +80,9 @@ export function extendModifiers(candidates: Candidate[], text: string): Candidat
     let result = candidate;
     if (!candidate.mod && candidate.type !== 'SET') {
       const before = text.slice(Math.max(previousEnd, candidate.start - 30), candidate.start);
-      const match = (candidate.type === 'DURATION' ? DURATION_MODIFIER_BEFORE : DATE_MODIFIER_BEFORE).exec(before);
+      // In "over the next four years" the word is a preposition, not the MORE_THAN of "over four years".
+      const determined = candidate.type === 'DURATION' && /^the\s/i.test(text.slice(candidate.start, candidate.start + 4));
+      const match = determined ? null : (candidate.type === 'DURATION' ? DURATION_MODIFIER_BEFORE : DATE_MODIFIER_BEFORE).exec(before);
       if (match) {
         const mod = /\bin$/i.test(match[1]) ? undefined : modifierMod(match[1]);
         result = { ...candidate, start: candidate.start - (before.length - match.index), ...(mod ? { mod } : {}) };
@@ -133,6 +137,8 @@ export function joinClockTimes(candidates: Candidate[], text: string): Candidate
 
 const withClock = (value: string | null, clock: string): string | null => (value === null ? null : value + clock);
 
+const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
+
 /** The anchor relative dates are resolved against: the published day, else its known month or year. */
 export function anchorOf(published: PublishedDate): Anchor | null {
   return parseAnchor(published.value) ?? parseAnchor(published.partial);
@@ -146,6 +152,7 @@ export function findDates(structure: TextStructure, published: PublishedDate, bo
   const inFurniture = (start: number): boolean => boilerplate.some((block) => block.start <= start && start < block.end);
   let narrative: Ymd | null = null;
   let narrativeEnd = -1;
+  let previous: string | null = null;
   const dates: DateExpression[] = [];
   for (const candidate of extendModifiers(joinClockTimes(selectCandidates(findCandidates(structure)), text), text)) {
     const expression: DateExpression = {
@@ -166,6 +173,7 @@ export function findDates(structure: TextStructure, published: PublishedDate, bo
           : candidate.resolve({
               anchor,
               narrative,
+              previous,
               // Reading the tense costs two regexes; only weekday, month and quarter rules ask for it.
               get direction() {
                 return tenseBefore(text, candidate.start);
@@ -183,9 +191,12 @@ export function findDates(structure: TextStructure, published: PublishedDate, bo
       }
     }
     const day = parseIsoDay(expression.value);
-    if (day && expression.type === 'DATE' && !inFurniture(candidate.start)) {
-      narrative = day;
-      narrativeEnd = candidate.end;
+    if (expression.type === 'DATE' && CALENDAR_VALUE.test(expression.value) && !inFurniture(candidate.start)) {
+      previous = candidate.backReference ? previous : expression.value;
+      if (day) {
+        narrative = day;
+        narrativeEnd = candidate.end;
+      }
     }
     dates.push(expression);
   }

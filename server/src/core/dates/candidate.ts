@@ -7,6 +7,8 @@ export interface ResolveContext {
   anchor: Anchor | null;
   /** The last day-precise date mentioned before the expression ("the previous day" follows it). */
   narrative: Ymd | null;
+  /** The value of the last calendar date of any precision mentioned before it (2009-01, 2008-Q3, 2008). */
+  previous: string | null;
   /** Tense around the expression: decides whether a bare weekday or month lies before or after the anchor. */
   direction: Direction;
 }
@@ -25,6 +27,8 @@ export interface Candidate {
   resolve?: (context: ResolveContext) => string | null;
   /** Relative to the narrative (previous, same, next day) rather than to the article's date. */
   narrative?: boolean;
+  /** Refers back to a date named before it ("the same month a year ago"), so later ones do not refer to it. */
+  backReference?: boolean;
   /** For a clock time without a day ("at 18:00 UTC"): its time part (T18:00Z), to join the day it belongs to. */
   clock?: string;
   /** The TIMEX value with X's given when the anchor is unknown (XXXX-XX-XX, XXXX-WXX-2). */

@@ -1,9 +1,8 @@
 import * as chrono from 'chrono-node';
 import type { TextStructure } from '../types';
-import { addDays, anchorDay, isoDay, isoMonth, isValidDay, type Ymd } from './calendar';
-import type { Candidate, ResolveContext } from './candidate';
+import type { Candidate } from './candidate';
+import { toCandidate, type Components } from './chronoCandidate';
 import { monthNumber, weekdayNumber } from './lexicon';
-import { weekdayResolver } from './relative';
 
 // chrono-node parses calendar dates, weekdays, times and today/tomorrow/yesterday well, but costs ~0.5 s per MB
 // of text, so it only sees short windows around cheap triggers (month names, weekdays, numeric dates, times).
@@ -14,10 +13,6 @@ const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 45;
 
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|until|till|from|during|before|after|of|for|through)\s+/i;
-/** Month names that are also common words or names ("march", "may", "Theresa May", "April" the name). */
-const AMBIGUOUS_MONTH = /^(?:March|May|April|June|August)$/;
-const MONTH_CONTEXT_BEFORE =
-  /\b(?:in|since|until|till|by|of|from|through|last|next|this|early|late|mid|during|before|after|end|beginning|start|middle|between|and|to|or|until|every|each|that)\s*-?$/i;
 const NUMERIC_FORMAT = /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d\s?[ap]\.?m\b/i;
 const NAMED = /[A-Za-z]{3,}/;
 
@@ -52,118 +47,6 @@ function windowsOf(structure: TextStructure): Window[] {
   return windows;
 }
 
-/**
- * A month (and day) without a year: the anchor's year, unless the tense puts it more than a month on the other
- * side of the anchor ("said in November" in a March article is last November).
- */
-function yearByTense(month: number, day: number | null): (context: ResolveContext) => string | null {
-  return ({ anchor, direction }) => {
-    if (!anchor) {
-      return null;
-    }
-    const anchorMonth = anchor.month ?? month;
-    const anchorDayOfMonth = anchor.day ?? 15;
-    const distance = (month - anchorMonth) * 31 + ((day ?? 15) - anchorDayOfMonth);
-    const year = direction === 'past' && distance > 45 ? anchor.year - 1 : direction === 'future' && distance < -45 ? anchor.year + 1 : anchor.year;
-    if (day === null) {
-      return isoMonth(year, month);
-    }
-    return isValidDay(year, month, day) ? isoDay({ year, month, day }) : null;
-  };
-}
-
-function dayShift(days: number, suffix = ''): (context: ResolveContext) => string | null {
-  return ({ anchor }) => {
-    const day = anchorDay(anchor);
-    return day ? isoDay(addDays(day, days)) + suffix : null;
-  };
-}
-
-const PART_TAGS: [string, string][] = Object.entries({ morning: 'TMO', afternoon: 'TAF', evening: 'TEV', tonight: 'TNI', night: 'TNI' }).map(
-  ([part, code]) => [`casualReference/${part}`, code],
-);
-const CASUAL_DAYS: [string, number, string][] = [
-  ['casualReference/today', 0, ''],
-  ['casualReference/tomorrow', 1, ''],
-  ['casualReference/yesterday', -1, ''],
-  ['casualReference/tonight', 0, 'TNI'],
-];
-
-/** The part of chrono's ParsedComponents that is read here; word triggers build it directly. */
-interface Components {
-  isCertain(component: chrono.Component): boolean;
-  get(component: chrono.Component): number | null;
-}
-
-function timeSuffix(components: Components, tags: Set<string>, surface: string): string {
-  if (/\bnight$/i.test(surface)) {
-    return 'TNI';
-  }
-  if (tags.size > 0) {
-    for (const [tag, code] of PART_TAGS) {
-      if (tags.has(tag)) {
-        return code;
-      }
-    }
-  }
-  if (!components.isCertain('hour')) {
-    return '';
-  }
-  const hour = String(components.get('hour') ?? 0).padStart(2, '0');
-  const minute = String(components.get('minute') ?? 0).padStart(2, '0');
-  const utc = components.isCertain('timezoneOffset') && components.get('timezoneOffset') === 0 ? 'Z' : '';
-  return `T${hour}:${minute}${utc}`;
-}
-
-/** Turns chrono's components into a candidate with a TIMEX value or resolver; null for what chrono misreads. */
-function toCandidate(components: Components, tags: Set<string>, start: number, textBefore: string, surface: string): Candidate | null {
-  if (tags.has('casualReference/now') || tags.has('result/relativeDate')) {
-    return null; // "now", "3 days ago", "next month": the hand-written rules give TIMEX values for these
-  }
-  const certain = (component: chrono.Component): boolean => components.isCertain(component);
-  const get = (component: chrono.Component): number => components.get(component) ?? 0;
-  const suffix = timeSuffix(components, tags, surface);
-  const end = start + surface.length;
-  const type = suffix ? 'TIME' : 'DATE';
-  const base = { start, end, type, priority: 2 } as const;
-  for (const [tag, shift, code] of tags.size > 0 ? CASUAL_DAYS : []) {
-    if (tags.has(tag)) {
-      return { ...base, resolve: dayShift(shift, code || suffix), unresolvedValue: 'XXXX-XX-XX' };
-    }
-  }
-  if (certain('month') && certain('day')) {
-    const month = get('month');
-    const day = get('day');
-    if (certain('year')) {
-      const date: Ymd = { year: get('year'), month, day };
-      return isValidDay(date.year, month, day) ? { ...base, value: isoDay(date) + suffix } : null;
-    }
-    const nearest = yearByTense(month, day);
-    return { ...base, resolve: (context) => withSuffix(nearest(context), suffix), unresolvedValue: `XXXX-${pad(month)}-${pad(day)}` };
-  }
-  if (certain('month')) {
-    const month = get('month');
-    if (/^[a-z]/.test(surface) || (AMBIGUOUS_MONTH.test(surface) && !MONTH_CONTEXT_BEFORE.test(textBefore))) {
-      return null; // the verb "march", the modal "may", the name "Theresa May"
-    }
-    if (certain('year')) {
-      return { ...base, value: isoMonth(get('year'), month) };
-    }
-    return { ...base, resolve: yearByTense(month, null), unresolvedValue: `XXXX-${pad(month)}` };
-  }
-  if (certain('weekday')) {
-    const weekday = get('weekday');
-    const resolveWeekday = weekdayResolver(weekday);
-    return { ...base, resolve: (context) => withSuffix(resolveWeekday(context), suffix), unresolvedValue: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` };
-  }
-  if (suffix && certain('hour')) {
-    return { ...base, clock: suffix, resolve: dayShift(0, suffix), unresolvedValue: `XXXX-XX-XX${suffix}` };
-  }
-  return null;
-}
-
-const pad = (value: number): string => String(value).padStart(2, '0');
-const withSuffix = (value: string | null, suffix: string): string | null => (value === null ? null : value + suffix);
 
 const REFERENCE: chrono.ParsingReference = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
@@ -244,38 +127,58 @@ function readWord(text: string, trigger: { start: number; end: number }): Candid
 
 function readWithChrono(structure: TextStructure): Candidate[] {
   const { text } = structure;
+  const windows = windowsOf(structure);
+  const read = readWindows(
+    text,
+    windows.filter((window) => window.triggers.some((trigger) => needsChrono(text, trigger))),
+  );
   const found: Candidate[] = [];
-  for (const window of windowsOf(structure)) {
-    const read: Candidate[] = [];
-    if (window.triggers.some((trigger) => needsChrono(text, trigger))) {
-      read.push(...readWindow(text, window));
-    }
+  for (const window of windows) {
+    const inWindow = read.get(window) ?? [];
     for (const trigger of window.triggers) {
-      if (!read.some((candidate) => candidate.start < trigger.end && trigger.start < candidate.end)) {
+      if (!inWindow.some((candidate) => candidate.start < trigger.end && trigger.start < candidate.end)) {
         const candidate = readWord(text, trigger);
         if (candidate) {
-          read.push(candidate);
+          inWindow.push(candidate);
         }
       }
     }
-    found.push(...read);
+    found.push(...inWindow);
   }
   return found;
 }
 
+// Windows are read in one chrono call (one call per window cost more than parsing itself). The separator holds
+// no date and no word chrono's merging refiners accept between two dates, so readings never cross windows.
+export const BATCH_SEPARATOR = '\n\n\u00a7\u00a7\n\n';
+
 /** chrono's calendar parsers (5× faster than casual ones; the casual words are read by `readWord`). */
-function readWindow(text: string, window: Window): Candidate[] {
-  const read: Candidate[] = [];
-  for (const result of calendarParser.parse(text.slice(window.start, window.end), REFERENCE)) {
+function readWindows(text: string, windows: Window[]): Map<Window, Candidate[]> {
+  const read = new Map<Window, Candidate[]>();
+  if (windows.length === 0) {
+    return read;
+  }
+  const offsets: number[] = [];
+  let batch = '';
+  for (const window of windows) {
+    offsets.push(batch.length);
+    batch += text.slice(window.start, window.end) + BATCH_SEPARATOR;
+  }
+  let index = 0;
+  for (const result of calendarParser.parse(batch, REFERENCE)) {
+    while (index + 1 < offsets.length && offsets[index + 1] <= result.index) {
+      index++;
+    }
+    const window = windows[index];
     const stripped = LEADING_PREPOSITION.exec(result.text);
     const offset = stripped ? stripped[0].length : 0;
     const surface = result.text
       .slice(offset)
       .replace(/\s+of$/i, '')
       .replace(/[\s,.]+$/, (tail: string, at: number, whole: string) => (tail === '.' && /\b[ap]\.m$/i.test(whole.slice(0, at)) ? tail : ''));
-    const start = window.start + result.index + offset;
+    const start = window.start + result.index - offsets[index] + offset;
     const end = start + surface.length;
-    if (!window.triggers.some((trigger) => trigger.start < end && start < trigger.end)) {
+    if (end > window.end || !window.triggers.some((trigger) => trigger.start < end && start < trigger.end)) {
       continue;
     }
     if (!NAMED.test(surface) && !NUMERIC_FORMAT.test(surface)) {
@@ -283,7 +186,9 @@ function readWindow(text: string, window: Window): Candidate[] {
     }
     const candidate = toCandidate(result.start, result.tags(), start, text.slice(Math.max(0, start - 20), start), surface);
     if (candidate) {
-      read.push(candidate);
+      const list = read.get(window) ?? [];
+      list.push(candidate);
+      read.set(window, list);
     }
   }
   return read;

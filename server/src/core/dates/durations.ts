@@ -25,6 +25,10 @@ const COUNT_BEFORE = new RegExp(
 );
 const UNIT_AFTER = /^(?:(-(?:long|old))|\s+(ago|back|earlier|later|from now))?\b/i;
 
+const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times))\s+$/;
+const FRACTION_OF = /^\s+of\s+(?:the|its|his|her|their|our|all|this|that|these|those|them|it)\b/i;
+const CARDINAL = /^(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/i;
+
 // An article plus a unit ("a year") is counted only where a preposition or quantifier makes it a span of time;
 // "a day" alone is too often part of a frequency ("twice a day") or an idiom.
 const ARTICLE_COUNT_CONTEXT = /\b(?:for|over|within|during|after|in|than|about|nearly|almost|around|past|last|next|first)\s+$/i;
@@ -58,107 +62,127 @@ function pointFromCount(count: number, unit: UnitCode, sign: 1 | -1, fromNarrati
   };
 }
 
-export function findCountedDurations(text: string): Candidate[] {
+/** Counted ("3 years", "almost 3-year", "two days ago") and vague ("for years") spans of time, in one pass. */
+export function findUnitDurations(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const unitMatch of text.matchAll(UNIT_WORD)) {
-    const before = text.slice(Math.max(0, unitMatch.index - 80), unitMatch.index);
-    const counted = COUNT_BEFORE.exec(before);
-    const unit = unitCode(unitMatch[0]);
-    if (!counted || !unit) {
-      continue;
+    const candidate = countedAt(text, unitMatch.index, unitMatch[0]) ?? vagueAt(text, unitMatch.index, unitMatch[0]);
+    if (candidate) {
+      found.push(candidate);
     }
-    const [, matchedModifier, determiner, article, countWord, half] = counted;
-    // In "over the next few years" the word is a preposition, not the MORE_THAN of "over 20 years".
-    const prepositional = matchedModifier !== undefined && determiner !== undefined;
-    const modifier = prepositional ? undefined : matchedModifier;
-    const unitEnd = unitMatch.index + unitMatch[0].length;
-    const following = UNIT_AFTER.exec(text.slice(unitEnd, unitEnd + 12));
-    const adjectival = following?.[1];
-    const direction = following?.[2];
-    const match = { index: unitMatch.index - (before.length - counted.index) + (prepositional ? matchedModifier.length + 1 : 0) };
-    const whole = text.slice(match.index, unitEnd + (following ? following[0].length : 0));
-    const vague = new RegExp(`^${VAGUE_COUNT_PATTERN}$`, 'i').test(countWord);
-    const parsed = vague ? null : numberValue(countWord);
-    if (!vague && parsed === null) {
-      continue;
-    }
-    // "One day, …" is a storytelling opener far more often than a duration.
-    const isArticle = parsed === 1 && (/^(?:an?|single|a single)$/i.test(countWord) || (/^one$/i.test(countWord) && unit === 'D'));
-    const start = match.index;
-    if (
-      isArticle &&
-      !modifier &&
-      !determiner &&
-      !article &&
-      !direction &&
-      !adjectival &&
-      !ARTICLE_COUNT_CONTEXT.test(text.slice(Math.max(0, start - 12), start))
-    ) {
-      continue;
-    }
-    // "2,000 years" is a number with a thousands separator, not "000 years"; "No. 5 days" etc. are rare enough.
-    if (/[\d,.]$/.test(text.slice(Math.max(0, start - 1), start))) {
-      continue;
-    }
-    const count = parsed === null ? 'X' : parsed + (half ? 0.5 : 0);
-    const mod = modifier ? modifierMod(modifier) : undefined;
-    const end = start + whole.length;
-    if (direction && /^(?:ago|back|earlier)$/i.test(direction) && count !== 'X') {
-      found.push({
-        start,
-        end,
-        type: 'DATE',
-        ...(mod ? { mod } : {}),
-        priority: 2,
-        resolve: pointFromCount(count, unit, -1, /^earlier$/i.test(direction)),
-        unresolvedValue: 'XXXX',
-        ...(/^earlier$/i.test(direction) ? { narrative: true } : {}),
-      });
-      continue;
-    }
-    if (direction && /^(?:from now|later)$/i.test(direction) && count !== 'X') {
-      const narrative = /^later$/i.test(direction);
-      found.push({ start, end, type: 'DATE', ...(mod ? { mod } : {}), priority: 2, resolve: pointFromCount(count, unit, 1, narrative), unresolvedValue: 'XXXX', ...(narrative ? { narrative } : {}) });
-      continue;
-    }
-    if (direction) {
-      // "several years ago": a point in the past (or future) whose distance is not given.
-      const value = /^(?:later|from now)$/i.test(direction) ? 'FUTURE_REF' : 'PAST_REF';
-      found.push({ start, end, type: 'DATE', priority: 2, value });
-      continue;
-    }
-    found.push({ start, end, type: 'DURATION', ...(mod ? { mod } : {}), priority: 1, value: durationValue(count, unit) });
   }
   return found;
 }
 
-const PLURAL_UNIT = /\b(years|months|decades|weeks|centuries)(-long)?\b/gi;
-const VAGUE_BEFORE = /\b(?:for|over|in|within|after)\s+((?:the\s+)?(?:(?:past|last|coming|next|recent)\s+)?)$/i;
+const VAGUE_COUNT = new RegExp(`^${VAGUE_COUNT_PATTERN}$`, 'i');
+
+function countedAt(text: string, index: number, word: string): Candidate | null {
+  const before = text.slice(Math.max(0, index - 80), index);
+  const counted = COUNT_BEFORE.exec(before);
+  const unit = unitCode(word);
+  if (!counted || !unit) {
+    return null;
+  }
+  const unitEnd = index + word.length;
+  if (unit === 'Q' && FRACTION_OF.test(text.slice(unitEnd, unitEnd + 12))) {
+    return null; // "about a quarter of its dealers" is a fraction
+  }
+  const [, matchedModifier, determiner, article, countWord, half] = counted;
+  // In "over the next few years" the word is a preposition, not the MORE_THAN of "over 20 years".
+  const prepositional = matchedModifier !== undefined && determiner !== undefined;
+  const modifier = prepositional ? undefined : matchedModifier;
+  const following = UNIT_AFTER.exec(text.slice(unitEnd, unitEnd + 12));
+  const adjectival = following?.[1];
+  const direction = following?.[2];
+  const match = { index: index - (before.length - counted.index) + (prepositional ? matchedModifier.length + 1 : 0) };
+  const whole = text.slice(match.index, unitEnd + (following ? following[0].length : 0));
+  const vague = VAGUE_COUNT.test(countWord);
+  const parsed = vague ? null : numberValue(countWord);
+  if (!vague && parsed === null) {
+    return null;
+  }
+  // "One day, …" is a storytelling opener far more often than a duration.
+  // A hyphen ("single-day", "one-day") makes it an adjective, never an article.
+  const hyphenated = before.endsWith('-') && !/^an?$/i.test(countWord);
+  const isArticle = !hyphenated && parsed === 1 && (/^(?:an?|single|a single)$/i.test(countWord) || (/^one$/i.test(countWord) && unit === 'D'));
+  // "a [27-year] high", "a [four day] rally": the article belongs to the noun the count describes.
+  const start = article && !matchedModifier && CARDINAL.test(countWord) ? match.index + article.length : match.index;
+  if (isArticle && !modifier && !determiner && RATE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+    return { start, end: unitEnd, type: 'SET', priority: 1, value: durationValue(1, unit) }; // "15 a year", "twice a day"
+  }
+  if (
+    isArticle &&
+    !modifier &&
+    !determiner &&
+    !article &&
+    !direction &&
+    !adjectival &&
+    !ARTICLE_COUNT_CONTEXT.test(text.slice(Math.max(0, start - 12), start)) &&
+    !/^\s+(?:after|before)\b/i.test(text.slice(unitEnd, unitEnd + 8))
+  ) {
+    return null;
+  }
+  // "2,000 years" is a number with a thousands separator, not "000 years"; "No. 5 days" etc. are rare enough.
+  if (/[\d,.]$/.test(text.slice(Math.max(0, start - 1), start))) {
+    return null;
+  }
+  const count = parsed === null ? 'X' : parsed + (half ? 0.5 : 0);
+  const mod = modifier ? modifierMod(modifier) : undefined;
+  const end = match.index + whole.length;
+  if (direction && /^(?:ago|back|earlier)$/i.test(direction) && count !== 'X') {
+    return {
+      start,
+      end,
+      type: 'DATE',
+      ...(mod ? { mod } : {}),
+      priority: 2,
+      resolve: pointFromCount(count, unit, -1, /^earlier$/i.test(direction)),
+      unresolvedValue: 'XXXX',
+      ...(/^earlier$/i.test(direction) ? { narrative: true } : {}),
+    };
+  }
+  if (direction && /^(?:from now|later)$/i.test(direction) && count !== 'X') {
+    const narrative = /^later$/i.test(direction);
+    return { start, end, type: 'DATE', ...(mod ? { mod } : {}), priority: 2, resolve: pointFromCount(count, unit, 1, narrative), unresolvedValue: 'XXXX', ...(narrative ? { narrative } : {}) };
+  }
+  if (direction) {
+    // "several years ago": a point in the past (or future) whose distance is not given.
+    const value = /^(?:later|from now)$/i.test(direction) ? 'FUTURE_REF' : 'PAST_REF';
+    return { start, end, type: 'DATE', priority: 2, value };
+  }
+  return { start, end, type: 'DURATION', ...(mod ? { mod } : {}), priority: 1, value: durationValue(count, unit) };
+}
+
+const PLURAL_UNIT = /^(?:years|months|decades|weeks|centuries|days|hours|minutes)$/i;
+const VAGUE_BEFORE = /\b(?:for|over|in|within|after)\s+(?:just\s+|only\s+)?((?:the\s+)?(?:(?:past|last|coming|next|recent)\s+)?)$/i;
+/**
+ * Days, hours and minutes count as vague spans only as "for days", "within [the past] hours": "after hours" is a
+ * trading session, "in the days after" a time, and "in the coming days" a FUTURE_REF.
+ */
+const SHORT_UNIT = /^(?:days|hours|minutes)$/i;
+const SHORT_UNIT_OPENER = /^(?:for|over|in|within)\s+(?:just\s+|only\s+)?(?:(?:the\s+)?(?:past|last)\s+|recent\s+)?$/i;
 
 /** "for years", "over the past decades", "decades-long": spans of unstated length (PXY, PXM …). */
-export function findVagueDurations(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (const match of text.matchAll(PLURAL_UNIT)) {
-    const unit = unitCode(match[1]);
-    if (!unit) {
-      continue;
-    }
-    if (match[2]) {
-      found.push({ start: match.index, end: match.index + match[0].length, type: 'DURATION', priority: 1, value: durationValue('X', unit) });
-      continue;
-    }
-    const before = VAGUE_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index));
-    if (before) {
-      const start = match.index - before[1].length;
-      found.push({ start, end: match.index + match[1].length, type: 'DURATION', priority: 0, value: durationValue('X', unit) });
-    }
+function vagueAt(text: string, index: number, word: string): Candidate | null {
+  const unit = unitCode(word);
+  if (!unit || !PLURAL_UNIT.test(word)) {
+    return null;
   }
-  return found;
+  const end = index + word.length;
+  const short = SHORT_UNIT.test(word);
+  if (!short && text.startsWith('-long', end) && !/\w/.test(text[end + 5] ?? '')) {
+    return { start: index, end: end + 5, type: 'DURATION', priority: 1, value: durationValue('X', unit) };
+  }
+  const before = VAGUE_BEFORE.exec(text.slice(Math.max(0, index - 30), index));
+  if (!before || (short && !SHORT_UNIT_OPENER.test(before[0]))) {
+    return null;
+  }
+  return { start: index - before[1].length, end, type: 'DURATION', priority: 0, value: durationValue('X', unit) };
 }
 
 const SET_WORDS = /\b(?:(daily|weekly|monthly|quarterly|annual|annually|yearly|hourly)|(?:every|each|per)\s+(day|week|month|year|hour|quarter))\b/gi;
 
-/** Frequencies (TIMEX SET): "weekly" → P1W, "every year" → P1Y. */
+/** Frequencies (TIMEX SET): "weekly" → P1W, "every year" → P1Y ("twice a day" is read with the counts). */
 export function findSets(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(SET_WORDS)) {

@@ -1,23 +1,32 @@
 import { addDays, anchorDay, isoDay, isoYear } from './calendar';
 import type { Candidate } from './candidate';
-import { WEEKDAY_PATTERN, weekdayNumber } from './lexicon';
+import { weekdayNumber } from './lexicon';
 import { shiftOf, unitResolver } from './relative';
 
 // Parts of days, seasons, "the end of the year" and weekly recurrences: period words chrono either does not read
 // or reads as single instants.
 
-const PART_OF_DAY = /\b(?:(this|yesterday|tomorrow|last)\s+(morning|afternoon|evening|night)|(tonight|overnight))\b/gi;
+// Rules here are found from a literal word ending (a literal regex skips through the text; an alternation of
+// words is tried at every word) and then checked around it.
+const PART_ENDING = /(?:ning|noon|night)\b/gi;
+const PART_WORD = /\b(?:(?:(this|yesterday|tomorrow|last)\s+(morning|afternoon|evening|night))|(tonight|overnight))$/i;
 const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', tonight: 'TNI', overnight: 'TNI' };
 
 export function findPartsOfDay(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(PART_OF_DAY)) {
+  for (const ending of text.matchAll(PART_ENDING)) {
+    const end = ending.index + ending[0].length;
+    const match = PART_WORD.exec(text.slice(Math.max(0, end - 30), end));
+    if (!match) {
+      continue;
+    }
+    const start = end - match[0].length;
     const which = (match[1] ?? 'this').toLowerCase();
     const part = (match[2] ?? match[3]).toLowerCase();
     const shift = which === 'yesterday' || which === 'last' ? -1 : which === 'tomorrow' ? 1 : 0;
     found.push({
-      start: match.index,
-      end: match.index + match[0].length,
+      start,
+      end,
       type: 'TIME',
       priority: 3,
       resolve: ({ anchor }) => {
@@ -58,7 +67,8 @@ export function findSeasons(text: string): Candidate[] {
 }
 
 // "the day" is the narrative day where a verb or phrase measures it out ("closed the day", "earlier in the day").
-const THE_PERIOD = /\bthe\s+(day|week|month|year)\b(?!\s+(?:after|before|of|when|that|on|in|to)\b)/gi;
+// Not "the day after the vote" (another day), but "late in the day after falling" (a clause follows).
+const THE_PERIOD = /\bthe\s+(day|week|month|year)\b(?!\s+(?:(?:after|before)(?!\s+[a-z]+ing\b)|of|when|that|on|in|to)\b)/gi;
 const PERIOD_PART_BEFORE = /\b(?:(?:start|end|beginning|middle|rest|course|remainder) of|(?:earlier|later|late|early) in)\s+$/i;
 const DAY_VERB_BEFORE = /\b(?:for|over|end|ended|ending|close|closed|closing|finish|finished|finishing|start|started|starting|open|opened|opening|began|begin)\s+$/i;
 
@@ -93,14 +103,50 @@ export function findThePeriod(text: string): Candidate[] {
   return found;
 }
 
-const EVERY_WEEKDAY = new RegExp(`\\b(?:(?:[Ee]very|[Ee]ach)\\s+(${WEEKDAY_PATTERN})|(${WEEKDAY_PATTERN})s)\\b`, 'g');
+const WEEKDAY_STEM = /(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)$/;
+const EVERY_BEFORE = /\b[Ee](?:very|ach)\s+$/;
 
 /** "every Friday", "on Mondays": a weekly recurrence (TIMEX SET XXXX-WXX-5). */
 export function findWeekdaySets(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(EVERY_WEEKDAY)) {
-    const weekday = weekdayNumber(match[1] ?? match[2]) ?? 0;
-    found.push({ start: match.index, end: match.index + match[0].length, type: 'SET', priority: 3, value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` });
+  for (const day of text.matchAll(/day/g)) {
+    const stem = WEEKDAY_STEM.exec(text.slice(Math.max(0, day.index - 6), day.index));
+    const stemStart = day.index - (stem?.[0].length ?? 0);
+    if (!stem || /\w/.test(text[stemStart - 1] ?? '')) {
+      continue;
+    }
+    const plural = /^s\b/.test(text.slice(day.index + 3, day.index + 5));
+    const every = plural ? null : EVERY_BEFORE.exec(text.slice(Math.max(0, stemStart - 12), stemStart));
+    const wordEnd = day.index + 3;
+    if (!plural && !(every && !/\w/.test(text[wordEnd] ?? ''))) {
+      continue;
+    }
+    const weekday = weekdayNumber(`${stem[1]}day`) ?? 0;
+    const start = every ? stemStart - every[0].length : stemStart;
+    found.push({ start, end: plural ? wordEnd + 1 : wordEnd, type: 'SET', priority: 3, value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` });
+  }
+  return found;
+}
+
+const MILITARY_TIME = /\b([01]\d|2[0-3])([0-5]\d)\s?(?:UTC|GMT)\b/g;
+
+/** "0800 UTC": a four-digit clock time with a zone (chrono reads only "08:00 UTC"), on the day it belongs to. */
+export function findMilitaryTimes(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(MILITARY_TIME)) {
+    const clock = `T${match[1]}:${match[2]}Z`;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'TIME',
+      priority: 2,
+      clock,
+      resolve: ({ anchor }) => {
+        const day = anchorDay(anchor);
+        return day ? isoDay(day) + clock : null;
+      },
+      unresolvedValue: `XXXX-XX-XX${clock}`,
+    });
   }
   return found;
 }

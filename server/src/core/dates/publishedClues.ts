@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { PublishedBasis, Span, TextSpan, TextStructure } from '../types';
 import { isoDay, isoMonth, isoYear, isValidDay, parseIsoDay, weekdayOf } from './calendar';
-import { findChronoDates } from './chronoPass';
+import { BATCH_SEPARATOR, findChronoDates } from './chronoPass';
 import { monthNumber, MONTH_PATTERN, weekdayNumber } from './lexicon';
 
 /** One piece of evidence for the publication date. */
@@ -27,10 +27,33 @@ interface FullDate {
   value: string;
 }
 
-/** Dates with year, month and day all written out, read by chrono in one line. */
-function fullDatesIn(text: string, start: number, end: number): FullDate[] {
-  const dates: FullDate[] = [];
-  for (const result of chrono.casual.parse(text.slice(start, end), REFERENCE)) {
+interface LineSpan {
+  start: number;
+  end: number;
+  index: number;
+}
+
+// Both the stated and the caption clues read the head lines: each line is read once, all in one chrono call.
+const lineDates = new WeakMap<TextStructure, Map<number, FullDate[]>>();
+
+/** Dates with year, month and day all written out, per line (read by chrono, one call for all new lines). */
+function fullDatesIn(structure: TextStructure, lines: LineSpan[]): FullDate[][] {
+  const { text } = structure;
+  const known = lineDates.get(structure) ?? new Map<number, FullDate[]>();
+  lineDates.set(structure, known);
+  const unread = lines.filter((line) => !known.has(line.index));
+  const offsets: number[] = [];
+  let batch = '';
+  for (const line of unread) {
+    offsets.push(batch.length);
+    known.set(line.index, []);
+    batch += text.slice(line.start, line.end) + BATCH_SEPARATOR;
+  }
+  let at = 0;
+  for (const result of unread.length > 0 ? chrono.casual.parse(batch, REFERENCE) : []) {
+    while (at + 1 < offsets.length && offsets[at + 1] <= result.index) {
+      at++;
+    }
     const components = result.start;
     if (!(components.isCertain('year') && components.isCertain('month') && components.isCertain('day'))) {
       continue;
@@ -38,31 +61,46 @@ function fullDatesIn(text: string, start: number, end: number): FullDate[] {
     const year = components.get('year') ?? 0;
     const month = components.get('month') ?? 0;
     const day = components.get('day') ?? 0;
-    if (isValidDay(year, month, day)) {
-      const preposition = /^(?:on|at|in)\s+/i.exec(result.text)?.[0].length ?? 0;
-      const surface = result.text.slice(preposition).replace(/[\s,.]+$/, '');
-      const from = start + result.index + preposition;
-      dates.push({ start: from, end: from + surface.length, value: isoDay({ year, month, day }) });
+    const line = unread[at];
+    const preposition = /^(?:on|at|in)\s+/i.exec(result.text)?.[0].length ?? 0;
+    const surface = result.text.slice(preposition).replace(/[\s,.]+$/, '');
+    const from = line.start + result.index - offsets[at] + preposition;
+    if (isValidDay(year, month, day) && from + surface.length <= line.end) {
+      known.get(line.index)?.push({ start: from, end: from + surface.length, value: isoDay({ year, month, day }) });
     }
   }
-  return dates;
+  return lines.map((line) => known.get(line.index) ?? []);
 }
 
+const isBlank = (structure: TextStructure, line: { start: number; end: number }): boolean =>
+  !/\S/.test(structure.text.slice(line.start, Math.min(line.end, line.start + 400)));
+
 /** The first and last lines, plus any line the boilerplate detector calls metadata, dateline or byline. */
-function headAndTailLines(structure: TextStructure, furniture: Span[] = []): { start: number; end: number; index: number }[] {
-  const nonBlank = structure.lines.filter((line) => /\S/.test(structure.text.slice(line.start, line.end)));
-  const head = nonBlank.slice(0, HEAD_LINES);
-  const tail = nonBlank.slice(Math.max(HEAD_LINES, nonBlank.length - TAIL_LINES));
-  const lines = [...head, ...tail];
-  const seen = new Set(lines.map((line) => line.index));
-  for (const block of furniture) {
-    const line = structure.lines[structure.lineAt(block.start)];
-    if (!seen.has(line.index)) {
-      seen.add(line.index);
-      lines.push(line);
+function headAndTailLines(structure: TextStructure, furniture: Span[] = []): LineSpan[] {
+  const { lines } = structure;
+  const head: typeof lines = [];
+  let next = 0;
+  for (; next < lines.length && head.length < HEAD_LINES; next++) {
+    if (!isBlank(structure, lines[next])) {
+      head.push(lines[next]);
     }
   }
-  return lines.map((line) => ({ start: line.start, end: Math.min(line.end, line.start + 400), index: line.index }));
+  const tail: typeof lines = [];
+  for (let index = lines.length - 1; index >= next && tail.length < TAIL_LINES; index--) {
+    if (!isBlank(structure, lines[index])) {
+      tail.unshift(lines[index]);
+    }
+  }
+  const picked = [...head, ...tail];
+  const seen = new Set(picked.map((line) => line.index));
+  for (const block of furniture) {
+    const line = lines[structure.lineAt(block.start)];
+    if (!seen.has(line.index)) {
+      seen.add(line.index);
+      picked.push(line);
+    }
+  }
+  return picked.map((line) => ({ start: line.start, end: Math.min(line.end, line.start + 400), index: line.index }));
 }
 
 const METADATA_LABEL =
@@ -73,8 +111,10 @@ const AGENCY_DATELINE = /^\s*[A-Z][A-Z .'’-]{2,},/;
 export function statedClues(structure: TextStructure, furniture: Span[] = []): PublishedClue[] {
   const { text } = structure;
   const clues: PublishedClue[] = [];
-  for (const line of headAndTailLines(structure, furniture)) {
-    const dates = fullDatesIn(text, line.start, line.end);
+  const lines = headAndTailLines(structure, furniture);
+  const datesPerLine = fullDatesIn(structure, lines);
+  for (const [at, line] of lines.entries()) {
+    const dates = datesPerLine[at];
     if (dates.length === 0) {
       continue;
     }
@@ -103,8 +143,10 @@ export function statedClues(structure: TextStructure, furniture: Span[] = []): P
 export function captionClues(structure: TextStructure): PublishedClue[] {
   const { text } = structure;
   const clues: PublishedClue[] = [];
-  for (const line of headAndTailLines(structure).slice(0, HEAD_LINES)) {
-    const dates = fullDatesIn(text, line.start, line.end);
+  const lines = headAndTailLines(structure).slice(0, HEAD_LINES);
+  const datesPerLine = fullDatesIn(structure, lines);
+  for (const [at, line] of lines.entries()) {
+    const dates = datesPerLine[at];
     const last = dates[dates.length - 1];
     // Wire captions end "… in Brussels, Belgium December 2, 2025.": the date follows a place name, not "by"/"on".
     const before = text.slice(Math.max(line.start, (last?.start ?? 0) - 30), last?.start ?? 0);

@@ -5,9 +5,9 @@ import type { Candidate } from './candidate';
 // the bare "now" only in the fixed phrases where it does refer to the present time.
 
 const PRESENT =
-  '(?:currently|at present|at the moment|presently|nowadays|these days|the present day|(?:right|until|by|for|as of|up to|till) now|from now on)';
+  '(?:currently|at present|at the moment|presently|nowadays|these days|the present day|the time being|(?:right|until|by|for|as of|up to|till) now|from now on)';
 const PAST =
-  '(?:recently|recent|the past|in recent times|in the old days)\\b(?!\\s+(?:\\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten|decades?|years?|months?|weeks?|days?|hours?)\\b)';
+  '(?:recently|(?<!\\bmost\\s)recent|the past|in recent times|in the old days)\\b(?!\\s+(?:\\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten|decades?|years?|months?|weeks?|days?|hours?)\\b)';
 const FUTURE =
   '(?:the (?:near |distant |foreseeable )?future|(?<!\\bas )soon(?!\\s+as\\b)|the (?:long|short|near|medium) term|in the coming (?:days|weeks|months|years))';
 // One pass for the three kinds (a union regex costs about half of three passes).

@@ -69,6 +69,12 @@ export function findRelativeUnits(text: string): Candidate[] {
     }
     const start = match.index - (before.length - opener.index);
     const which = shifted?.[2] ?? 'this';
+    if (unit === 'year' && shifted && !shifted[1] && /^(?:last|next|this)$/i.test(which)) {
+      const month = monthOfYear(text, start, match.index + match[0].length, shiftOf(which));
+      if (month) {
+        found.push(month);
+      }
+    }
     const narrative = /^(?:previous|following)$/i.test(which);
     const shift = shiftOf(which);
     const end = match.index + match[0].length;
@@ -91,6 +97,25 @@ export function findRelativeUnits(text: string): Candidate[] {
   return found;
 }
 
+const MONTH_BEFORE = new RegExp(`\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?$`);
+
+/** "March of last year", "June next year": a month in the year before or after the anchor's. */
+function monthOfYear(text: string, start: number, end: number, shift: Shift): Candidate | null {
+  const before = MONTH_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  const month = before ? monthNumber(before[1]) : null;
+  if (!before || !month) {
+    return null;
+  }
+  return {
+    start: start - before[0].length,
+    end,
+    type: 'DATE',
+    priority: 3,
+    resolve: ({ anchor }) => (anchor ? isoMonth(anchor.year + shift, month) : null),
+    unresolvedValue: `XXXX-${String(month).padStart(2, '0')}`,
+  };
+}
+
 function narrativeUnit(unit: string, shift: Shift): (context: ResolveContext) => string | null {
   return (context) => {
     const day = context.narrative ?? anchorDay(context.anchor);
@@ -102,17 +127,29 @@ function narrativeUnit(unit: string, shift: Shift): (context: ResolveContext) =>
   };
 }
 
-const NARRATIVE_DAY =
-  /\b(the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:earlier|later)|the\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$))|that\s+(?:same\s+)?day|(?:a|one)\s+day\s+(?:earlier|later))\b/gi;
+// Found from the word "day" outwards: a regex led by "the"/"that"/"a" would be tried at nearly every word.
+const DAY_WORD = /\bday\b/gi;
+const NARRATIVE_BEFORE = /\b(?:(the\s+(?:previous|following|next|same))|(that(?:\s+same)?)|(the)|(a|one))\s+$/i;
+const NARRATIVE_AFTER = /^\s+(?:(earlier|later)\b|(before|after)(?=\s*(?:[,.;:!?)]|$)))/i;
 
 export function findNarrativeDays(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(NARRATIVE_DAY)) {
-    const phrase = match[1].toLowerCase();
+  for (const match of text.matchAll(DAY_WORD)) {
+    const before = NARRATIVE_BEFORE.exec(text.slice(Math.max(0, match.index - 20), match.index));
+    if (!before) {
+      continue;
+    }
+    const dayEnd = match.index + match[0].length;
+    const after = before[1] || before[2] ? null : NARRATIVE_AFTER.exec(text.slice(dayEnd, dayEnd + 40));
+    // "the day before/after" only closing a clause, "a day earlier/later" only with that adverb.
+    if (!before[1] && !before[2] && !(after && (before[3] ? true : after[1] !== undefined))) {
+      continue;
+    }
+    const phrase = `${before[0]}day${after ? after[0] : ''}`.toLowerCase();
     const delta = /previous|before|earlier/.test(phrase) ? -1 : /following|next|after|later/.test(phrase) ? 1 : 0;
     found.push({
-      start: match.index,
-      end: match.index + match[0].length,
+      start: match.index - before[0].length,
+      end: dayEnd + (after ? after[0].length : 0),
       type: 'DATE',
       priority: 3,
       narrative: true,
@@ -130,7 +167,6 @@ const SHIFTED_NAME = new RegExp(
   `\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\\s+(?:(${WEEKDAY_PATTERN})\\b|(${MONTH_PATTERN})(?!\\s*\\d))`,
   'g',
 );
-const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?(last|next|this)\\s+year\\b`, 'g');
 
 function shiftedWeekday(match: RegExpMatchArray, shift: Shift): Candidate {
   const weekday = weekdayNumber(match[2]) ?? 0;
@@ -190,21 +226,6 @@ export function findShiftedNames(text: string): Candidate[] {
     if (candidate) {
       found.push(candidate);
     }
-  }
-  for (const match of text.matchAll(MONTH_OF_YEAR)) {
-    const month = monthNumber(match[1]);
-    if (!month) {
-      continue;
-    }
-    const shift = shiftOf(match[2]);
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      type: 'DATE',
-      priority: 3,
-      resolve: ({ anchor }) => (anchor ? isoMonth(anchor.year + shift, month) : null),
-      unresolvedValue: `XXXX-${String(month).padStart(2, '0')}`,
-    });
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import { expandTwoDigitYear, isoYear } from './calendar';
 import type { Candidate } from './candidate';
+import { monthNumber } from './lexicon';
 
 // chrono parses a year only next to a month ("September 2022"); bare years, year ranges, decades, seasons,
 // quarters and two-digit years ('91) are recognised here, with filters for the numbers that are not years.
@@ -111,10 +112,16 @@ export function findDecades(text: string): Candidate[] {
 
 const TWO_DIGIT_YEAR = /(?<![\d'’])['’](\d\d)(?![\w'’])|\bfrom\s+(\d\d)(?=\s+(?:to|until|till)\s+(?:\w+\s+)?(?:1[5-9]|20)\d\d\b)/g;
 
+const PREVIOUS_WORD = /([\w.]+)\s*$/;
+
 /** '91 and "from 91 to 2014": two-digit years, expanded against the anchor year. */
 export function findTwoDigitYears(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(TWO_DIGIT_YEAR)) {
+    const word = match[1] ? PREVIOUS_WORD.exec(text.slice(Math.max(0, match.index - 24), match.index))?.[1] : undefined;
+    if (word && /[A-Z]/.test(word) && monthNumber(word) === null) {
+      continue; // a version in a product name ("Suite '11"), not a year
+    }
     const digits = match[1] ?? match[2];
     const start = match[1] ? match.index : match.index + match[0].length - 2;
     const twoDigits = Number(digits);
@@ -174,9 +181,10 @@ export function findQuarters(text: string): Candidate[] {
         if (shift !== null) {
           return `${isoYear(anchor.year + shift)}-Q${quarter}`;
         }
-        // A quarter not yet over at the anchor, reported in the past tense, is last year's.
+        // Reported in the past tense, a quarter at least two ahead of the anchor's is last year's; the current or
+        // the next quarter is this year's ("has announced cuts during the fourth quarter" in August).
         const current = anchor.month === undefined ? 4 : Math.floor((anchor.month - 1) / 3) + 1;
-        const year = quarter >= current && direction === 'past' ? anchor.year - 1 : anchor.year;
+        const year = quarter - current >= 2 && direction === 'past' ? anchor.year - 1 : anchor.year;
         return `${isoYear(year)}-Q${quarter}`;
       },
       unresolvedValue: `XXXX-Q${quarter}`,

@@ -1,0 +1,52 @@
+import { isoMonth, isoYear } from './calendar';
+import type { Candidate, ResolveContext } from './candidate';
+
+// "Sales rose in January compared to the same month a year ago": the period named just before, one year back.
+// chrono and the unit rules would read only "a year ago" (a bare year) out of it.
+
+const SAME_PERIOD =
+  /\bthe\s+same\s+(period|month|quarter|week|day|time)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?(?:last|the\s+(?:previous|prior|last))\s+year)\b/gi;
+
+/** Which values of the period mentioned before fit the unit: a month takes a month or a day; a period is longer than a day. */
+const FITS: Record<string, RegExp> = {
+  period: /^(\d{4})((?:-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?)$/,
+  time: /^(\d{4})((?:-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?)$/,
+  month: /^(\d{4})(-\d{2})(?:-\d{2})?$/,
+  quarter: /^(\d{4})(-Q[1-4])$/,
+  week: /^(\d{4})(-W\d{2})$/,
+  day: /^(\d{4})(-\d{2}-\d{2})$/,
+};
+
+function yearBefore(unit: string): (context: ResolveContext) => string | null {
+  return ({ previous, anchor }) => {
+    const fit = previous ? FITS[unit].exec(previous) : null;
+    if (fit && !fit[2].endsWith('-02-29')) {
+      return isoYear(Number(fit[1]) - 1) + fit[2];
+    }
+    if (!anchor) {
+      return null;
+    }
+    // Nothing named before: the same period of the article's date.
+    if (unit === 'month' && anchor.month !== undefined) {
+      return isoMonth(anchor.year - 1, anchor.month);
+    }
+    return unit === 'period' || unit === 'time' ? isoYear(anchor.year - 1) : null;
+  };
+}
+
+export function findSamePeriods(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(SAME_PERIOD)) {
+    const unit = match[1].toLowerCase();
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'DATE',
+      priority: 4,
+      backReference: true,
+      resolve: yearBefore(unit),
+      unresolvedValue: unit === 'month' ? 'XXXX-XX' : unit === 'day' ? 'XXXX-XX-XX' : 'XXXX',
+    });
+  }
+  return found;
+}

@@ -151,7 +151,7 @@ test('vague present, four-digit zone times and vague short durations', () => {
 test('counted durations: adjectival counts, articles, prepositions, rates and fractions', () => {
   const text =
     'The index hit a 27-year high after its worst single-day fall; the plan covers over the next four years. ' +
-    'Ferries sail 15 a year and buses twice a day. It wants to shut about a quarter of its depots after two consecutive quarters of losses. ' +
+    'Ferries sail 15 a year and buses twice a day. It wants to shut about a quarter of its depots, or a quarter, of its piers after two consecutive quarters of losses. ' +
     'The vote came a day after the strike.';
   const dates = datesOf(text, stated('2026-03-04'));
   assert.deepEqual(

@@ -1,7 +1,7 @@
 import { anchorDay, isoDay, parseAnchor, parseIsoDay, type Anchor, type Ymd } from './dates/calendar';
 import { tenseBefore, type Candidate, type ResolveContext } from './dates/candidate';
 import { findChronoDates } from './dates/chronoPass';
-import { modifierMod } from './dates/lexicon';
+import { modifierMod, unitWords, type UnitWord } from './dates/lexicon';
 import { findSets, findUnitDurations } from './dates/durations';
 import { findReferences } from './dates/refs';
 import { findSamePeriods } from './dates/samePeriod';
@@ -12,7 +12,7 @@ import type { Boilerplate, DateExpression, PublishedDate, TextStructure } from '
 
 // Each rule is one or two regexes over the whole text (a pass over 1 MB costs a few ms when warm). Running them
 // only on stretches around keywords was tried and measured no faster: the per-stretch overhead ate the gain.
-const RULES: ((text: string) => Candidate[])[] = [
+const RULES: ((text: string, units: readonly UnitWord[]) => Candidate[])[] = [
   findUnitDurations,
   findSets,
   findRelativeUnits,
@@ -35,8 +35,9 @@ const RULES: ((text: string) => Candidate[])[] = [
 /** Every recogniser's candidates, overlapping ones included. */
 export function findCandidates(structure: TextStructure): Candidate[] {
   const found = findChronoDates(structure).slice();
+  const units = unitWords(structure.text);
   for (const rule of RULES) {
-    found.push(...rule(structure.text));
+    found.push(...rule(structure.text, units));
   }
   return found;
 }

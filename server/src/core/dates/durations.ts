@@ -6,17 +6,15 @@ import {
   modifierMod,
   NUMBER_PATTERN,
   numberValue,
-  UNIT_PATTERN,
   unitCode,
   VAGUE_COUNT_PATTERN,
   type UnitCode,
+  type UnitWord,
 } from './lexicon';
 
 // chrono reads "3 days ago" as a point, but knows neither durations ("almost 3-year", "the past decade"), nor
 // modifiers, nor TIMEX duration values, so counts of time units are recognised here.
 
-// Found from the unit word backwards: a regex that starts with optional words would be tried at every position.
-const UNIT_WORD = new RegExp(`\\b${UNIT_PATTERN}\\b`, 'gi');
 const COUNT_BEFORE = new RegExp(
   `\\b(?:(${MODIFIER_PATTERN})\\s+)?(?:(the\\s+(?:past|last|next|first|coming|previous|following|final|remaining)\\s+)|(an?\\s+))?` +
     `(${NUMBER_PATTERN}|${VAGUE_COUNT_PATTERN})((?:[- ]and[- ]a[- ]half)?)[- ]` +
@@ -26,7 +24,7 @@ const COUNT_BEFORE = new RegExp(
 const UNIT_AFTER = /^(?:(-(?:long|old))|\s+(ago|back|earlier|later|from now))?\b/i;
 
 const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times))\s+$/;
-const FRACTION_OF = /^\s+of\s+(?:the|its|his|her|their|our|all|this|that|these|those|them|it)\b/i;
+const FRACTION_OF = /^,?\s+of\s+(?:the|its|his|her|their|our|all|this|that|these|those|them|it)\b/i;
 const CARDINAL = /^(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/i;
 
 // An article plus a unit ("a year") is counted only where a preposition or quantifier makes it a span of time;
@@ -62,11 +60,14 @@ function pointFromCount(count: number, unit: UnitCode, sign: 1 | -1, fromNarrati
   };
 }
 
-/** Counted ("3 years", "almost 3-year", "two days ago") and vague ("for years") spans of time, in one pass. */
-export function findUnitDurations(text: string): Candidate[] {
+/**
+ * Counted ("3 years", "almost 3-year", "two days ago") and vague ("for years") spans of time, found from the unit
+ * word backwards (a regex that starts with optional words would be tried at every position).
+ */
+export function findUnitDurations(text: string, units: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const unitMatch of text.matchAll(UNIT_WORD)) {
-    const candidate = countedAt(text, unitMatch.index, unitMatch[0]) ?? vagueAt(text, unitMatch.index, unitMatch[0]);
+  for (const { index, word } of units) {
+    const candidate = countedAt(text, index, word) ?? vagueAt(text, index, word);
     if (candidate) {
       found.push(candidate);
     }

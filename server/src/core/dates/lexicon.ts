@@ -67,6 +67,18 @@ export function unitCode(raw: string): UnitCode | null {
 
 export const UNIT_PATTERN = '(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|quarters?)';
 
+/** A unit word in the text ("years", "weekend"): several rules start from these, so the text is scanned once. */
+export interface UnitWord {
+  index: number;
+  word: string;
+}
+
+const UNIT_WORD = /\b(?:years?|months?|weeks?|weekends?|days?|hours?|minutes?|decades?|centur(?:y|ies)|quarters?)\b/gi;
+
+export function unitWords(text: string): UnitWord[] {
+  return Array.from(text.matchAll(UNIT_WORD), (match) => ({ index: match.index, word: match[0] }));
+}
+
 /** ISO-8601 duration for a count of a unit: (3, Y) → P3Y, (30, MIN) → PT30M, (2, DE) → P20Y. */
 export function durationValue(count: number | 'X', unit: UnitCode): string {
   const scaled = (factor: number): string => (count === 'X' ? 'X' : String(round(count * factor)));

@@ -1,6 +1,6 @@
 import { addDays, anchorDay, isoDay, isoYear } from './calendar';
 import type { Candidate } from './candidate';
-import { weekdayNumber } from './lexicon';
+import { weekdayNumber, type UnitWord } from './lexicon';
 import { shiftOf, unitResolver } from './relative';
 
 // Parts of days, seasons, "the end of the year" and weekly recurrences: period words chrono either does not read
@@ -68,7 +68,9 @@ export function findSeasons(text: string): Candidate[] {
 
 // "the day" is the narrative day where a verb or phrase measures it out ("closed the day", "earlier in the day").
 // Not "the day after the vote" (another day), but "late in the day after falling" (a clause follows).
-const THE_PERIOD = /\bthe\s+(day|week|month|year)\b(?!\s+(?:(?:after|before)(?!\s+[a-z]+ing\b)|of|when|that|on|in|to)\b)/gi;
+const THE_PERIOD = /^(?:day|week|month|year)$/i;
+const THE_BEFORE = /\bthe\s+$/i;
+const NOT_PERIOD_AFTER = /^\s+(?:(?:after|before)(?!\s+[a-z]+ing\b)|of|when|that|on|in|to)\b/i;
 const PERIOD_PART_BEFORE = /\b(?:(?:start|end|beginning|middle|rest|course|remainder) of|(?:earlier|later|late|early) in)\s+$/i;
 const DAY_VERB_BEFORE = /\b(?:for|over|end|ended|ending|close|closed|closing|finish|finished|finishing|start|started|starting|open|opened|opening|began|begin)\s+$/i;
 
@@ -76,17 +78,23 @@ const DAY_VERB_BEFORE = /\b(?:for|over|end|ended|ending|close|closed|closing|fin
  * "the day" / "the year" where a phrase measures out the current period ("end the day", "by the end of the year"):
  * the narrative day, or the anchor's week, month or year.
  */
-export function findThePeriod(text: string): Candidate[] {
+export function findThePeriod(text: string, units: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(THE_PERIOD)) {
-    const unit = match[1].toLowerCase();
-    const before = text.slice(Math.max(0, match.index - 24), match.index);
+  for (const { index, word } of units) {
+    const the = THE_PERIOD.test(word) ? THE_BEFORE.exec(text.slice(Math.max(0, index - 12), index)) : null;
+    const end = index + word.length;
+    if (!the || NOT_PERIOD_AFTER.test(text.slice(end, end + 40))) {
+      continue;
+    }
+    const unit = word.toLowerCase();
+    const start = index - the[0].length;
+    const before = text.slice(Math.max(0, start - 24), start);
     if (!PERIOD_PART_BEFORE.test(before) && !(unit === 'day' && DAY_VERB_BEFORE.test(before))) {
       continue;
     }
     found.push({
-      start: match.index,
-      end: match.index + match[0].length,
+      start,
+      end,
       type: 'DATE',
       priority: 1,
       ...(unit === 'day' ? { narrative: true } : {}),

@@ -1,6 +1,6 @@
 import { addDays, addMonths, anchorDay, isoDay, isoMonth, isoWeek, isoYear, weekdayNear, type Anchor } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
-import { monthNumber, MONTH_PATTERN, WEEKDAY_PATTERN, weekdayNumber } from './lexicon';
+import { monthNumber, MONTH_PATTERN, WEEKDAY_PATTERN, weekdayNumber, type UnitWord } from './lexicon';
 
 // chrono turns "last week" or "next month" into a single day; TIMEX wants the week (2004-W47) or month, and chrono
 // has no notion of the narrative "the previous day", so these are recognised here.
@@ -53,31 +53,34 @@ export function unitResolver(unit: string, shift: Shift): (context: ResolveConte
 }
 
 // Found from the unit word backwards: a regex led by "the"/"this" would be tried at nearly every word.
-const RELATIVE_UNIT = /\b(year|month|week|weekend|quarter|decade)\b/gi;
+const RELATIVE_UNIT = /^(?:year|month|week|weekend|quarter|decade)$/i;
 const SHIFT_BEFORE = /(?:\b(the)\s+)?\b(last|this|next|past|previous|coming|current|following)\s+$/i;
 
-export function findRelativeUnits(text: string): Candidate[] {
+export function findRelativeUnits(text: string, units: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(RELATIVE_UNIT)) {
-    const unit = match[1].toLowerCase();
-    const before = text.slice(Math.max(0, match.index - 30), match.index);
+  for (const { index, word } of units) {
+    if (!RELATIVE_UNIT.test(word)) {
+      continue;
+    }
+    const unit = word.toLowerCase();
+    const before = text.slice(Math.max(0, index - 30), index);
     const shifted = SHIFT_BEFORE.exec(before);
     const bareWeekend = !shifted && unit === 'weekend' ? /\bthe\s+$/i.exec(before) : null;
     const opener = shifted ?? bareWeekend;
     if (!opener) {
       continue;
     }
-    const start = match.index - (before.length - opener.index);
+    const start = index - (before.length - opener.index);
     const which = shifted?.[2] ?? 'this';
     if (unit === 'year' && shifted && !shifted[1] && /^(?:last|next|this)$/i.test(which)) {
-      const month = monthOfYear(text, start, match.index + match[0].length, shiftOf(which));
+      const month = monthOfYear(text, start, index + word.length, shiftOf(which));
       if (month) {
         found.push(month);
       }
     }
     const narrative = /^(?:previous|following)$/i.test(which);
     const shift = shiftOf(which);
-    const end = match.index + match[0].length;
+    const end = index + word.length;
     // "the past year" / "the last decade" read as spans of time; the bare "last year" as a point.
     if (shifted?.[1] && /^(?:past|coming|next)$/i.test(which) && unit !== 'weekend') {
       const code = unit === 'year' ? 'P1Y' : unit === 'month' ? 'P1M' : unit === 'week' ? 'P1W' : unit === 'decade' ? 'P10Y' : 'P1Q';
@@ -128,18 +131,21 @@ function narrativeUnit(unit: string, shift: Shift): (context: ResolveContext) =>
 }
 
 // Found from the word "day" outwards: a regex led by "the"/"that"/"a" would be tried at nearly every word.
-const DAY_WORD = /\bday\b/gi;
+
 const NARRATIVE_BEFORE = /\b(?:(the\s+(?:previous|following|next|same))|(that(?:\s+same)?)|(the)|(a|one))\s+$/i;
 const NARRATIVE_AFTER = /^\s+(?:(earlier|later)\b|(before|after)(?=\s*(?:[,.;:!?)]|$)))/i;
 
-export function findNarrativeDays(text: string): Candidate[] {
+export function findNarrativeDays(text: string, units: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(DAY_WORD)) {
-    const before = NARRATIVE_BEFORE.exec(text.slice(Math.max(0, match.index - 20), match.index));
+  for (const { index, word } of units) {
+    if (word.toLowerCase() !== 'day') {
+      continue;
+    }
+    const before = NARRATIVE_BEFORE.exec(text.slice(Math.max(0, index - 20), index));
     if (!before) {
       continue;
     }
-    const dayEnd = match.index + match[0].length;
+    const dayEnd = index + word.length;
     const after = before[1] || before[2] ? null : NARRATIVE_AFTER.exec(text.slice(dayEnd, dayEnd + 40));
     // "the day before/after" only closing a clause, "a day earlier/later" only with that adverb.
     if (!before[1] && !before[2] && !(after && (before[3] ? true : after[1] !== undefined))) {
@@ -148,7 +154,7 @@ export function findNarrativeDays(text: string): Candidate[] {
     const phrase = `${before[0]}day${after ? after[0] : ''}`.toLowerCase();
     const delta = /previous|before|earlier/.test(phrase) ? -1 : /following|next|after|later/.test(phrase) ? 1 : 0;
     found.push({
-      start: match.index - before[0].length,
+      start: index - before[0].length,
       end: dayEnd + (after ? after[0].length : 0),
       type: 'DATE',
       priority: 3,

@@ -16,6 +16,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCancelled } from './core';
 import { AnalysisCache, type FullAnalyzer } from './documents/analysisCache';
+import { AnalysisTimedOut } from './documents/analysisWorker';
 import { DocumentPolicy } from './documents/policy';
 import { SettingsStore } from './documents/settings';
 import { WorkspaceIndexer } from './documents/workspaceIndexer';
@@ -67,7 +68,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       tokens.prepare(article);
       refreshViews();
     }
-  }, options.fullAnalyzer);
+  }, options.fullAnalyzer && tellingWhenStopped(options.fullAnalyzer));
   let resolveIndexed: () => void = () => undefined;
   const indexed = new Promise<void>((resolve) => (resolveIndexed = resolve));
 
@@ -109,6 +110,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const name = decodeURIComponent(article.uri.slice(article.uri.lastIndexOf('/') + 1));
     // A notification: showInformationMessage sends a request whose rejection (a client without it) would be unhandled.
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Byline: ${name}: ${why}` });
+  }
+
+  /** Tells the user when the watchdog stopped a background analysis: the document keeps its partial analysis. */
+  function tellingWhenStopped(analyzer: FullAnalyzer): FullAnalyzer {
+    return (text, analyzeOptions, token) =>
+      analyzer(text, analyzeOptions, token).catch((error: unknown) => {
+        const document = error instanceof AnalysisTimedOut ? documents.all().find((open) => open.getText() === text) : undefined;
+        if (document && error instanceof Error) {
+          const name = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
+          const message = `Byline: ${name}: ${error.message}; showing the partial analysis`;
+          void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+        }
+        throw error;
+      });
   }
 
   /** Runs a handler so that odd text or a cancelled analysis never crashes the server. */

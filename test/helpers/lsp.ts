@@ -21,7 +21,7 @@ import {
 import { legend } from '../../server/src/protocol/legend';
 import { OffsetMap } from '../../server/src/protocol/offsets';
 import { IndexStatusNotification } from '../../server/src/protocol/protocol';
-import { startServer } from '../../server/src/server';
+import { startServer, type ServerOptions } from '../../server/src/server';
 
 export interface TestServer {
   client: ProtocolConnection;
@@ -45,13 +45,15 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** false: the client does not advertise pull diagnostics (the server then publishes them). Default true. */
   pullDiagnostics?: boolean;
+  /** Where full analyses run (default: in the test's thread). */
+  fullAnalyzer?: ServerOptions['fullAnalyzer'];
 }
 
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  startServer(serverConnection);
+  startServer(serverConnection, options.fullAnalyzer ? { fullAnalyzer: options.fullAnalyzer } : {});
   serverConnection.listen();
   const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const waiting: (() => void)[] = [];

@@ -181,20 +181,26 @@ function vagueAt(text: string, index: number, word: string): Candidate | null {
   return { start: index - before[1].length, end, type: 'DURATION', priority: 0, value: durationValue('X', unit) };
 }
 
-const SET_WORDS = /\b(?:(daily|weekly|monthly|quarterly|annual|annually|yearly|hourly)|(?:every|each|per)\s+(day|week|month|year|hour|quarter))\b/gi;
+const SET_ADVERB = /^(?:daily|weekly|monthly|quarterly|annual|annually|yearly|hourly)$/i;
+const SET_UNIT = /^(?:day|week|month|year|hour|quarter)$/i;
+const EVERY_BEFORE = /\b(?:every|each|per)\s+$/i;
 
 /** Frequencies (TIMEX SET): "weekly" → P1W, "every year" → P1Y ("twice a day" is read with the counts). */
-export function findSets(text: string): Candidate[] {
+export function findSets(text: string, units: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(SET_WORDS)) {
-    const word = (match[1] ?? match[2]).toLowerCase();
-    const unit: UnitCode | null = word.startsWith('dai') || word === 'day' ? 'D'
-      : word.startsWith('week') ? 'W'
-      : word.startsWith('month') ? 'M'
-      : word.startsWith('quarter') ? 'Q'
-      : word.startsWith('hour') ? 'H'
+  for (const { index, word } of units) {
+    const every = SET_UNIT.test(word) ? EVERY_BEFORE.exec(text.slice(Math.max(0, index - 12), index)) : null;
+    if (!every && !SET_ADVERB.test(word)) {
+      continue;
+    }
+    const lower = word.toLowerCase();
+    const unit: UnitCode = lower.startsWith('dai') || lower === 'day' ? 'D'
+      : lower.startsWith('week') ? 'W'
+      : lower.startsWith('month') ? 'M'
+      : lower.startsWith('quarter') ? 'Q'
+      : lower.startsWith('hour') ? 'H'
       : 'Y';
-    found.push({ start: match.index, end: match.index + match[0].length, type: 'SET', priority: 0, value: durationValue(1, unit) });
+    found.push({ start: index - (every ? every[0].length : 0), end: index + word.length, type: 'SET', priority: 0, value: durationValue(1, unit) });
   }
   return found;
 }

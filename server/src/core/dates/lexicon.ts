@@ -67,13 +67,14 @@ export function unitCode(raw: string): UnitCode | null {
 
 export const UNIT_PATTERN = '(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|quarters?)';
 
-/** A unit word in the text ("years", "weekend"): several rules start from these, so the text is scanned once. */
+/** A unit word in the text ("years", "weekend", "weekly"): several rules start from these, so the text is scanned once. */
 export interface UnitWord {
   index: number;
   word: string;
 }
 
-const UNIT_WORD = /\b(?:years?|months?|weeks?|weekends?|days?|hours?|minutes?|decades?|centur(?:y|ies)|quarters?)\b/gi;
+const UNIT_WORD =
+  /\b(?:years?|months?|weeks?|weekends?|days?|hours?|minutes?|decades?|centur(?:y|ies)|quarters?|(?:dai|week|month|quarter|year|hour)ly|annual(?:ly)?)\b/gi;
 
 export function unitWords(text: string): UnitWord[] {
   return Array.from(text.matchAll(UNIT_WORD), (match) => ({ index: match.index, word: match[0] }));

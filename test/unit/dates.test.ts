@@ -152,7 +152,7 @@ test('counted durations: adjectival counts, articles, prepositions, rates and fr
   const text =
     'The index hit a 27-year high after its worst single-day fall; the plan covers over the next four years. ' +
     'Ferries sail 15 a year and buses twice a day. It wants to shut about a quarter of its depots, or a quarter, of its piers after two consecutive quarters of losses. ' +
-    'The vote came a day after the strike.';
+    'The vote came a day after the strike. Fares rose from $30 a year ago.';
   const dates = datesOf(text, stated('2026-03-04'));
   assert.deepEqual(
     dates.map((date) => [date.text, date.value, date.type]),
@@ -164,6 +164,7 @@ test('counted durations: adjectival counts, articles, prepositions, rates and fr
       ['a day', 'P1D', 'SET'],
       ['two consecutive quarters', 'P2Q', 'DURATION'],
       ['a day', 'P1D', 'DURATION'],
+      ['a year ago', '2025', 'DATE'],
     ],
   );
 });

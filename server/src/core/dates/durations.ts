@@ -108,7 +108,7 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
   const isArticle = !hyphenated && parsed === 1 && (/^(?:an?|single|a single)$/i.test(countWord) || (/^one$/i.test(countWord) && unit === 'D'));
   // "a [27-year] high", "a [four day] rally": the article belongs to the noun the count describes.
   const start = article && !matchedModifier && CARDINAL.test(countWord) ? match.index + article.length : match.index;
-  if (isArticle && !modifier && !determiner && RATE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+  if (isArticle && !modifier && !determiner && !direction && !adjectival && RATE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
     return { start, end: unitEnd, type: 'SET', priority: 1, value: durationValue(1, unit) }; // "15 a year", "twice a day"
   }
   if (

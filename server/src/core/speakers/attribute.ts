@@ -6,16 +6,10 @@ import { adjacentCueBefore, cueAfter, cueBefore, headlineOnly, sentenceStart, ty
 import { EntityRegistry, type Entity } from './entities';
 import { buildAttribution, type Attribution } from './output';
 import { scanNames } from './scan';
-import { isCapitalized, paragraphView, tokenizeText, type Token } from './tokens';
+import { isCapitalized, TokenTable, type Token } from './tokens';
+import { ParagraphViews, type Located } from './views';
 
 export type { Attribution } from './output';
-
-interface Located {
-  /** Paragraph index, or -1. */
-  paragraph: number;
-  /** Index of the quote's token in its paragraph's token list. */
-  token: number;
-}
 
 const FRAMING = /^(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argues|claimed|claims|insisted|insists|noted|notes|explained|warned|warns)\b/;
 const TERM_INTRODUCERS = new Set(['so-called']);
@@ -48,52 +42,27 @@ function isTermUse(quote: Quote, tokens: readonly Token[], index: number): boole
 export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boilerplate: Boilerplate[]): Attribution {
   const { text } = structure;
   const registry = new EntityRegistry();
-  const { tokens: allTokens, commonWords } = tokenizeText(text);
-  const occurrences = scanNames(text, allTokens, commonWords, quotes, registry);
+  const table = new TokenTable(text);
+  const { commonWords } = table;
+  const occurrences = scanNames(table, quotes, registry);
   const coreference = new Coreference(registry, occurrences);
 
   const order = quotes.map((_, index) => index).filter((index) => quotes[index].depth === 0);
   order.sort((a, b) => quotes[a].open.start - quotes[b].open.start);
-  const paragraphTokens = new Map<number, Token[]>();
-  const located = new Map<number, Located>();
-  const byParagraph = new Map<number, number[]>();
-  for (const index of order) {
-    const paragraph = structure.paragraphAt(quotes[index].open.start);
-    const list = byParagraph.get(paragraph) ?? [];
-    list.push(index);
-    byParagraph.set(paragraph, list);
-  }
-  for (const [paragraph, indices] of byParagraph) {
-    const bounds = paragraph >= 0 ? structure.paragraphs[paragraph] : { start: 0, end: text.length };
-    const tokens = paragraphView(allTokens, bounds.start, bounds.end, quotes, indices);
-    paragraphTokens.set(paragraph, tokens);
-    tokens.forEach((token, position) => {
-      if (token.quote >= 0) {
-        located.set(token.quote, { paragraph, token: position });
-      }
-    });
-  }
-  const tokensOf = (paragraph: number): Token[] => {
-    let tokens = paragraphTokens.get(paragraph);
-    if (!tokens) {
-      const bounds = structure.paragraphs[paragraph];
-      tokens = bounds ? paragraphView(allTokens, bounds.start, bounds.end, quotes, []) : [];
-      paragraphTokens.set(paragraph, tokens);
-    }
-    return tokens;
-  };
+  const views = new ParagraphViews(structure, table, quotes, order);
 
   const matches = new Map<number, CueMatch>();
   const kinds = new Map<number, QuoteKind>();
   let previous: number | null = null;
   for (const index of order) {
     const quote = quotes[index];
-    const where = located.get(index);
+    const where = views.locate(index);
     if (!where) {
       previous = null;
       continue;
     }
-    const tokens = paragraphTokens.get(where.paragraph) ?? [];
+    views.releaseBefore(where.paragraph - 1);
+    const tokens = views.tokens(where.paragraph);
     if (isTermUse(quote, tokens, where.token)) {
       kinds.set(index, 'scare');
       continue;
@@ -120,13 +89,13 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
     }
     let match: CueMatch | null = adjacent ?? cueBefore(context, where.token) ?? after;
     if (!match && sentenceStart(tokens, where.token) === where.token) {
-      match = carried(previous, where, located, matches, paragraphTokens, previous === null ? null : quotes[previous].kind);
+      match = carried(previous, where, views, matches, previous === null ? null : quotes[previous].kind);
       if (!match && where.token > 0) {
         match = previousSentenceCue(context, where.token);
       }
       if (!match && where.token === 0 && where.paragraph > 0) {
         // "He said:⏎⏎“…”": a colon closing the paragraph before
-        const before = tokensOf(where.paragraph - 1);
+        const before = views.tokens(where.paragraph - 1);
         if (before[before.length - 1]?.text === ':') {
           match = cueBefore({ tokens: before, text, commonWords }, before.length);
         }
@@ -143,7 +112,7 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
     }
     previous = index;
   }
-  carryBackOverParagraphs(order, quotes, located, paragraphTokens, matches);
+  carryBackOverParagraphs(order, quotes, views, matches);
 
   const speakerOf = new Map<number, Entity>();
   for (const index of order) {
@@ -188,21 +157,20 @@ function documentOwner(phrase: string): { offset: number; text: string } | null 
 function carried(
   previous: number | null,
   where: Located,
-  located: Map<number, Located>,
+  views: ParagraphViews,
   matches: Map<number, CueMatch>,
-  paragraphTokens: Map<number, Token[]>,
   previousKind: QuoteKind | null,
 ): CueMatch | null {
   if (previous === null) {
     return null;
   }
-  const before = located.get(previous);
+  const before = views.locate(previous);
   const match = matches.get(previous);
-  if (!before || !match) {
+  if (!before || !match || before.paragraph < where.paragraph - 1) {
     return null;
   }
   // only when nothing but A's own sentence stands between A and B
-  const tokens = paragraphTokens.get(before.paragraph) ?? [];
+  const tokens = views.tokens(before.paragraph);
   const lastBeforeB = before.paragraph === where.paragraph ? where.token - 1 : tokens.length - 1;
   // ("“A?” Rutte asked. “B.”": A's attribution may sit in the sentence right after A)
   const reach = match.position === 'after' ? before.token + 1 : before.token;
@@ -217,21 +185,19 @@ function carried(
 function carryBackOverParagraphs(
   order: readonly number[],
   quotes: readonly Quote[],
-  located: Map<number, Located>,
-  paragraphTokens: Map<number, Token[]>,
+  views: ParagraphViews,
   matches: Map<number, CueMatch>,
 ): void {
   for (let k = order.length - 2; k >= 0; k--) {
     const index = order[k];
     const next = order[k + 1];
-    const where = located.get(index);
-    const following = located.get(next);
+    const where = views.locate(index);
+    const following = views.locate(next);
     const match = matches.get(next);
     if (matches.has(index) || !where || !following || !match || quotes[index].kind === 'title') {
       continue;
     }
-    const tokens = paragraphTokens.get(where.paragraph) ?? [];
-    const endsParagraph = where.token === tokens.length - 1;
+    const endsParagraph = where.token === views.length(where.paragraph) - 1;
     if (endsParagraph && following.paragraph === where.paragraph + 1 && following.token === 0 && (quotes[index].close === null || quotes[index].marks === 'unclosed')) {
       matches.set(index, { ...match, position: 'carried' });
     }

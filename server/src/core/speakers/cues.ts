@@ -23,10 +23,13 @@ export interface CueMatch {
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
 const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
 const DASHES = new Set(['—', '–', '―', '-', '--']);
+const PHRASAL_PARTICLES = new Set([...PHRASAL_CUES].map((cue) => cue.slice(cue.indexOf('_') + 1)));
+
 /** "shot back", "pointed out": a two-word cue ending at token `index`. */
 function isPhrasalEnd(tokens: readonly Token[], index: number): boolean {
   const verb = tokens[index - 1];
-  return isWord(verb) && isWord(tokens[index]) && PHRASAL_CUES.has(`${verb.lower}_${tokens[index].lower}`);
+  const particle = tokens[index];
+  return isWord(verb) && isWord(particle) && PHRASAL_PARTICLES.has(particle.lower) && PHRASAL_CUES.has(`${verb.lower}_${particle.lower}`);
 }
 
 function span(tokens: readonly Token[], from: number, to: number, text: string): TextSpan {
@@ -64,10 +67,17 @@ function lastIndexOf(tokens: readonly Token[], start: number, from: number): num
   return k;
 }
 
-/** The first token of the sentence that holds token `index`. */
+/**
+ * Clause scanning reads at most this many tokens either side of a quote: a run-on "sentence" (a scrape with no full
+ * stop) would otherwise be rescanned for every quote in it. News sentences stay well below (the longest seen: ~270).
+ */
+const MAX_SENTENCE_TOKENS = 400;
+
+/** The first token of the sentence that holds token `index` (at most MAX_SENTENCE_TOKENS back). */
 export function sentenceStart(tokens: readonly Token[], index: number): number {
+  const limit = Math.max(0, index - MAX_SENTENCE_TOKENS);
   let k = index - 1;
-  while (k >= 0 && !tokens[k].sentenceEnd) {
+  while (k >= limit && !tokens[k].sentenceEnd) {
     k--;
   }
   return k + 1;
@@ -205,7 +215,7 @@ export function cueAfter(context: ClauseContext, quote: number): CueMatch | null
   let ceiling = quote + 1;
   // up to the sentence end or the next quote of a split ("“A,” he said, “B.”"); a quoted term inside an
   // apposition ("Bill Eastland, wearing “Ted Cruz” pins, said") does not stop it
-  while (ceiling < tokens.length && !tokens[ceiling].sentenceEnd) {
+  while (ceiling < tokens.length && ceiling - quote < MAX_SENTENCE_TOKENS && !tokens[ceiling].sentenceEnd) {
     const token = tokens[ceiling];
     if (token.type === 'quote' && (ceiling === quote + 1 || tokens[ceiling - 1].type === 'punct')) {
       break;

@@ -52,12 +52,12 @@ const capitalized = (token: Token): boolean => isCapitalized(token);
 /**
  * Splits a token stream into maximal capitalised phrases ("NATO Secretary General Mark Rutte", "Bank of America").
  * `commonWords` holds the words the document also writes in lower case: a capitalised sentence opener that is one
- * of them ("Leaks", "Meanwhile") is not part of a name.
+ * of them ("Leaks", "Meanwhile") is not part of a name. Runs start in [from, to) and hold words only.
  */
-export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlySet<string>): [number, number][] {
+export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlySet<string>, from = 0, to = tokens.length): [number, number][] {
   const runs: [number, number][] = [];
-  let i = 0;
-  while (i < tokens.length) {
+  let i = from;
+  while (i < to) {
     const token = tokens[i];
     if (!capitalized(token) || isNonName(token)) {
       i++;

@@ -2,7 +2,7 @@ import type { Quote } from '../types';
 import type { Entity, EntityRegistry } from './entities';
 import { capitalizedRuns, parseName, type ParsedName } from './names';
 import { rolesAround, type StatedRole } from './roles';
-import type { Token } from './tokens';
+import type { Token, TokenTable } from './tokens';
 
 /** One capitalised name in the text, resolved (or not) to an entity. */
 export interface NameOccurrence {
@@ -32,34 +32,50 @@ function looksLikePersonName(name: ParsedName, commonWords: ReadonlySet<string>)
   return common === 0 || (common === 1 && name.words.length > 1);
 }
 
+/** Tokens per chunk of the name scan, and the context kept on either side (role and apposition reading looks ≤ 10 tokens away). */
+const CHUNK = 2048;
+const MARGIN = 12;
+
+/** Name runs with the tokens they were read from, chunk by chunk: token objects live only as long as their chunk. */
+function* namedChunks(table: TokenTable): Generator<{ tokens: Token[]; runs: [number, number][] }> {
+  for (let chunkStart = 0; chunkStart < table.length; ) {
+    // a chunk ends before a non-word token, which no name run crosses
+    let chunkEnd = Math.min(table.length, chunkStart + CHUNK);
+    while (chunkEnd < table.length && table.isWord(chunkEnd)) {
+      chunkEnd++;
+    }
+    const offset = Math.max(0, chunkStart - MARGIN);
+    const tokens = table.tokens(offset, chunkEnd + MARGIN);
+    yield { tokens, runs: capitalizedRuns(tokens, table.commonWords, chunkStart - offset, chunkEnd - offset) };
+    chunkStart = chunkEnd;
+  }
+}
+
 /**
  * Finds every capitalised name in the text (one linear pass), registers people and organisations, links surnames to
  * full names and collects the roles stated around each name. Returns the occurrences in text order.
  */
-export function scanNames(
-  text: string,
-  tokens: readonly Token[],
-  commonWords: ReadonlySet<string>,
-  quotes: readonly Quote[],
-  registry: EntityRegistry,
-): NameOccurrence[] {
+export function scanNames(table: TokenTable, quotes: readonly Quote[], registry: EntityRegistry): NameOccurrence[] {
+  const { text, commonWords } = table;
   const ranges = quoteRanges(quotes);
   const occurrences: NameOccurrence[] = [];
   let range = 0;
-  for (const [from, to] of capitalizedRuns(tokens, commonWords)) {
-    const name = parseName(tokens.slice(from, to), text);
-    if (!name || name.kind === 'place' || name.kind === 'thing') {
-      continue;
+  for (const { tokens, runs } of namedChunks(table)) {
+    for (const [from, to] of runs) {
+      const name = parseName(tokens.slice(from, to), text);
+      if (!name || name.kind === 'place' || name.kind === 'thing') {
+        continue;
+      }
+      while (range < ranges.length && ranges[range][1] <= name.start) {
+        range++;
+      }
+      const inQuote = range < ranges.length && ranges[range][0] < name.start;
+      const roles = name.kind === 'person' || name.kind === 'single' ? rolesAround(tokens, from, to - 1, text) : [];
+      // "The Ukrainian Foreign Ministry": an organisation's mention keeps its article
+      const article = name.kind === 'org' && tokens[from - 1]?.lower === 'the' ? tokens[from - 1] : null;
+      const mention = article ? { start: article.start, end: name.end, text: text.slice(article.start, name.end) } : { start: name.start, end: name.end, text: name.text };
+      occurrences.push({ name, mention, inQuote, roles, entity: null });
     }
-    while (range < ranges.length && ranges[range][1] <= name.start) {
-      range++;
-    }
-    const inQuote = range < ranges.length && ranges[range][0] < name.start;
-    const roles = name.kind === 'person' || name.kind === 'single' ? rolesAround(tokens, from, to - 1, text) : [];
-    // "The Ukrainian Foreign Ministry": an organisation's mention keeps its article
-    const article = name.kind === 'org' && tokens[from - 1]?.lower === 'the' ? tokens[from - 1] : null;
-    const mention = article ? { start: article.start, end: name.end, text: text.slice(article.start, name.end) } : { start: name.start, end: name.end, text: name.text };
-    occurrences.push({ name, mention, inQuote, roles, entity: null });
   }
   // People first (full names), then what a surname or a title can tell, so "Rutte" finds "Mark Rutte" wherever it is
   for (const occurrence of occurrences) {

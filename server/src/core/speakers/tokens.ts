@@ -47,15 +47,6 @@ function isAbbreviation(surface: string): boolean {
   return surface.length === 1 || ABBREVIATIONS.has(surface.toLowerCase()) || (surface.length > 2 && surface[1] === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(surface));
 }
 
-function punct(start: number, end: number, text: string, lineStart: boolean): Token {
-  const isStop = text === '.' || text === '!' || text === '?';
-  return { start, end, text, lower: text, type: 'punct', sentenceEnd: isStop, quote: -1, lineStart };
-}
-
-function word(start: number, end: number, text: string, type: TokenType, hasUpper: boolean, lineStart: boolean): Token {
-  return { start, end, text, lower: hasUpper ? text.toLowerCase() : text, type, sentenceEnd: false, quote: -1, lineStart };
-}
-
 /** End of the word starting at `start`: letters and digits, inner - ' ’ &, and dotted initials (U.S, e.g). */
 function wordEnd(text: string, start: number, to: number): number {
   let j = start;
@@ -77,51 +68,185 @@ function wordEnd(text: string, start: number, to: number): number {
   }
 }
 
-/** Tokens of text[from, to): words (possessive 's split off, abbreviations keep their dot) and punctuation. */
-function scanPlain(text: string, from: number, to: number, into: Token[]): void {
-  let i = from;
-  let lineStart = false;
-  while (i < to) {
-    const code = text.charCodeAt(i);
-    if (isSpaceCode(code)) {
-      lineStart ||= code === 10 || code === 13;
-      i++;
-      continue;
+const WORD = 0;
+const PUNCT = 1;
+const POSSESSIVE = 2;
+const TYPE_BITS = 3;
+const SENTENCE_END = 4;
+const LINE_START = 8;
+const HAS_UPPER = 16;
+/** "He’s": the 's after a pronoun is a word, read "is". */
+const CONTRACTION = 32;
+const CAPITALIZED = 64;
+const TYPES: readonly TokenType[] = ['word', 'punct', 'possessive'];
+
+/** Whether a word starting with code unit `code` (≥ 128) is capitalised, i.e. changes in lower case; cached. */
+const upperCache = new Uint8Array(65536); // 0 unknown, 1 changes, 2 not
+function changesInLowerCase(code: number): boolean {
+  let cached = upperCache[code];
+  if (cached === 0) {
+    const char = String.fromCharCode(code);
+    cached = char.toLowerCase()[0] !== char ? 1 : 2;
+    upperCache[code] = cached;
+  }
+  return cached === 1;
+}
+
+/**
+ * The tokens of a whole text in typed arrays: words (possessive 's split off, abbreviations keep their dot) and
+ * punctuation (quotation marks included). Token objects are made only for the ranges a caller asks for, so a
+ * megabyte of text leaves no hundreds of thousands of live objects behind for the garbage collector.
+ */
+export class TokenTable {
+  readonly length: number;
+  /** Words the text writes in lower case: a capitalised sentence opener among them is not a name. */
+  readonly commonWords = new Set<string>();
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private flags: Uint8Array;
+
+  constructor(readonly text: string) {
+    // news text runs at ~5 code units per token; the arrays grow when it runs denser
+    const capacity = (text.length >> 2) + 64;
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.length = this.scan();
+    this.settleSentenceEnds();
+  }
+
+  private push(count: number, start: number, end: number, flags: number): number {
+    if (count === this.flags.length) {
+      const grow = <T extends Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
+      this.starts = grow(this.starts, new Int32Array(count * 2));
+      this.ends = grow(this.ends, new Int32Array(count * 2));
+      this.flags = grow(this.flags, new Uint8Array(count * 2));
     }
-    if (!isWordChar(code)) {
-      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-      into.push(punct(i, i + width, text.slice(i, i + width), lineStart));
-      lineStart = false;
-      i += width;
-      continue;
+    this.starts[count] = start;
+    this.ends[count] = end;
+    this.flags[count] = flags;
+    return count + 1;
+  }
+
+  private scan(): number {
+    const { text } = this;
+    const to = text.length;
+    let count = 0;
+    let i = 0;
+    let lineStart = 0;
+    while (i < to) {
+      const code = text.charCodeAt(i);
+      if (isSpaceCode(code)) {
+        if (code === 10 || code === 13) {
+          lineStart = LINE_START;
+        }
+        i++;
+        continue;
+      }
+      if (!isWordChar(code)) {
+        const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+        const stop = width === 1 && (code === 46 || code === 33 || code === 63) ? SENTENCE_END : 0;
+        count = this.push(count, i, i + width, PUNCT | stop | lineStart);
+        lineStart = 0;
+        i += width;
+        continue;
+      }
+      let end = wordEnd(text, i, to);
+      let upper = 0;
+      for (let k = i; k < end; k++) {
+        const c = text.charCodeAt(k);
+        if ((c >= 65 && c <= 90) || c >= 128) {
+          upper = HAS_UPPER;
+          break;
+        }
+      }
+      const capitalized = (code >= 65 && code <= 90) || (code >= 128 && changesInLowerCase(code)) ? CAPITALIZED : 0;
+      if (text.charCodeAt(end) === 46 && end < to && isAbbreviation(text.slice(i, end))) {
+        end++;
+      }
+      const last = text.charCodeAt(end - 1);
+      const apostrophe = text.charCodeAt(end - 2);
+      if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019) && end - i > 2) {
+        count = this.push(count, i, end - 2, WORD | upper | capitalized | lineStart);
+        this.noteCommon(i, end - 2, upper);
+        // "He’s predicting": after a pronoun the 's is "is"/"has", not a possessive
+        const contraction = CONTRACTING.has(upper ? text.slice(i, end - 2).toLowerCase() : text.slice(i, end - 2));
+        count = this.push(count, end - 2, end, contraction ? WORD | CONTRACTION : POSSESSIVE);
+      } else {
+        count = this.push(count, i, end, WORD | upper | capitalized | lineStart);
+        this.noteCommon(i, end, upper);
+      }
+      lineStart = 0;
+      i = end;
     }
-    let end = wordEnd(text, i, to);
-    let hasUpper = false;
-    for (let k = i; k < end; k++) {
-      const c = text.charCodeAt(k);
-      if ((c >= 65 && c <= 90) || c >= 128) {
-        hasUpper = true;
-        break;
+    return count;
+  }
+
+  private noteCommon(start: number, end: number, upper: number): void {
+    const first = this.text.charCodeAt(start);
+    if (first >= 97 && first <= 122) {
+      const surface = this.text.slice(start, end);
+      this.commonWords.add(upper ? surface.toLowerCase() : surface);
+    }
+  }
+
+  /** "3.5", "(I-Vt.)", a stray dot inside a clause: no sentence end before a lower-case word, ")" or ",". */
+  private settleSentenceEnds(): void {
+    const { flags, text } = this;
+    for (let i = 0; i + 1 < this.length; i++) {
+      if ((flags[i] & SENTENCE_END) === 0) {
+        continue;
+      }
+      const next = flags[i + 1];
+      const nextCode = text.charCodeAt(this.starts[i + 1]);
+      const single = this.ends[i + 1] - this.starts[i + 1] === 1;
+      const lowerWord = (next & TYPE_BITS) === WORD && (next & CAPITALIZED) === 0;
+      if (lowerWord || ((next & TYPE_BITS) === PUNCT && single && (nextCode === 41 || nextCode === 44))) {
+        flags[i] &= ~SENTENCE_END;
       }
     }
-    let surface = text.slice(i, end);
-    if (text.charCodeAt(end) === 46 && end < to && isAbbreviation(surface)) {
-      end++;
-      surface += '.';
+  }
+
+  /** Index of the first token with start >= offset. */
+  firstAt(offset: number): number {
+    let low = 0;
+    let high = this.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid] < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
     }
-    const last = surface.charCodeAt(surface.length - 1);
-    const apostrophe = surface.charCodeAt(surface.length - 2);
-    if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019) && surface.length > 2) {
-      const base = word(i, end - 2, surface.slice(0, -2), 'word', hasUpper, lineStart);
-      into.push(base);
-      // "He’s predicting": after a pronoun the 's is "is"/"has", not a possessive
-      const contraction = CONTRACTING.has(base.lower);
-      into.push({ ...word(end - 2, end, surface.slice(-2), contraction ? 'word' : 'possessive', false, false), lower: contraction ? 'is' : surface.slice(-2) });
-    } else {
-      into.push(word(i, end, surface, 'word', hasUpper, lineStart));
+    return low;
+  }
+
+  start(index: number): number {
+    return this.starts[index];
+  }
+
+  isWord(index: number): boolean {
+    return (this.flags[index] & TYPE_BITS) === WORD;
+  }
+
+  token(index: number): Token {
+    const flags = this.flags[index];
+    const start = this.starts[index];
+    const end = this.ends[index];
+    const text = this.text.slice(start, end);
+    const type = TYPES[flags & TYPE_BITS];
+    const lower = flags & CONTRACTION ? 'is' : flags & HAS_UPPER ? text.toLowerCase() : text;
+    return { start, end, text, lower, type, sentenceEnd: (flags & SENTENCE_END) !== 0, quote: -1, lineStart: (flags & LINE_START) !== 0 };
+  }
+
+  /** Token objects for [from, to), clipped to the table. */
+  tokens(from: number, to: number): Token[] {
+    const result: Token[] = [];
+    for (let k = Math.max(0, from); k < Math.min(to, this.length); k++) {
+      result.push(this.token(k));
     }
-    lineStart = false;
-    i = end;
+    return result;
   }
 }
 
@@ -133,68 +258,31 @@ function isCapitalizedWord(token: Token | undefined): boolean {
   return (code >= 65 && code <= 90) || (code >= 128 && token.text[0] !== token.lower[0]);
 }
 
-/** Tokens of the whole text (quotation marks as punctuation), and the words the text writes in lower case. */
-export function tokenizeText(text: string): { tokens: Token[]; commonWords: Set<string> } {
-  const tokens: Token[] = [];
-  scanPlain(text, 0, text.length, tokens);
-  const commonWords = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.type === 'word') {
-      const first = token.text.charCodeAt(0);
-      if (first >= 97 && first <= 122) {
-        commonWords.add(token.lower);
-      }
-    } else if (token.sentenceEnd) {
-      const next = tokens[i + 1];
-      if ((next?.type === 'word' && !isCapitalizedWord(next)) || next?.text === ')' || next?.text === ',') {
-        token.sentenceEnd = false; // "3.5", "(I-Vt.)", a stray dot inside a clause
-      }
-    }
-  }
-  return { tokens, commonWords };
-}
-
-/** Index of the first token with start >= offset. */
-export function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].start < offset) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
-  }
-  return low;
-}
-
 /**
  * One paragraph's tokens with every top-level quote collapsed into a single opaque token, so that clause scanning
  * around a quote sees "“…,” Rutte said" as QUOTE , Rutte said. A quote whose text ends a sentence (“… today.”) ends
  * the sentence unless a lower-case word follows (“Really?” she asked).
  */
-export function paragraphView(all: readonly Token[], start: number, end: number, quotes: readonly Quote[], indices: readonly number[]): Token[] {
+export function paragraphView(table: TokenTable, start: number, end: number, quotes: readonly Quote[], indices: readonly number[]): Token[] {
   const view: Token[] = [];
-  let k = firstTokenAt(all, start);
+  let k = table.firstAt(start);
   for (const index of indices) {
     const quote = quotes[index];
     const quoteEnd = Math.min(end, quote.close ? quote.close.end : quote.end);
     if (quote.open.start < (view.length ? view[view.length - 1].end : start)) {
       continue;
     }
-    while (k < all.length && all[k].start < quote.open.start) {
-      view.push(all[k++]);
+    while (k < table.length && table.start(k) < quote.open.start) {
+      view.push(table.token(k++));
     }
-    while (k < all.length && all[k].start < quoteEnd) {
+    while (k < table.length && table.start(k) < quoteEnd) {
       k++;
     }
     const ends = /[.!?…]\s*$/.test(quote.text) || quote.close === null;
     view.push({ start: quote.open.start, end: quoteEnd, text: '', lower: '', type: 'quote', sentenceEnd: ends, quote: index, lineStart: false });
   }
-  while (k < all.length && all[k].start < end) {
-    view.push(all[k++]);
+  while (k < table.length && table.start(k) < end) {
+    view.push(table.token(k++));
   }
   for (let i = 0; i < view.length - 1; i++) {
     const token = view[i];

@@ -116,6 +116,21 @@ export class StagedDestination {
     }
   }
 
+  async writeAll(chunks: Iterable<OutputChunk>): Promise<void> {
+    for (const chunk of chunks) {
+      await this.write(chunk);
+    }
+  }
+
+  /** Writes each format's closing chunks and the manifest (as `file`), then moves the output into place. */
+  async finish(formats: readonly { finish(): Iterable<OutputChunk> }[], manifest: { file: string; content: object }): Promise<void> {
+    for (const format of formats) {
+      await this.writeAll(format.finish());
+    }
+    await this.write({ file: manifest.file, content: JSON.stringify(manifest.content, null, 2) + '\n', mode: 'create' });
+    await this.commit();
+  }
+
   private async closeStreams(): Promise<void> {
     await Promise.all(this.pending);
     await Promise.all(

@@ -132,9 +132,7 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
         }
       }
       // Write errors (disk full, unsafe name) are not the document's fault: they end the export.
-      for (const chunk of chunks) {
-        await destination.write(chunk);
-      }
+      await destination.writeAll(chunks);
       if (done % 16 === 0) {
         await yieldToEventLoop();
       }
@@ -145,11 +143,6 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
     if (summary.cancelled) {
       await destination.abort();
       return summary;
-    }
-    for (const format of formats) {
-      for (const chunk of format.finish()) {
-        await destination.write(chunk);
-      }
     }
     const { documents, quotes, speakers, dates, boilerplate, claims, orphans, failed } = summary;
     const manifest = {
@@ -162,9 +155,8 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
       failed: failed.length,
       counts: { quotes, speakers, dates, boilerplate, claims, orphansSkipped: orphans },
     };
-    await destination.write({ file: EXPORT_MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n', mode: 'create' });
+    await destination.finish(formats, { file: EXPORT_MANIFEST, content: manifest });
     request.onProgress?.({ done: total, total, path: '' });
-    await destination.commit();
     summary.out = destination.target;
     return summary;
   } catch (error) {

@@ -97,9 +97,7 @@ export async function runHydrate(request: HydrateRequest): Promise<HydrateSummar
       }
       const stem = stems.allocate(standoff.id.replace(/\//gu, '__'));
       for (const format of formats) {
-        for (const chunk of format.render(result.record, stem)) {
-          await destination.write(chunk);
-        }
+        await destination.writeAll(format.render(result.record, stem));
       }
       summary.documents++;
       request.onDocument?.();
@@ -107,11 +105,6 @@ export async function runHydrate(request: HydrateRequest): Promise<HydrateSummar
     if (summary.cancelled) {
       await destination.abort();
       return summary;
-    }
-    for (const format of formats) {
-      for (const chunk of format.finish()) {
-        await destination.write(chunk);
-      }
     }
     const manifest = {
       format: 'byline-export',
@@ -122,8 +115,7 @@ export async function runHydrate(request: HydrateRequest): Promise<HydrateSummar
       documents: summary.documents,
       refused: summary.refused.length,
     };
-    await destination.write({ file: EXPORT_MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n', mode: 'create' });
-    await destination.commit();
+    await destination.finish(formats, { file: EXPORT_MANIFEST, content: manifest });
     summary.out = destination.target;
     return summary;
   } catch (error) {

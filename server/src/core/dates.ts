@@ -10,8 +10,9 @@ import { findNarrativeDays, findRelativeUnits, findShiftedNames, findWithinPhras
 import { findDecades, findQuarters, findTwoDigitYears, findYears } from './dates/years';
 import type { Boilerplate, DateExpression, PublishedDate, TextStructure } from './types';
 
-// Each rule is one or two regexes over the whole text (a pass over 1 MB costs a few ms when warm). Running them
-// only on stretches around keywords was tried and measured no faster: the per-stretch overhead ate the gain.
+// Each rule is a regex over the whole text (a pass over 1 MB costs a few ms when warm), or starts from the unit
+// words ("years", "weekly") that one shared scan finds. Running rules only on stretches around keywords was tried
+// and measured no faster: the per-stretch overhead ate the gain.
 const RULES: ((text: string, units: readonly UnitWord[]) => Candidate[])[] = [
   findUnitDurations,
   findSets,

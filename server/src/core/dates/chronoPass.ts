@@ -47,7 +47,6 @@ function windowsOf(structure: TextStructure): Window[] {
   return windows;
 }
 
-
 const REFERENCE: chrono.ParsingReference = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
 // chrono's strict parsers minus those for counted units ("3 days ago", "within 2 weeks"), whose readings are

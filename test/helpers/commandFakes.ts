@@ -25,6 +25,8 @@ export class ScriptedUi implements Ui {
   readonly infos: string[] = [];
   /** Initial values the input boxes showed (e.g. the prefilled claimant). */
   readonly inputValues: (string | undefined)[] = [];
+  /** Per pick: the labels offered and the one preselected. */
+  readonly picks: { labels: string[]; active: string | undefined }[] = [];
 
   constructor(
     private readonly answers: Answer[],
@@ -39,7 +41,8 @@ export class ScriptedUi implements Ui {
     return this.answers.shift();
   }
 
-  pick<T>(items: PickItem<T>[], options: { title: string }): Promise<T | undefined> {
+  pick<T>(items: PickItem<T>[], options: { title: string; activeIndex?: number }): Promise<T | undefined> {
+    this.picks.push({ labels: items.map((item) => item.label), active: items[options.activeIndex ?? 0]?.label });
     const answer = this.next(options.title);
     if (answer === undefined) {
       return Promise.resolve(undefined);

@@ -7,6 +7,7 @@ import { removeAnnotation } from '../../client/src/commands/removeAnnotation';
 import { claimSpans, sentenceAt } from '../../client/src/commands/spans';
 import { FakeServer, ScriptedUi, harness, marked } from '../helpers/commandFakes';
 import type { ClaimBody, StoreFile } from '../../server/src/annotations';
+import type { WorkspaceSpeaker } from '../../server/src/protocol/protocol';
 
 const ARTICLE = [
   'Port Alder Courier',
@@ -45,10 +46,10 @@ test('Tag Claim: the sentence at the cursor, claimant prefilled from the quote s
   const server = new FakeServer({
     quoteAtPosition: { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, text: '', speaker: { name: 'Nadia Okafor', kind: 'person' } },
   });
-  const ui = new ScriptedUi(['prediction', '=', 'statistic', '(no verdict yet)', 'check the 2019 figure']);
+  const ui = new ScriptedUi(['prediction', 'Nadia Okafor', 'statistic', '(no verdict yet)', 'check the 2019 figure']);
   await tagClaim(h.deps(ui, server))();
 
-  assert.deepEqual(ui.inputValues[0], 'Nadia Okafor', 'claimant prefilled');
+  assert.deepEqual(ui.picks[1], { labels: ['Nadia Okafor', '(no claimant)', 'Another claimant…'], active: 'Nadia Okafor' }, 'claimant preselected');
   const [annotation] = stored(h.root).annotations;
   assert.equal(annotation.target.selector[0].exact, '"We will carry a million passengers by 2027," said Nadia Okafor.');
   assert.deepEqual(annotation.body, {
@@ -60,6 +61,30 @@ test('Tag Claim: the sentence at the cursor, claimant prefilled from the quote s
   } satisfies ClaimBody);
   assert.equal(annotation.motivation, 'classifying');
   assert.equal(h.annotations.get(h.key.uri)?.entries.length, 1);
+});
+
+test('Tag Claim: the claimant is picked among the article speakers, typed, or left out', async () => {
+  const speakers: WorkspaceSpeaker[] = [
+    { name: 'Nadia Okafor', kind: 'person', aliases: [], roles: [], quotes: 2, mentions: 3, files: [] },
+    { name: 'Harbour Authority', kind: 'org', aliases: [], roles: [], quotes: 1, mentions: 1, files: [] },
+  ];
+  const quoteBy = (name: string) => new FakeServer({ quoteAtPosition: { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, text: '', speaker: { name, kind: 'person' } } }, speakers);
+  const claimants = async (answers: string[], server: FakeServer) => {
+    const h = await harness(withCursorAfter('carry a million'));
+    const ui = new ScriptedUi(['claim', ...answers, '(no claim type)', '(no verdict yet)', '']);
+    await tagClaim(h.deps(ui, server))();
+    const [annotation] = stored(h.root).annotations;
+    return { claimant: annotation.body.type === 'ClaimTag' ? annotation.body.claimant : 'not a claim', offered: ui.picks[1] };
+  };
+  const picked = await claimants(['Harbour Authority'], quoteBy('Nadia Okafor'));
+  assert.equal(picked.claimant, 'Harbour Authority');
+  assert.deepEqual(picked.offered, { labels: ['Nadia Okafor', 'Harbour Authority', '(no claimant)', 'Another claimant…'], active: 'Nadia Okafor' });
+  assert.equal((await claimants(['Another claimant…', ' Port council '], quoteBy('Nadia Okafor'))).claimant, 'Port council');
+  assert.equal((await claimants(['(no claimant)'], quoteBy('Nadia Okafor'))).claimant, undefined);
+  const nobodyDetected = new FakeServer({ quoteAtPosition: null }, speakers);
+  assert.equal((await claimants(['(no claimant)'], nobodyDetected)).offered?.active, '(no claimant)', 'nobody preselected');
+  // a detected speaker the index does not list yet is offered first
+  assert.deepEqual((await claimants(['Ola Brenn'], quoteBy('Ola Brenn'))).offered?.labels.slice(0, 2), ['Ola Brenn', 'Nadia Okafor']);
 });
 
 test('Tag Claim: multi-cursor tags several sentences at once', async () => {

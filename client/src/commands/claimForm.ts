@@ -1,6 +1,7 @@
 /** The keyboard-first form for a claim's label and attributes, shared by Tag Claim and Edit Claim. */
 
 import type { ClaimBody } from '../../../server/src/annotations';
+import { pickSpeaker, type SpeakerChoice } from './speakerPick';
 import type { ClaimSettings, PickItem, Ui } from './types';
 
 const NONE = '';
@@ -12,12 +13,16 @@ function choices(values: readonly string[], current: string | undefined, noneLab
   return { items, active: Math.max(0, active) };
 }
 
-/** Asks label, claimant and (when enabled) claim type, verdict and note. Escape at any step cancels: undefined. */
+/**
+ * Asks label, claimant (from the article's speakers, or typed) and, when enabled, claim type, verdict and note.
+ * Escape at any step cancels: undefined.
+ */
 export async function askClaim(
   ui: Ui,
   settings: ClaimSettings,
   initial: Partial<ClaimBody>,
   title: string,
+  speakers: readonly SpeakerChoice[] = [],
 ): Promise<ClaimBody | undefined> {
   const labels = initial.label && !settings.labels.includes(initial.label) ? [...settings.labels, initial.label] : settings.labels;
   const label = await ui.pick(
@@ -27,17 +32,20 @@ export async function askClaim(
   if (label === undefined) {
     return undefined;
   }
-  const claimant = await ui.input({
+  const claimant = await pickSpeaker(ui, speakers, {
     title: `${title}: claimant`,
-    prompt: 'Who makes the claim? (prefilled with the speaker of the quote; empty for none)',
-    value: initial.claimant ?? '',
+    placeholder: 'Who makes the claim?',
+    ...(initial.claimant ? { current: initial.claimant } : {}),
+    noneLabel: '(no claimant)',
+    otherLabel: 'Another claimant…',
+    otherPrompt: 'Who makes the claim? (empty for none)',
   });
   if (claimant === undefined) {
     return undefined;
   }
   const body: ClaimBody = { type: 'ClaimTag', label };
-  if (claimant.trim()) {
-    body.claimant = claimant.trim();
+  if (claimant) {
+    body.claimant = claimant;
   }
   if (!settings.askAttributes) {
     return withKept(body, initial);

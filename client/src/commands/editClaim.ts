@@ -12,7 +12,7 @@ export function editClaim(deps: CommandDeps): CommandHandler {
       return;
     }
     const current = target.entry.annotation.body;
-    const body = await askClaim(deps.ui, deps.claimSettings(), current, 'Edit claim');
+    const body = await askClaim(deps.ui, deps.claimSettings(), current, 'Edit claim', await deps.server.speakers(target.uri));
     if (!body) {
       return;
     }

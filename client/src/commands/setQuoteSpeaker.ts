@@ -1,10 +1,8 @@
 /** Byline: Set Quote Speaker — attributes the quote at the cursor (or the selected quote) to a speaker. */
 
-import type { PickItem } from './types';
 import { correctionTarget } from './correctionSpan';
+import { pickSpeaker } from './speakerPick';
 import type { CommandDeps, CommandHandler } from './types';
-
-const OTHER = '\u0000other';
 
 export function setQuoteSpeaker(deps: CommandDeps): CommandHandler {
   return async () => {
@@ -21,19 +19,13 @@ export function setQuoteSpeaker(deps: CommandDeps): CommandHandler {
     }
     const current = target.analysis?.quoteAtPosition?.speaker?.name;
     const speakers = await deps.server.speakers(editor.uri);
-    const items: PickItem<string>[] = [
-      ...speakers.map((speaker) => ({
-        label: speaker.name,
-        description: speaker.name === current ? 'current speaker' : speaker.kind,
-        value: speaker.name,
-      })),
-      { label: 'Another speaker…', description: 'type a name', value: OTHER },
-    ];
-    const activeIndex = Math.max(0, items.findIndex((item) => item.value === current));
-    let speaker = await deps.ui.pick(items, { title: 'Set quote speaker', placeholder: 'Who said this?', activeIndex });
-    if (speaker === OTHER) {
-      speaker = (await deps.ui.input({ title: 'Set quote speaker', prompt: 'Canonical name of the speaker', value: current ?? '' }))?.trim();
-    }
+    const speaker = await pickSpeaker(deps.ui, speakers, {
+      title: 'Set quote speaker',
+      placeholder: 'Who said this?',
+      ...(current ? { current } : {}),
+      otherLabel: 'Another speaker…',
+      otherPrompt: 'Canonical name of the speaker',
+    });
     if (!speaker) {
       return;
     }

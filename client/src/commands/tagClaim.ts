@@ -25,10 +25,13 @@ export function tagClaim(deps: CommandDeps): CommandHandler {
     // whose speaker should be the claimant, while a sentence's start is often the opening quotation mark.
     const first = editor.selections[0] ?? spans[0];
     const probe = first.start === first.end ? first.start : Math.floor((first.start + first.end) / 2);
-    const analysis = await deps.server.analysisAt(editor.uri, new OffsetMap(editor.text).positionAt(probe));
+    const [analysis, speakers] = await Promise.all([
+      deps.server.analysisAt(editor.uri, new OffsetMap(editor.text).positionAt(probe)),
+      deps.server.speakers(editor.uri),
+    ]);
     const claimant = analysis?.quoteAtPosition?.speaker?.name ?? analysis?.speakerAtPosition?.name;
     const title = spans.length > 1 ? `Tag ${spans.length} claims` : 'Tag claim';
-    const body = await askClaim(deps.ui, deps.claimSettings(), claimant ? { claimant } : {}, title);
+    const body = await askClaim(deps.ui, deps.claimSettings(), claimant ? { claimant } : {}, title, speakers);
     if (!body) {
       return;
     }

@@ -82,6 +82,13 @@ test('an older date on the reported weekday does not count when a later date exi
   assert.equal(publishedOf(text).basis, 'unknown');
 });
 
+test('a weekday told in the future does not date the report', () => {
+  // 2026-02-10 was a Tuesday.
+  const text = 'Markets slide\nShares fell, as after the crash of February 10, 2026. Trading is expected to resume on Tuesday.';
+  assert.equal(publishedOf(text).basis, 'unknown');
+  assert.equal(publishedOf(text.replace('is expected to resume', 'resumed')).value, '2026-02-10');
+});
+
 test('a metadata line the boilerplate detector marks deep in the page is read too', () => {
   const lines = ['Headline of the day', ...Array.from({ length: 40 }, (_, index) => `Body paragraph number ${index + 1} goes here.`)];
   lines.splice(18, 0, 'Last updated: 2026-04-02');

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { PublishedBasis, Span, TextSpan, TextStructure } from '../types';
 import { isoDay, isoMonth, isoYear, isValidDay, parseIsoDay, weekdayOf } from './calendar';
+import { tenseBefore } from './candidate';
 import { BATCH_SEPARATOR, findChronoDates } from './chronoPass';
 import { monthNumber, MONTH_PATTERN, weekdayNumber } from './lexicon';
 
@@ -186,14 +187,15 @@ export function urlClues(structure: TextStructure): PublishedClue[] {
   return clues;
 }
 
-/** "on Tuesday" in the body and an absolute date that is a Tuesday: the report is of that day (the latest such). */
+/** "on Tuesday" (told in the past) and an absolute date that is a Tuesday: the report is of that day (the latest such). */
 export function weekdayClues(structure: TextStructure): PublishedClue[] {
   const { text } = structure;
   const candidates = findChronoDates(structure);
   const weekdays = new Set<number>();
   for (const candidate of candidates) {
     const weekday = weekdayNumber(text.slice(candidate.start, candidate.end));
-    if (weekday !== null) {
+    // Only a weekday told in the past reports the day's news: "markets reopen Tuesday" lies after publication.
+    if (weekday !== null && tenseBefore(text, candidate.start) === 'past') {
       weekdays.add(weekday);
     }
   }

@@ -191,14 +191,6 @@ export function urlClues(structure: TextStructure): PublishedClue[] {
 export function weekdayClues(structure: TextStructure): PublishedClue[] {
   const { text } = structure;
   const candidates = findChronoDates(structure);
-  const weekdays = new Set<number>();
-  for (const candidate of candidates) {
-    const weekday = weekdayNumber(text.slice(candidate.start, candidate.end));
-    // Only a weekday told in the past reports the day's news: "markets reopen Tuesday" lies after publication.
-    if (weekday !== null && tenseBefore(text, candidate.start) === 'past') {
-      weekdays.add(weekday);
-    }
-  }
   // Only the latest absolute date counts: an older one on the same weekday is history, not the news of the day.
   let latest: { start: number; end: number; value: string } | null = null;
   for (const candidate of candidates) {
@@ -207,7 +199,15 @@ export function weekdayClues(structure: TextStructure): PublishedClue[] {
     }
   }
   const day = parseIsoDay(latest?.value);
-  return latest && day && weekdays.has(weekdayOf(day))
+  if (!latest || !day) {
+    return [];
+  }
+  const weekday = weekdayOf(day);
+  // Only a weekday told in the past reports the day's news: "markets reopen Tuesday" lies after publication.
+  const reported = candidates.some(
+    (candidate) => weekdayNumber(text.slice(candidate.start, candidate.end)) === weekday && tenseBefore(text, candidate.start) === 'past',
+  );
+  return reported
     ? [{ basis: 'inferred', value: latest.value, evidence: span(text, latest.start, latest.end), reason: 'the latest absolute date falls on the weekday the text reports events on' }]
     : [];
 }

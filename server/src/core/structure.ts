@@ -148,8 +148,8 @@ export function buildStructure(text: string): TextStructure {
   };
 }
 
-/** A digit, a white space other than a plain space, or two white spaces in a row: something to fold. */
-const FOLDABLE = /\d|[^\S ]|\s\s/;
+/** A digit, a white space other than a plain space (the `\s` set), or two spaces in a row: something to fold. */
+const FOLDABLE = /[\d\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 /** Normalised form of a line used to compare lines across documents (case, digits and spacing folded). */
 export function normalizeLineKey(line: string): string {

@@ -109,7 +109,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     toldPartial.add(article.uri);
     const name = decodeURIComponent(article.uri.slice(article.uri.lastIndexOf('/') + 1));
     // A notification: showInformationMessage sends a request whose rejection (a client without it) would be unhandled.
-    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Byline: ${name}: ${why}` });
+    connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Byline: ${name}: ${why}` }).catch(() => undefined);
   }
 
   /** Tells the user when the watchdog stopped a background analysis: the document keeps its partial analysis. */
@@ -120,7 +120,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (document && error instanceof Error) {
           const name = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
           const message = `Byline: ${name}: ${error.message}; showing the partial analysis`;
-          void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+          connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
         }
         throw error;
       });
@@ -210,7 +210,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     diagnosticReports.forget(event.document.uri);
     if (!capabilities.pullDiagnostics) {
       publisher.cancel(event.document.uri);
-      void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+      connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }).catch(() => undefined);
     }
     void indexer.indexFile(event.document.uri);
   });

@@ -79,7 +79,8 @@ export class WorkspaceIndexer {
   }
 
   private notify(state: 'indexing' | 'ready', indexedFiles: number, totalFiles: number): void {
-    void this.connection.sendNotification(IndexStatusNotification.type, { state, indexedFiles, totalFiles });
+    // The connection may already be closed (shutdown while indexing): nothing to tell then.
+    this.connection.sendNotification(IndexStatusNotification.type, { state, indexedFiles, totalFiles }).catch(() => undefined);
   }
 
   /** Reads, analyses and summarises one file from disk; never throws. */

@@ -57,6 +57,36 @@ test('documents: a one-character edit gives a delta that equals fresh full token
   assert.ok(renderTokens(edited, range).split('\n').every((line) => line.startsWith('8:')));
 });
 
+test('documents: a typing burst and a delete across paragraphs in a CRLF document with emoji: each delta equals fresh tokens', async () => {
+  const summit = readFileSync(resolve(FIXTURES, 'server-summit-crlf.txt'), 'utf8');
+  assert.ok(summit.includes('\r\n') && /\p{Extended_Pictographic}/u.test(summit), 'a CRLF document with astral characters');
+  const uri = await server.open('file:///virtual/burst.txt', summit);
+  let previous = await tokensOf(uri);
+  let text = summit;
+  const at = summit.indexOf('the answers');
+  const steps: { start: number; end: number; insert: string }[] = [...'yes, '].map((char, i) => ({ start: at + i, end: at + i, insert: char }));
+  const cut = summit.indexOf('host minister');
+  steps.push({ start: cut + 5, end: summit.indexOf('were less kind') + 5, insert: '' }, { start: cut, end: cut, insert: '“No,” ' });
+  const reference = await startTestServer({});
+  try {
+    for (const [i, step] of steps.entries()) {
+      const before = text;
+      text = before.slice(0, step.start) + step.insert + before.slice(step.end);
+      await server.change(uri, i + 2, step.insert, { start: step.start, end: step.end, before });
+      const delta = present(await server.client.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: previous.resultId ?? '' }));
+      assert.ok('edits' in delta, 'a delta, not full tokens');
+      assert.ok(delta.edits.every((edit) => (edit.data?.length ?? 0) < previous.data.length / 2), 'the delta sends the edited part only');
+      const data = applyDelta(previous.data, delta);
+      const freshUri = await reference.open(`file:///virtual/fresh-${i}.txt`, text);
+      const fresh = present(await reference.client.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: freshUri } }));
+      assert.equal(renderTokens(text, { data }), renderTokens(text, fresh), `after step ${i} (${JSON.stringify(step.insert)})`);
+      previous = { resultId: delta.resultId, data };
+    }
+  } finally {
+    reference.dispose();
+  }
+});
+
 test('documents: a "byline: off" line and byline.disabledFiles switch a file off', async () => {
   const off = await server.open('file:///virtual/off.txt', `byline: off\n${ferry}`);
   assert.deepEqual((await tokensOf(off)).data, []);

@@ -9,8 +9,10 @@ import { analyze } from './index';
 import { buildStructure, stripBom } from './structure';
 import type { Analysis, AnalyzeOptions, Mention, Quote, Span, Speaker, TextStructure } from './types';
 import { diffTexts, headEnd, paragraphEnd, paragraphStart } from './textEdits';
+import { knownForms, quotesCrossing } from './regionBase';
 import { speakerKey } from './workspaceIndex';
 
+export { prepareBase } from './regionBase';
 export { diffTexts, type TextEdit } from './textEdits';
 
 /** Above this many changed characters a full analysis is as cheap as splicing. */
@@ -71,13 +73,15 @@ export function analyzeRegion(previous: Analysis, input: string, options: Analyz
   const delta = edit.newEnd - edit.oldEnd;
   let start = paragraphStart(text, edit.start);
   let end = paragraphEnd(text, edit.newEnd);
-  // Grow the region over quotes that cross it (a quote may run on over paragraphs).
-  for (const quote of previous.quotes) {
-    const quoteStart = quote.open.start;
-    const quoteEnd = quote.close ? quote.close.end : quote.end;
-    if (quoteStart < end - delta && start < quoteEnd) {
-      start = Math.min(start, quoteStart);
-      end = Math.max(end, quoteEnd + delta);
+  // Grow the region over quotes that cross it (a quote may run on over paragraphs), until none crosses its edges.
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const quote of quotesCrossing(previous, start, end - delta)) {
+      if (quote.start < start || quote.end + delta > end) {
+        start = Math.min(start, quote.start);
+        end = Math.max(end, quote.end + delta);
+        grown = true;
+      }
     }
   }
   const oldEnd = end - delta;
@@ -99,34 +103,6 @@ export function analyzeRegion(previous: Analysis, input: string, options: Analyz
     published: previous.metadata.published.value ?? options.published,
   });
   return { previous, text, hadBom, start, end, oldEnd, delta, contextStart, local: alignWithDocument(local, previous) };
-}
-
-/** Builds ahead of time what splicing against `analysis` needs (call it while the editor is idle). */
-export function prepareBase(analysis: Analysis): void {
-  knownForms(analysis);
-}
-
-const surfaceForms = new WeakMap<Analysis, { pattern: RegExp; speakerOf: Map<string, number> } | null>();
-
-/** One pattern matching every name and alias of the document's speakers (built once per analysis). */
-function knownForms(previous: Analysis): { pattern: RegExp; speakerOf: Map<string, number> } | null {
-  let known = surfaceForms.get(previous);
-  if (known === undefined) {
-    const speakerOf = new Map<string, number>();
-    previous.speakers.forEach((speaker, index) => {
-      if (speaker.kind === 'person' || speaker.kind === 'org') {
-        for (const form of [speaker.name, ...speaker.aliases]) {
-          if (/^\p{Lu}/u.test(form) && !speakerOf.has(form)) {
-            speakerOf.set(form, index);
-          }
-        }
-      }
-    });
-    const forms = [...speakerOf.keys()].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    known = forms.length ? { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), speakerOf } : null;
-    surfaceForms.set(previous, known);
-  }
-  return known;
 }
 
 /**

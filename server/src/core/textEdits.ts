@@ -12,6 +12,9 @@ export interface TextEdit {
   newEnd: number;
 }
 
+/** Texts are compared this many code units at a time (string equality is a memory compare) before char by char. */
+const CHUNK = 4096;
+
 /** The one contiguous change between two texts (common prefix and suffix), or null when they are equal. */
 export function diffTexts(before: string, after: string): TextEdit | null {
   if (before === after) {
@@ -19,14 +22,20 @@ export function diffTexts(before: string, after: string): TextEdit | null {
   }
   const limit = Math.min(before.length, after.length);
   let start = 0;
+  while (start + CHUNK <= limit && before.slice(start, start + CHUNK) === after.slice(start, start + CHUNK)) {
+    start += CHUNK;
+  }
   while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) {
     start++;
   }
+  const room = limit - start;
   let suffix = 0;
-  while (
-    suffix < limit - start &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  ) {
+  const sameTail = (length: number): boolean =>
+    before.slice(before.length - length, before.length - suffix) === after.slice(after.length - length, after.length - suffix);
+  while (suffix + CHUNK <= room && sameTail(suffix + CHUNK)) {
+    suffix += CHUNK;
+  }
+  while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) {
     suffix++;
   }
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };

@@ -58,9 +58,9 @@ function settledArticle(uri: string, version: number, analysis: Analysis): Artic
 
 /**
  * Analyses per document version. After an edit only the touched paragraphs are re-analysed against the latest
- * full analysis (the base), so tokens are fresh at once; the spliced Analysis object itself is built only if a
- * feature reads it. A full analysis follows when typing pauses, and `onSettled` then has the server refresh
- * tokens, diagnostics and the index entry.
+ * full analysis (the base), so tokens are fresh at once; the spliced Analysis object and the offset map of the new
+ * text are built only if a feature reads them. A full analysis follows when typing pauses, and `onSettled` then has
+ * the server refresh tokens, diagnostics and the index entry.
  */
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
@@ -97,13 +97,16 @@ export class AnalysisCache {
       }
       if (region) {
         let spliced: Analysis | undefined;
+        let offsets: OffsetMap | undefined;
         const article: Article = {
           uri: document.uri,
           version: document.version,
-          offsets: new OffsetMap(region.text),
           edit: { base, region },
           get analysis() {
             return (spliced ??= spliceRegion(region));
+          },
+          get offsets() {
+            return (offsets ??= new OffsetMap(region.text));
           },
         };
         if (entry.timer) {

@@ -1,22 +1,34 @@
 import type { Range, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
+import { analyzeRegion } from '../core/incremental';
 import type { Article } from './article';
-import { encode, spliceEncoded, type Encoded } from './tokenEncoding';
-import { flatTokens, spliceTokens, STRIDE, type TokenLayer, type TokenSplice } from './tokenSpans';
+import { tokenEdits } from './tokenDelta';
+import { encode, plainData, spliceEncoded, type Encoded } from './tokenEncoding';
+import { flatTokens, prepareSplices, spliceTokens, STRIDE, type TokenLayer, type TokenSplice } from './tokenSpans';
 
 const layers = new WeakMap<Article, TokenLayer>();
 const encodings = new WeakMap<Article, Encoded>();
-const splices = new WeakMap<Article, TokenSplice>();
+const splices = new WeakMap<Article, TokenSplice | null>();
 
-/** The article's token layer: spliced from its base's after an edit (cheap), else flattened from the analysis. */
+/** An edited article's tokens as a splice of its base's (cheap), when the base has tokens and the splice applies. */
+function spliceOf(article: Article): TokenSplice | undefined {
+  const { edit } = article;
+  if (!edit) {
+    return undefined;
+  }
+  let splice = splices.get(article);
+  if (splice === undefined) {
+    const baseLayer = layers.get(edit.base) ?? spliceOf(edit.base)?.layer;
+    splice = (baseLayer && spliceTokens(baseLayer, edit.region)) ?? null;
+    splices.set(article, splice);
+  }
+  return splice ?? undefined;
+}
+
+/** The article's token layer: spliced from its base's after an edit, else flattened from the analysis. */
 function tokensOf(article: Article): TokenLayer {
   let layer = layers.get(article);
   if (!layer) {
-    const baseLayer = article.edit ? layers.get(article.edit.base) : undefined;
-    const splice = baseLayer && article.edit ? spliceTokens(baseLayer, article.edit.region) : undefined;
-    if (splice) {
-      splices.set(article, splice);
-    }
-    layer = splice?.layer ?? flatTokens(article.analysis);
+    layer = spliceOf(article)?.layer ?? flatTokens(article.analysis);
     layers.set(article, layer);
   }
   return layer;
@@ -26,10 +38,10 @@ function tokensOf(article: Article): TokenLayer {
 function encodedOf(article: Article): Encoded {
   let encoded = encodings.get(article);
   if (!encoded) {
-    const layer = tokensOf(article);
-    const splice = splices.get(article);
-    const baseEncoded = article.edit ? encodings.get(article.edit.base) : undefined;
-    encoded = (splice && baseEncoded && spliceEncoded(baseEncoded, splice, article.offsets)) || encode(layer, article.offsets);
+    const { edit } = article;
+    const splice = spliceOf(article);
+    const baseEncoded = edit ? encodings.get(edit.base) : undefined;
+    encoded = (edit && splice && baseEncoded && spliceEncoded(baseEncoded, splice, edit.region.text)) || encode(tokensOf(article), article.offsets);
     encodings.set(article, encoded);
   }
   return encoded;
@@ -54,9 +66,23 @@ function inRange(tokens: TokenLayer, from: number, to: number): TokenLayer {
   return tokens.subarray(low * STRIDE, end * STRIDE);
 }
 
-interface Previous {
-  resultId: string;
-  data: number[];
+/**
+ * Runs the edit path (region re-analysis, token splice and delta) on a few body paragraphs of a settled article and
+ * drops the results: its first runs in a process are several times slower (cold code) than the next ones, and the
+ * first edits of the user should not pay for that.
+ */
+function warmUp(article: Article, runs = 3): void {
+  const { text } = article.analysis;
+  const encoded = encodedOf(article);
+  for (let i = 1; i <= runs; i++) {
+    const at = text.lastIndexOf('\n', Math.floor((text.length * i) / (runs + 1))) + 1;
+    const region = analyzeRegion(article.analysis, `${text.slice(0, at)} ${text.slice(at)}`);
+    const splice = region && spliceTokens(tokensOf(article), region);
+    const spliced = region && splice && spliceEncoded(encoded, splice, region.text);
+    if (spliced) {
+      tokenEdits(encoded, spliced);
+    }
+  }
 }
 
 /**
@@ -64,54 +90,44 @@ interface Previous {
  * the common prefix and suffix of the old and new arrays, as VS Code's own builder computes it.
  */
 export class SemanticTokensProvider {
-  private readonly previous = new Map<string, Previous>();
+  private readonly previous = new Map<string, { resultId: string; encoded: Encoded }>();
   private counter = 0;
+  private warm = false;
 
   full(article: Article): SemanticTokens {
-    const data = encodedOf(article).data;
-    const resultId = String(++this.counter);
-    this.previous.set(article.uri, { resultId, data });
-    return { resultId, data };
+    const encoded = encodedOf(article);
+    return { resultId: this.remember(article.uri, encoded), data: plainData(encoded) };
   }
 
-  /** Computes and caches the article's tokens ahead of the request for them. */
+  /** Computes and caches the article's tokens ahead of the request for them (and the arrays a full request sends). */
   prepare(article: Article): void {
-    encodedOf(article);
+    plainData(encodedOf(article));
+    prepareSplices(article.analysis);
+    if (!this.warm) {
+      this.warm = true;
+      setImmediate(() => warmUp(article));
+    }
   }
 
   range(article: Article, range: Range): SemanticTokens {
     const from = article.offsets.offsetAt(range.start);
     const to = article.offsets.offsetAt(range.end);
-    return { data: encode(inRange(tokensOf(article), from, to), article.offsets).data };
+    return { data: plainData(encode(inRange(tokensOf(article), from, to), article.offsets)) };
   }
 
   delta(article: Article, previousResultId: string): SemanticTokens | SemanticTokensDelta {
     const previous = this.previous.get(article.uri);
-    const next = this.full(article);
     if (!previous || previous.resultId !== previousResultId) {
-      return next;
+      return this.full(article);
     }
-    const before = previous.data;
-    const after = next.data;
-    let start = 0;
-    while (start < before.length && start < after.length && before[start] === after[start]) {
-      start++;
-    }
-    let suffix = 0;
-    while (
-      suffix < before.length - start &&
-      suffix < after.length - start &&
-      before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
-    ) {
-      suffix++;
-    }
-    if (start === before.length && start === after.length) {
-      return { resultId: next.resultId, edits: [] };
-    }
-    return {
-      resultId: next.resultId,
-      edits: [{ start, deleteCount: before.length - start - suffix, data: after.slice(start, after.length - suffix) }],
-    };
+    const encoded = encodedOf(article);
+    return { resultId: this.remember(article.uri, encoded), edits: tokenEdits(previous.encoded, encoded) };
+  }
+
+  private remember(uri: string, encoded: Encoded): string {
+    const resultId = String(++this.counter);
+    this.previous.set(uri, { resultId, encoded });
+    return resultId;
   }
 
   forget(uri: string): void {

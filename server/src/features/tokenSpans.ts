@@ -159,63 +159,111 @@ export function flatTokens(analysis: Analysis, options: CollectOptions = {}): To
 
 /**
  * The token layer after an edit, from the previous layer and the re-analysed region: tokens before the region are
- * kept, tokens after it are shifted, the region's are new. Undefined when a previous token straddles the region.
+ * kept, tokens after it are shifted, the region's are new. The whole layer is built only when read: encoding an
+ * edit needs the tokens around the region only (`slice`).
  */
 export interface TokenSplice {
-  layer: TokenLayer;
+  readonly layer: TokenLayer;
   /** Tokens kept before the region (same index in both layers). */
   kept: number;
   /** Tokens the region now has. */
   added: number;
   /** Index in the previous layer of the first token after the region. */
   resumeAt: number;
+  /** Tokens [from, to) of the new layer, without building it. */
+  slice(from: number, to: number): TokenLayer;
 }
 
+/** Undefined when a previous token straddles the region. */
 export function spliceTokens(previous: TokenLayer, region: RegionAnalysis): TokenSplice | undefined {
   const { start, oldEnd, delta, contextStart, local } = region;
-  let head = 0;
-  while (head < previous.length && previous[head + 1] <= start) {
-    head += STRIDE;
-  }
-  let tail = head;
-  while (tail < previous.length && previous[tail] < oldEnd) {
-    tail += STRIDE;
-  }
+  // First token ending after the region's start, then the first starting at or after its old end.
+  const head = firstToken(previous, 0, (token) => previous[token + 1] > start);
+  const tail = firstToken(previous, head, (token) => previous[token] >= oldEnd);
   const straddles = (at: number): boolean => at < previous.length && previous[at] < start && previous[at + 1] > start;
   if (straddles(head) || (tail > head && previous[tail - STRIDE + 1] > oldEnd)) {
     return undefined;
   }
-  const mentionedBefore = new Set<number>();
-  for (const mention of region.previous.mentions) {
-    if (mention.start >= region.contextStart) {
-      break;
-    }
-    mentionedBefore.add(mention.speaker);
-  }
-  const declared = new Set<string>();
-  for (const index of mentionedBefore) {
-    const speaker = region.previous.speakers[index] as Analysis['speakers'][number] | undefined;
-    if (speaker) {
-      declared.add(speakerKey(speaker.name));
-    }
-  }
-  const fresh = flatTokens(local, { declared, bodyOnly: true });
-  const regionTokens: number[] = [];
+  const fresh = flatTokens(local, { declared: declaredBefore(region.previous, contextStart), bodyOnly: true });
+  const clipped: number[] = [];
   for (let i = 0; i < fresh.length; i += STRIDE) {
     const from = Math.max(fresh[i] + contextStart, start);
     const to = Math.min(fresh[i + 1] + contextStart, region.end);
     if (to > from) {
-      regionTokens.push(from, to, fresh[i + 2], fresh[i + 3]);
+      clipped.push(from, to, fresh[i + 2], fresh[i + 3]);
     }
   }
-  const layer = new Int32Array(head + regionTokens.length + previous.length - tail);
-  layer.set(previous.subarray(0, head), 0);
-  layer.set(regionTokens, head);
+  const regionTokens = Int32Array.from(clipped);
   const after = head + regionTokens.length;
-  layer.set(previous.subarray(tail), after);
-  for (let i = after; i < layer.length; i += STRIDE) {
-    layer[i] += delta;
-    layer[i + 1] += delta;
+  const length = after + previous.length - tail;
+  /** Copies new-layer numbers [from, to) into `target` at `at`: a kept, a region or a shifted token's. */
+  const copy = (target: Int32Array, at: number, from: number, to: number): void => {
+    target.set(previous.subarray(Math.min(from, head), Math.min(to, head)), at);
+    target.set(regionTokens.subarray(Math.max(0, from - head), Math.max(0, Math.min(to, after) - head)), at + Math.max(0, head - from));
+    const shifted = Math.max(from, after);
+    if (to > shifted) {
+      const into = at + shifted - from;
+      target.set(previous.subarray(shifted - after + tail, to - after + tail), into);
+      for (let i = into; i < into + to - shifted; i += STRIDE) {
+        target[i] += delta;
+        target[i + 1] += delta;
+      }
+    }
+  };
+  let layer: TokenLayer | undefined;
+  return {
+    get layer() {
+      if (!layer) {
+        layer = new Int32Array(length);
+        copy(layer, 0, 0, length);
+      }
+      return layer;
+    },
+    kept: head / STRIDE,
+    added: regionTokens.length / STRIDE,
+    resumeAt: tail / STRIDE,
+    slice(from, to) {
+      const tokens = new Int32Array((to - from) * STRIDE);
+      copy(tokens, 0, from * STRIDE, to * STRIDE);
+      return tokens;
+    },
+  };
+}
+
+/** Index (in numbers) of the first token from `from` on that passes `after`, which holds for every later token too. */
+function firstToken(layer: TokenLayer, from: number, after: (token: number) => boolean): number {
+  let low = from / STRIDE;
+  let high = layer.length / STRIDE;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (after(mid * STRIDE)) {
+      high = mid;
+    } else {
+      low = mid + 1;
+    }
   }
-  return { layer, kept: head / STRIDE, added: regionTokens.length / STRIDE, resumeAt: tail / STRIDE };
+  return low * STRIDE;
+}
+
+const firstMentions = new WeakMap<Analysis, { key: string; start: number }[]>();
+
+/** Builds ahead of time what splicing tokens against `analysis` needs (call it while the editor is idle). */
+export function prepareSplices(analysis: Analysis): void {
+  declaredBefore(analysis, 0);
+}
+
+/** Speakers (by `speakerKey`) the analysis mentions before `offset`: the region cannot declare them again. */
+function declaredBefore(analysis: Analysis, offset: number): Set<string> {
+  let first = firstMentions.get(analysis);
+  if (!first) {
+    const starts = new Map<number, number>();
+    for (const mention of analysis.mentions) {
+      starts.set(mention.speaker, Math.min(mention.start, starts.get(mention.speaker) ?? Infinity));
+    }
+    first = [...starts]
+      .filter(([speaker]) => analysis.speakers[speaker] !== undefined)
+      .map(([speaker, start]) => ({ key: speakerKey(analysis.speakers[speaker].name), start }));
+    firstMentions.set(analysis, first);
+  }
+  return new Set(first.filter((mention) => mention.start < offset).map((mention) => mention.key));
 }

@@ -44,6 +44,9 @@ test('weekdays resolve into the reporting week, by tense', () => {
   const dates = datesOf('The board met on Monday. It will vote on Friday.', stated('2026-03-04'));
   assert.equal(valueOf(dates, 'Monday'), '2026-03-02');
   assert.equal(valueOf(dates, 'Friday'), '2026-03-06');
+  const rally = datesOf('Crowds came to a planned rally held on Wednesday. Another is planned for Sunday.', stated('2026-03-06'));
+  assert.equal(valueOf(rally, 'Wednesday'), '2026-03-04');
+  assert.equal(valueOf(rally, 'Sunday'), '2026-03-08');
 });
 
 test('spans leave out the leading preposition and keep modifiers', () => {

@@ -35,8 +35,9 @@ export interface Candidate {
   unresolvedValue?: string;
 }
 
+// "a planned rally" is a noun phrase, not a plan for the future.
 const FUTURE_CUE =
-  /\b(?:will|'ll|shall|should|must|might|going to|is to|are to|due|scheduled|expected|set (?:to|for)|plans?|planned|planning|would|upcoming|next|coming|ahead of|until|till|to be held|to attend|to meet|to visit|to travel|to hold)\b[^.!?]*$/i;
+  /\b(?:will|'ll|shall|should|must|might|going to|is to|are to|due|scheduled|expected|set (?:to|for)|plans?|(?<!\b(?:a|an|the|its|his|her|their)\s)planned|planning|would|upcoming|next|coming|ahead of|until|till|to be held|to attend|to meet|to visit|to travel|to hold)\b[^.!?]*$/i;
 // A participle after "be" ("should be completed") is passive, not past.
 const PAST_CUE = /\b(?:said|says|told|was|were|had|did|has|have|last|ago|(?<!\b(?:be|been|being)\s)[a-z]{3,}ed)\b[^.!?]*$/i;
 

@@ -170,8 +170,17 @@ export const PERSON_NOUNS = words(`
   chairwoman host anchor reporter reporters correspondent columnist editor writer author fan fans republicans
   democrats conservatives liberals progressives crowd audience panel jury councilmember councilwoman councilman
   assemblyman assemblywoman teacher nurse pastor professor physician consultant operative surrogate backer
-  donor donors fundraiser pundit commentator blogger
+  donor donors fundraiser pundit commentator blogger historian librarian curator archivist engineer architect
+  farmer fisherman fishermen skipper shopkeeper campaigner campaigners journalist novelist artist
 `);
+
+/**
+ * A lower-case noun naming what a person is or does: the lexicon, or the agent suffix -ian ("historian",
+ * "technician"; -ist is left to the lexicon: "leftist", "nationalist" are adjectives as often as not).
+ */
+export function isPersonNoun(lower: string): boolean {
+  return PERSON_NOUNS.has(lower) || /^\p{Ll}{3,}ian$/u.test(lower);
+}
 
 /** Lower-case nouns heading a reference to an organisation ("the ministry", "the agency", "the statement"). */
 export const ORG_NOUNS = words(`

@@ -46,13 +46,54 @@ export function isTitleWord(lower: string): boolean {
 
 
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '«', '—', ':', '[']);
+/** True when token `index` opens a sentence, a quotation, a parenthesis or a line. */
+export function opensSentence(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  return previous === undefined || previous.sentenceEnd || previous.type === 'quote' || OPENERS.has(previous.text) || tokens[index].lineStart;
+}
+
+/** Whether an organisation's head noun is among the (at most four) capitalised words from `from` on. */
+function orgHeadFollows(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 4 && isCapitalized(tokens[k]) && (k === from || tokens[k].start - tokens[k - 1].end <= 1); k++) {
+    if (ORG_HEADS.has(tokens[k].lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "Trawlers' Association": a plural possessive apostrophe at `index` joining two parts of one organisation's name
+ * (not "Breitbart News’ Dr. Smith": the part after it must hold an organisation's head noun).
+ */
+export function possessiveJoin(tokens: readonly Token[], index: number): boolean {
+  const mark = tokens[index];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (
+    mark?.type === 'punct' &&
+    (mark.text === "'" || mark.text === '’') &&
+    before?.type === 'word' &&
+    before.end === mark.start &&
+    before.lower.endsWith('s') &&
+    isCapitalized(before) &&
+    after !== undefined &&
+    isCapitalized(after) &&
+    !isNonName(after) &&
+    after.start - mark.end <= 1 &&
+    !after.lineStart &&
+    orgHeadFollows(tokens, index + 1)
+  );
+}
+
 const isAcronym = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text);
 const capitalized = (token: Token): boolean => isCapitalized(token);
 
 /**
  * Splits a token stream into maximal capitalised phrases ("NATO Secretary General Mark Rutte", "Bank of America").
  * `commonWords` holds the words the document also writes in lower case: a capitalised sentence opener that is one
- * of them ("Leaks", "Meanwhile") is not part of a name. Runs start in [from, to) and hold words only.
+ * of them ("Leaks", "Meanwhile") is not part of a name. Runs start in [from, to) and hold words (and the
+ * apostrophe of a plural possessive) only.
  */
 export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlySet<string>, from = 0, to = tokens.length): [number, number][] {
   const runs: [number, number][] = [];
@@ -63,14 +104,7 @@ export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlyS
       i++;
       continue;
     }
-    const previous = tokens[i - 1];
-    const sentenceStart =
-      previous === undefined ||
-      previous.sentenceEnd === true ||
-      previous.type === 'quote' ||
-      OPENERS.has(previous.text) ||
-      token.lineStart;
-    if (sentenceStart && commonWords.has(token.lower) && !isTitleWord(token.lower)) {
+    if (opensSentence(tokens, i) && commonWords.has(token.lower) && !isTitleWord(token.lower)) {
       i++;
       continue;
     }
@@ -79,7 +113,7 @@ export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlyS
       const next = tokens[j];
       if (capitalized(next) && !isNonName(next) && next.start - tokens[j - 1].end <= 1 && !next.lineStart) {
         j++;
-      } else if (PARTICLES.has(next.lower) && next.type === 'word' && tokens[j + 1] && capitalized(tokens[j + 1])) {
+      } else if ((PARTICLES.has(next.lower) && next.type === 'word' && tokens[j + 1] && capitalized(tokens[j + 1])) || possessiveJoin(tokens, j)) {
         j += 2;
       } else {
         break;
@@ -106,7 +140,7 @@ export function capitalRunEnd(tokens: readonly Token[], start: number, ceiling: 
     const next = tokens[j];
     if (capitalized(next) && !isNonName(next) && next.start - tokens[j - 1].end <= 1 && !next.lineStart) {
       j++;
-    } else if (next.type === 'word' && PARTICLES.has(next.lower) && j + 1 < limit && capitalized(tokens[j + 1])) {
+    } else if (j + 1 < limit && ((next.type === 'word' && PARTICLES.has(next.lower) && capitalized(tokens[j + 1])) || possessiveJoin(tokens, j))) {
       j += 2;
     } else {
       break;
@@ -190,7 +224,7 @@ export function parseName(tokens: readonly Token[], text: string): ParsedName | 
     start: nameTokens[0].start,
     end: nameTokens[nameTokens.length - 1].end,
     text: join(nameTokens, text),
-    words: nameTokens.filter((token) => !NAME_SUFFIXES.has(token.lower)).map((token) => token.lower),
+    words: nameTokens.filter((token) => token.type === 'word' && !NAME_SUFFIXES.has(token.lower)).map((token) => token.lower),
     kind,
     title: kind === 'org' ? null : titleText(titleTokens, text),
     gender,

@@ -4,12 +4,13 @@ import {
   ORG_NOUNS,
   PERSON_NOUNS,
   DOCUMENT_NOUNS,
+  isPersonNoun,
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
 } from './lexicon';
-import { capitalRunEnd, isNonName, isTitleWord, parseName, type ParsedName } from './names';
+import { capitalRunEnd, isNonName, isTitleWord, parseName, possessiveJoin, type ParsedName } from './names';
 import { isCapitalized, type Token } from './tokens';
 
 /** A noun phrase that can do the attributing: a name, a role phrase or a pronoun. */
@@ -79,7 +80,7 @@ function rolePhrase(tokens: readonly Token[], from: number, to: number, text: st
 }
 
 function isPersonOrOrgHead(lower: string): boolean {
-  return PERSON_NOUNS.has(lower) || ORG_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || isTitleWord(lower);
+  return isPersonNoun(lower) || ORG_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || isTitleWord(lower);
 }
 
 /** Start index of the capitalised run that ends at `last` (inclusive), using the same rules as name runs. */
@@ -89,7 +90,10 @@ function runStartBefore(tokens: readonly Token[], last: number, floor: number): 
     const previous = tokens[first - 1];
     if (isCap(previous) && !isNonName(previous) && tokens[first].start - previous.end <= 1 && !tokens[first].lineStart) {
       first--;
-    } else if (isWord(previous) && (previous.lower === 'of' || previous.lower === 'de' || previous.lower === 'van' || previous.lower === 'von') && isCap(tokens[first - 2])) {
+    } else if (
+      (isWord(previous) && (previous.lower === 'of' || previous.lower === 'de' || previous.lower === 'van' || previous.lower === 'von') && isCap(tokens[first - 2])) ||
+      (first - 2 >= floor && possessiveJoin(tokens, first - 1))
+    ) {
       first -= 2;
     } else {
       break;

@@ -1,5 +1,6 @@
-import { DETERMINERS, PERSON_NOUNS, TITLE_QUALIFIERS } from './lexicon';
-import { isTitleWord } from './names';
+import { DETERMINERS, isPersonNoun, PERSON_NOUNS, TITLE_QUALIFIERS } from './lexicon';
+import { isNonName, isTitleWord, opensSentence } from './names';
+import { isCapitalized } from './tokens';
 import type { Token } from './tokens';
 
 /** A role stated next to a name, and the role phrase itself when it is a mention ("his deputy, Christopher Landau"). */
@@ -10,6 +11,8 @@ export interface StatedRole {
 }
 
 const MAX_APPOSITION_TOKENS = 9;
+/** Adjective endings and a few adjectives of standing: a sentence-initial capital on one of them is no name's. */
+const ADJECTIVAL = /^(?:\p{Ll}+(?:al|ic|ed|ive|ous|ful)|veteran|longtime|local|renowned|prominent|leading)$/u;
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
 const isRoleHead = (lower: string): boolean => isTitleWord(lower) || PERSON_NOUNS.has(lower);
 
@@ -17,14 +20,25 @@ function clean(role: string): string {
   return role.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
 }
 
-/** "special envoy Steve Witkoff", "adviser Jared Kushner": lower-case role words right before the name. */
+/**
+ * "special envoy Steve Witkoff", "head librarian Carys Whitlow": lower-case role words right before the name, with
+ * a capitalised adjective opening the sentence ("Local historian Ewan Price" → "local historian").
+ */
 function premodifier(tokens: readonly Token[], first: number, text: string): StatedRole | null {
   let k = first - 1;
-  if (!isWord(tokens[k]) || !/^\p{Ll}/u.test(tokens[k].text) || !isTitleWord(tokens[k].lower)) {
+  const head = tokens[k];
+  const singularNoun = isWord(head) && isPersonNoun(head.lower) && !/[^s]s$/.test(head.lower); // not "candidates Cruz and Rubio"
+  if (!isWord(head) || !/^\p{Ll}/u.test(head.text) || !(isTitleWord(head.lower) || singularNoun)) {
     return null;
   }
   while (k - 1 >= 0 && isWord(tokens[k - 1]) && first - k < 4 && (TITLE_QUALIFIERS.has(tokens[k - 1].lower) || isTitleWord(tokens[k - 1].lower))) {
     k--;
+  }
+  const opener = tokens[k - 1];
+  if (first - k < 3 && isCapitalized(opener) && !isNonName(opener) && opensSentence(tokens, k - 1)) {
+    // "Local historian" → "local historian", but "Clinton spokesman" keeps its name
+    const written = ADJECTIVAL.test(opener.lower) || TITLE_QUALIFIERS.has(opener.lower) ? opener.lower : opener.text;
+    return { role: clean(written + text.slice(opener.end, tokens[first - 1].end)), mention: null };
   }
   return { role: clean(text.slice(tokens[k].start, tokens[first - 1].end)), mention: null };
 }

@@ -39,9 +39,9 @@ const MARGIN = 12;
 /** Name runs with the tokens they were read from, chunk by chunk: token objects live only as long as their chunk. */
 function* namedChunks(table: TokenTable): Generator<{ tokens: Token[]; runs: [number, number][] }> {
   for (let chunkStart = 0; chunkStart < table.length; ) {
-    // a chunk ends before a non-word token, which no name run crosses
+    // a chunk ends before a non-word token, which no name run crosses (but the apostrophe of "Trawlers' Association")
     let chunkEnd = Math.min(table.length, chunkStart + CHUNK);
-    while (chunkEnd < table.length && table.isWord(chunkEnd)) {
+    while (chunkEnd < table.length && (table.isWord(chunkEnd) || table.isApostrophe(chunkEnd))) {
       chunkEnd++;
     }
     const offset = Math.max(0, chunkStart - MARGIN);

@@ -230,6 +230,11 @@ export class TokenTable {
     return (this.flags[index] & TYPE_BITS) === WORD;
   }
 
+  isApostrophe(index: number): boolean {
+    const code = this.text.charCodeAt(this.starts[index]);
+    return (this.flags[index] & TYPE_BITS) === PUNCT && (code === 39 || code === 0x2019);
+  }
+
   token(index: number): Token {
     const flags = this.flags[index];
     const start = this.starts[index];

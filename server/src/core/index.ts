@@ -15,8 +15,22 @@ export { normalizeLineKey, stripBom } from './structure';
 
 /** Flags quotes inside page furniture (any kind but comments) and inside reader comments. */
 function markFurniture(quotes: Quote[], boilerplate: Boilerplate[]): Quote[] {
-  const containing = (quote: Quote): Boilerplate | undefined =>
-    boilerplate.find((block) => block.start <= quote.start && quote.end <= block.end);
+  const blocks = [...boilerplate].sort((a, b) => a.start - b.start);
+  // Blocks are disjoint: the only one that can hold a quote is the last one starting at or before it.
+  const containing = (quote: Quote): Boilerplate | undefined => {
+    let low = 0;
+    let high = blocks.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (blocks[middle].start <= quote.start) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    const block = low > 0 ? blocks[low - 1] : undefined;
+    return block && quote.end <= block.end ? block : undefined;
+  };
   return quotes.map((quote) => {
     const block = containing(quote);
     return block ? { ...quote, inBoilerplate: block.kind !== 'comments', inComments: block.kind === 'comments' } : quote;

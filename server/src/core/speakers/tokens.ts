@@ -1,5 +1,3 @@
-import type { Quote } from '../types';
-
 export type TokenType = 'word' | 'punct' | 'possessive' | 'quote';
 
 export interface Token {
@@ -261,41 +259,6 @@ function isCapitalizedWord(token: Token | undefined): boolean {
   }
   const code = token.text.charCodeAt(0);
   return (code >= 65 && code <= 90) || (code >= 128 && token.text[0] !== token.lower[0]);
-}
-
-/**
- * One paragraph's tokens with every top-level quote collapsed into a single opaque token, so that clause scanning
- * around a quote sees "“…,” Rutte said" as QUOTE , Rutte said. A quote whose text ends a sentence (“… today.”) ends
- * the sentence unless a lower-case word follows (“Really?” she asked).
- */
-export function paragraphView(table: TokenTable, start: number, end: number, quotes: readonly Quote[], indices: readonly number[]): Token[] {
-  const view: Token[] = [];
-  let k = table.firstAt(start);
-  for (const index of indices) {
-    const quote = quotes[index];
-    const quoteEnd = Math.min(end, quote.close ? quote.close.end : quote.end);
-    if (quote.open.start < (view.length ? view[view.length - 1].end : start)) {
-      continue;
-    }
-    while (k < table.length && table.start(k) < quote.open.start) {
-      view.push(table.token(k++));
-    }
-    while (k < table.length && table.start(k) < quoteEnd) {
-      k++;
-    }
-    const ends = /[.!?…]\s*$/.test(quote.text) || quote.close === null;
-    view.push({ start: quote.open.start, end: quoteEnd, text: '', lower: '', type: 'quote', sentenceEnd: ends, quote: index, lineStart: false });
-  }
-  while (k < table.length && table.start(k) < end) {
-    view.push(table.token(k++));
-  }
-  for (let i = 0; i < view.length - 1; i++) {
-    const token = view[i];
-    if (token.type === 'quote' && token.sentenceEnd && view[i + 1].type === 'word' && !isCapitalizedWord(view[i + 1])) {
-      view[i] = { ...token, sentenceEnd: false };
-    }
-  }
-  return view;
 }
 
 export function isCapitalized(token: Token | undefined): boolean {

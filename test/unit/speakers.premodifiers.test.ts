@@ -54,3 +54,12 @@ test('an organisation name with a plural possessive is one name and stops at the
   const quinn = speakerNamed(analysis, 'Dara Quinn');
   assert.ok(quinn && quinn.mentions.some((index) => analysis.mentions[index].text === 'He'));
 });
+
+test('"it" opening a quote after a sentence reporting an organisation’s words stands for that organisation', () => {
+  const text =
+    'Mina Cole, a member of the Harbour Pilots Union, asked for a date. The harbour authority said in a statement that the pier would stay shut until June. "Repairs have only just begun," it said.\n';
+  const analysis = analyze(text);
+  const [quote] = analysis.quotes;
+  assert.equal(quote.speaker === null ? null : analysis.speakers[quote.speaker].name, 'harbour authority');
+  assert.equal(quote.speakerMention && text.slice(quote.speakerMention.start, quote.speakerMention.end), 'it');
+});

@@ -1,7 +1,7 @@
 import type { Boilerplate, Quote, QuoteKind, TextStructure } from '../types';
 import { Coreference } from './coreference';
 import { DOCUMENT_NOUNS } from './lexicon';
-import { previousSentenceCue, subjectFallback } from './context';
+import { organisationBefore, previousSentenceCue, subjectFallback } from './context';
 import { adjacentCueBefore, cueAfter, cueBefore, headlineOnly, sentenceStart, type CueMatch } from './cues';
 import { EntityRegistry, type Entity } from './entities';
 import { buildAttribution, type Attribution } from './output';
@@ -108,7 +108,8 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
       }
     }
     if (match) {
-      matches.set(index, match);
+      const organisation = organisationBefore(context, where.token, match);
+      matches.set(index, organisation ? { ...match, antecedent: organisation } : match);
     }
     previous = index;
   }

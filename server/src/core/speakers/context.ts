@@ -1,14 +1,16 @@
 import { sentenceStart, type CueMatch } from './cues';
-import { isCueVerb } from './phrases';
+import { ORG_NOUNS } from './lexicon';
+import { isCueVerb, type Phrase } from './phrases';
 import { isNounUse, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 
 // Attributions read beyond the quote's own clause: from the sentence before it, or from its sentence's subject.
 
 /**
  * "Lynch announced the lawsuit on Monday. “We are seeking …”": a quote opening a sentence with no cue of its own
- * continues the speech reported by the sentence before it, if that sentence has a cue and holds no quote.
+ * continues the speech reported by the sentence before it, if that sentence has a cue and holds no quote. A role
+ * phrase ("The ministry said …") is taken only when `roles` is set.
  */
-export function previousSentenceCue(context: ClauseContext, sentenceFirst: number): CueMatch | null {
+export function previousSentenceCue(context: ClauseContext, sentenceFirst: number, roles = false): CueMatch | null {
   const { tokens, text } = context;
   const last = sentenceFirst - 1;
   if (last < 0) {
@@ -24,7 +26,7 @@ export function previousSentenceCue(context: ClauseContext, sentenceFirst: numbe
       continue;
     }
     const subject = token.lower.endsWith('ing') ? participleSubject(context, from, k) : subjectBefore(context, k, from);
-    if (subject && subject.kind !== 'role') {
+    if (subject && (roles || subject.kind !== 'role')) {
       return { subject, cue: { start: token.start, end: token.end, text: text.slice(token.start, token.end) }, position: 'carried' };
     }
   }
@@ -42,4 +44,19 @@ export function subjectFallback(context: ClauseContext, quote: number): CueMatch
     return null;
   }
   return subject.end <= context.tokens[quote].start ? { subject, cue: null, position: 'before', weak: true } : null;
+}
+
+/**
+ * "The fisheries ministry said in a statement that … “…,” it said.": an "it" attributing a quote that opens its
+ * sentence stands for the organisation named by a role phrase that reported speech in the sentence before.
+ */
+export function organisationBefore(context: ClauseContext, quote: number, match: CueMatch): Phrase | null {
+  if (match.subject.kind !== 'pronoun' || match.subject.text.toLowerCase() !== 'it' || match.antecedent || sentenceStart(context.tokens, quote) !== quote) {
+    return null;
+  }
+  const earlier = quote > 0 ? previousSentenceCue(context, quote, true) : null;
+  const subject = earlier?.subject;
+  // a short definite phrase headed by an organisation noun: "The fisheries ministry", "the agency"
+  const definite = subject?.kind === 'role' && /^the\s/i.test(subject.text) && subject.words.length <= 3;
+  return subject && definite && ORG_NOUNS.has(subject.words[subject.words.length - 1] ?? '') ? subject : null;
 }

@@ -58,6 +58,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const publisher = new DiagnosticPublisher((uri) => {
     const document = documents.get(uri);
     const article = document ? guarded('publishDiagnostics', undefined, () => articleFor(uri))({}, CancellationToken.None) : undefined;
+    if (article?.edit) {
+      // Still typing: a provisional analysis would be built for nothing; the settled one schedules this again.
+      return;
+    }
     const items = article ? diagnostics(article, settings.settings.diagnostics) : [];
     connection.sendDiagnostics({ uri, ...(document ? { version: document.version } : {}), diagnostics: items }).catch(() => undefined);
   });

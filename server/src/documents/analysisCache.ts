@@ -1,6 +1,6 @@
 import { CancellationTokenSource, type CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis, type AnalyzeOptions, type CancellationLike, type Correction } from '../core';
+import { analyze, AnalysisCancelled, type Analysis, type AnalyzeOptions, type CancellationLike, type Correction } from '../core';
 import { analyzeRegion, prepareBase, spliceRegion } from '../core/incremental';
 import type { Article } from '../features/article';
 import { OffsetMap } from '../protocol/offsets';
@@ -17,6 +17,8 @@ const SYNC_FULL_LIMIT = 200_000;
 const SYNC_BUDGET_MS = 1_500;
 /** Time budget of a background analysis: a pathological document degrades instead of holding the worker. */
 const BACKGROUND_BUDGET_MS = 20_000;
+/** Appended to a partial first analysis while the full one runs. */
+const RUNNING_NOTE = '; full analysis running in the background';
 
 /**
  * Runs a full analysis off the request path (a worker thread in the real server, in-thread in tests). The token is
@@ -123,7 +125,7 @@ export class AnalysisCache {
     if (request.reduced || analysis.degraded === undefined) {
       return this.settle(document.uri, settledArticle(document.uri, document.version, analysis), false, request.reduced);
     }
-    const partial = { ...analysis, degraded: `${analysis.degraded}; full analysis running in the background` };
+    const partial = { ...analysis, degraded: `${analysis.degraded}${RUNNING_NOTE}` };
     const article = this.settle(document.uri, settledArticle(document.uri, document.version, partial), false);
     const settled = this.entries.get(document.uri);
     if (settled) {
@@ -166,8 +168,17 @@ export class AnalysisCache {
         prepareBase(analysis);
         this.settle(document.uri, settledArticle(document.uri, version, analysis), true);
       }
-    } catch {
+    } catch (error) {
       // Cancelled or failed: the provisional analysis stays; the next pause tries again.
+      if (this.entries.get(document.uri) === entry && entry.current.version === version && !(error instanceof AnalysisCancelled)) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const { analysis } = entry.current;
+        if (analysis.degraded?.endsWith(RUNNING_NOTE)) {
+          // The first partial analysis no longer promises a full one.
+          const stopped = { ...analysis, degraded: `${analysis.degraded.slice(0, -RUNNING_NOTE.length)}; ${reason}` };
+          entry.current = entry.base = settledArticle(document.uri, version, stopped);
+        }
+      }
     } finally {
       if (entry.running === running) {
         entry.running = undefined;

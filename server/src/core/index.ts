@@ -6,6 +6,7 @@ import { collectFindings } from './findings';
 import { extractMetadata } from './metadata';
 import { resolvePublished } from './published';
 import { findQuotes } from './quotes';
+import { withoutOutletSpeaker } from './outletSpeakers';
 import { attributeQuotes } from './speakers';
 import { buildStructure, stripBom } from './structure';
 import type { Analysis, AnalyzeOptions, Boilerplate, PublishedDate, Quote } from './types';
@@ -74,7 +75,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const found = checkpoint('quotes') ? markFurniture(findQuotes(structure), boilerplate) : [];
   const dates = checkpoint('dates') ? findDates(structure, published, boilerplate) : [];
   const attribution = checkpoint('speakers')
-    ? attributeQuotes(structure, found, boilerplate)
+    ? withoutOutletSpeaker(attributeQuotes(structure, found, boilerplate), metadataBase.outlet?.text)
     : { quotes: found, speakers: [], mentions: [] };
   const duplicates = checkpoint('duplicates') ? findDuplicateParagraphs(structure) : [];
   const findings = collectFindings({ text, quotes: attribution.quotes, dates, duplicates });

@@ -1,0 +1,34 @@
+/**
+ * The publishing outlet is not a speaker (it goes in `metadata.outlet`): a name the speakers stage found only in
+ * credits and bylines ("Photo: … /The Harbour Ledger") is dropped when it names the outlet. An outlet quoted as a
+ * source ("…, the Ledger said") keeps its quotes and stays listed.
+ */
+import type { Attribution } from './speakers/output';
+
+const outletKey = (name: string): string => name.replace(/^the\s+/iu, '').trim().toLowerCase();
+
+export function withoutOutletSpeaker(attribution: Attribution, outlet: string | undefined): Attribution {
+  if (!outlet) {
+    return attribution;
+  }
+  const key = outletKey(outlet);
+  const isOutlet = attribution.speakers.map(
+    (speaker) => speaker.quotes.length === 0 && [speaker.name, ...speaker.aliases].some((form) => outletKey(form) === key),
+  );
+  if (!isOutlet.includes(true)) {
+    return attribution;
+  }
+  const speakerIndex: number[] = [];
+  let kept = 0;
+  isOutlet.forEach((dropped, index) => (speakerIndex[index] = dropped ? -1 : kept++));
+  const mentionIndex: number[] = [];
+  const mentions: Attribution['mentions'] = [];
+  attribution.mentions.forEach((mention, index) => {
+    mentionIndex[index] = isOutlet[mention.speaker] ? -1 : mentions.push({ ...mention, speaker: speakerIndex[mention.speaker] }) - 1;
+  });
+  const speakers = attribution.speakers
+    .filter((_, index) => !isOutlet[index])
+    .map((speaker) => ({ ...speaker, mentions: speaker.mentions.map((index) => mentionIndex[index]) }));
+  const quotes = attribution.quotes.map((quote) => (quote.speaker === null ? quote : { ...quote, speaker: speakerIndex[quote.speaker] }));
+  return { quotes, speakers, mentions };
+}

@@ -87,6 +87,17 @@ test('false positives: the verb march, the modal may, street numbers, counts', (
   assert.deepEqual(datesOf(text, stated('2026-03-06')), []);
 });
 
+test('vague references: each phrase gets its kind, and the phrases that are not references are left out', () => {
+  const text =
+    'Fares are high At The Moment and were low in the old days. Recently the ferry was late, as soon as it left; ' +
+    'the past few weeks were calm. The long term matters; in the near future the port will reopen soon.';
+  const dates = datesOf(text, stated('2026-03-06'));
+  assert.deepEqual(
+    dates.filter((date) => date.value.endsWith('_REF')).map((date) => `${date.text}=${date.value}`),
+    ['At The Moment=PRESENT_REF', 'in the old days=PAST_REF', 'Recently=PAST_REF', 'The long term=FUTURE_REF', 'the near future=FUTURE_REF', 'soon=FUTURE_REF'],
+  );
+});
+
 test('a bare "now" anchors nothing and is left out; "until now" is PRESENT_REF', () => {
   const dates = datesOf('The council now says it has waited until now.', stated('2026-03-06'));
   assert.deepEqual(dates.map((date) => date.text), ['until now']);

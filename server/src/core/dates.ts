@@ -146,12 +146,32 @@ export function anchorOf(published: PublishedDate): Anchor | null {
   return parseAnchor(published.value) ?? parseAnchor(published.partial);
 }
 
+/** Whether an offset lies in a boilerplate block: a binary search over the blocks by start (any may overlap). */
+function furnitureTest(boilerplate: Boilerplate[]): (offset: number) => boolean {
+  const blocks = [...boilerplate].sort((a, b) => a.start - b.start);
+  let reach = -Infinity;
+  const reachUpTo = blocks.map((block) => (reach = Math.max(reach, block.end)));
+  return (offset) => {
+    let low = 0;
+    let high = blocks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (blocks[middle].start <= offset) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low > 0 && reachUpTo[low - 1] > offset;
+  };
+}
+
 /** Temporal expressions with TIMEX3 values resolved against the published date. */
 export function findDates(structure: TextStructure, published: PublishedDate, boilerplate: Boilerplate[]): DateExpression[] {
   const { text } = structure;
   const anchor = anchorOf(published);
   const anchorIso = anchorDay(anchor);
-  const inFurniture = (start: number): boolean => boilerplate.some((block) => block.start <= start && start < block.end);
+  const inFurniture = furnitureTest(boilerplate);
   let narrative: Ymd | null = null;
   let narrativeEnd = -1;
   let previous: string | null = null;

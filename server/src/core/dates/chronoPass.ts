@@ -6,8 +6,14 @@ import { monthNumber, weekdayNumber } from './lexicon';
 
 // chrono-node parses calendar dates, weekdays, times and today/tomorrow/yesterday well, but costs ~0.5 s per MB
 // of text, so it only sees short windows around cheap triggers (month names, weekdays, numeric dates, times).
-const TRIGGER =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s*\d)|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b\.?/g;
+// Alternatives grouped by first letter (same order within each group, so the same matches): V8 scans this
+// several times faster than the flat list of names.
+const ABBREVIATION = String.raw`\.?(?=\s*\d)`;
+const TRIGGER = new RegExp(
+  String.raw`\b(?:J(?:anuary|une|uly|(?:an|un|ul)${ABBREVIATION})|F(?:ebruary|eb${ABBREVIATION}|riday)|M(?:arch|ay|ar${ABBREVIATION}|onday)|A(?:pril|ugust|(?:pr|ug)${ABBREVIATION})|S(?:eptember|ept?${ABBREVIATION}|unday|aturday)|O(?:ctober|ct${ABBREVIATION})|N(?:ovember|ov${ABBREVIATION})|D(?:ecember|ec${ABBREVIATION})|T(?:uesday|hursday)|Wednesday|[Tt]o(?:day|night|morrow)|[Yy]esterday)\b` +
+    String.raw`|\b\d(?:\d?[/.]\d{1,2}[/.]\d{2,4}\b|\d{3}-\d{2}-\d{2}\b|\d?:\d{2}\b|\d?\s?[ap]\.?m\b\.?)`,
+  'g',
+);
 
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 45;

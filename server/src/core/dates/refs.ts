@@ -6,17 +6,25 @@ import type { Candidate } from './candidate';
 
 const PRESENT =
   '(?:currently|at present|at the moment|presently|nowadays|these days|the present day|the time being|(?:right|until|by|for|as of|up to|till) now|from now on)';
-const PAST =
-  '(?:recently|(?<!\\bmost\\s)recent|the past|in recent times|in the old days)\\b(?!\\s+(?:\\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten|decades?|years?|months?|weeks?|days?|hours?)\\b)';
 const FUTURE =
   '(?:the (?:near |distant |foreseeable )?future|(?<!\\bas )soon(?!\\s+as\\b)|the (?:long|short|near|medium) term|in the coming (?:days|weeks|months|years))';
-// One pass for the three kinds (a union regex costs about half of three passes).
-const REFERENCE = new RegExp(`\\b(?:(${PRESENT})|(${PAST})|(${FUTURE}))\\b`, 'gi');
+// One pass for the three kinds, the phrases grouped by first letter (same order within each group, so the same
+// matches as the union of the three; V8 scans it faster); the kind is read from the match.
+const PAST_END = String.raw`\b(?!\s+(?:\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten|decades?|years?|months?|weeks?|days?|hours?)\b)`;
+const REFERENCE = new RegExp(
+  String.raw`\b(?:currently|a(?:t present|t the moment|s of now)|presently|nowadays|` +
+    String.raw`t(?:hese days|he present day|he time being|ill now|he past${PAST_END}|he (?:near |distant |foreseeable )?future|he (?:long|short|near|medium) term)|` +
+    String.raw`r(?:ight now|ecently${PAST_END})|(?<!\bmost\s)recent${PAST_END}|u(?:ntil now|p to now)|by now|f(?:or now|rom now on)|` +
+    String.raw`i(?:n recent times${PAST_END}|n the old days${PAST_END}|n the coming (?:days|weeks|months|years))|(?<!\bas )soon(?!\s+as\b))\b`,
+  'gi',
+);
+const IS_PRESENT = new RegExp(`^${PRESENT}$`, 'i');
+const IS_FUTURE = new RegExp(`^${FUTURE}$`, 'i');
 
 export function findReferences(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(REFERENCE)) {
-    const value = match[1] !== undefined ? 'PRESENT_REF' : match[2] !== undefined ? 'PAST_REF' : 'FUTURE_REF';
+    const value = IS_PRESENT.test(match[0]) ? 'PRESENT_REF' : IS_FUTURE.test(match[0]) ? 'FUTURE_REF' : 'PAST_REF';
     let start = match.index;
     // TimeML leaves the preposition out: "in [the coming weeks]".
     if (/^in the coming /i.test(match[0])) {

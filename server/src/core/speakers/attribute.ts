@@ -145,10 +145,12 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
 
 const DOCUMENT_PHRASE = new RegExp(`^((?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+)+)(?:${[...DOCUMENT_NOUNS].join('|')})$`, 'iu');
 
+const HAS_UPPER = /\p{Lu}/u;
+
 /** The named author of a document phrase ("The Foreign Ministry statement" → "The Foreign Ministry"), or null. */
 function documentOwner(phrase: string): { offset: number; text: string } | null {
   const match = DOCUMENT_PHRASE.exec(phrase);
-  if (!match || !/\p{Lu}/u.test(match[1].replace(/^the\s+/i, ''))) {
+  if (!match || !HAS_UPPER.test(match[1].replace(/^the\s+/i, ''))) {
     return null;
   }
   return { offset: 0, text: match[1].trimEnd() };

@@ -19,10 +19,12 @@ export function mentionKey(span: Span, speaker: number): string {
 const KIND_PRIORITY: Record<MentionKind, number> = { name: 0, pronoun: 1, role: 2 };
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
+const LEADING_JUNK = /^(?:[\s,;:()\-–—]|['’]s(?![\p{L}\p{N}])|['’])+/u;
+
 /** The words of text[start, end) without the separators around an embedded mention ("Mark Rutte['s ]spokesperson"). */
 function trimmed(text: string, start: number, end: number): MentionDraft | null {
   const piece = text.slice(start, end);
-  const leading = /^(?:[\s,;:()\-–—]|['’]s(?![\p{L}\p{N}])|['’])+/u.exec(piece)?.[0].length ?? 0;
+  const leading = LEADING_JUNK.exec(piece)?.[0].length ?? 0;
   const trailing = /[\s,;:()\-–—]+$/u.exec(piece.slice(leading))?.[0].length ?? 0;
   const from = start + leading;
   const to = end - trailing;

@@ -161,6 +161,7 @@ function isSuffix(long: string[], short: string[]): boolean {
   return short.every((word, k) => long[offset + k] === word);
 }
 
+const INITIAL = /^\p{L}\.?$/u;
 function initialOf(initial: string, word: string): boolean {
-  return /^\p{L}\.?$/u.test(initial) && word.startsWith(initial[0]);
+  return INITIAL.test(initial) && word.startsWith(initial[0]);
 }

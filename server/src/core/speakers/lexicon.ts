@@ -174,12 +174,14 @@ export const PERSON_NOUNS = words(`
   farmer fisherman fishermen skipper shopkeeper campaigner campaigners journalist novelist artist
 `);
 
+const IAN_NOUN = /^\p{Ll}{3,}ian$/u;
+
 /**
  * A lower-case noun naming what a person is or does: the lexicon, or the agent suffix -ian ("historian",
  * "technician"; -ist is left to the lexicon: "leftist", "nationalist" are adjectives as often as not).
  */
 export function isPersonNoun(lower: string): boolean {
-  return PERSON_NOUNS.has(lower) || /^\p{Ll}{3,}ian$/u.test(lower);
+  return PERSON_NOUNS.has(lower) || IAN_NOUN.test(lower);
 }
 
 /** Lower-case nouns heading a reference to an organisation ("the ministry", "the agency", "the statement"). */

@@ -86,7 +86,8 @@ export function possessiveJoin(tokens: readonly Token[], index: number): boolean
   );
 }
 
-const isAcronym = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text);
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const isAcronym = (text: string): boolean => ACRONYM.test(text);
 const capitalized = (token: Token): boolean => isCapitalized(token);
 
 /**

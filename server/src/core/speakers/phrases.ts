@@ -182,12 +182,14 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   return rolePhrase(tokens, first, end + 1, text);
 }
 
+const ADVERB = /^\p{Ll}+ly$/u;
+
 /** Skips words that can stand between a subject and its verb ("Rutte also said", ", 57, told"). */
 export function skipFillersBackward(tokens: readonly Token[], index: number, floor: number): number {
   let k = index;
   while (k >= floor) {
     const token = tokens[k];
-    if (isWord(token) && (SUBJECT_VERB_FILLERS.has(token.lower) || /^\p{Ll}+ly$/u.test(token.text))) {
+    if (isWord(token) && (SUBJECT_VERB_FILLERS.has(token.lower) || ADVERB.test(token.text))) {
       k--;
     } else {
       break;

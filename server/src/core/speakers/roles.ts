@@ -20,6 +20,8 @@ function clean(role: string): string {
   return role.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
 }
 
+const LOWER_START = /^\p{Ll}/u;
+
 /**
  * "special envoy Steve Witkoff", "head librarian Carys Whitlow": lower-case role words right before the name, with
  * a capitalised adjective opening the sentence ("Local historian Ewan Price" → "local historian").
@@ -28,7 +30,7 @@ function premodifier(tokens: readonly Token[], first: number, text: string): Sta
   let k = first - 1;
   const head = tokens[k];
   const singularNoun = isWord(head) && isPersonNoun(head.lower) && !/[^s]s$/.test(head.lower); // not "candidates Cruz and Rubio"
-  if (!isWord(head) || !/^\p{Ll}/u.test(head.text) || !(isTitleWord(head.lower) || singularNoun)) {
+  if (!isWord(head) || !LOWER_START.test(head.text) || !(isTitleWord(head.lower) || singularNoun)) {
     return null;
   }
   while (k - 1 >= 0 && isWord(tokens[k - 1]) && first - k < 4 && (TITLE_QUALIFIERS.has(tokens[k - 1].lower) || isTitleWord(tokens[k - 1].lower))) {

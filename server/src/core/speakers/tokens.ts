@@ -1,3 +1,5 @@
+import { InPlaceWordSet } from './wordset';
+
 export type TokenType = 'word' | 'punct' | 'possessive' | 'quote';
 
 export interface Token {
@@ -39,10 +41,21 @@ function isWordChar(code: number): boolean {
 const isLetterCode = (code: number): boolean => isWordChar(code) && !(code >= 48 && code <= 57);
 const isSpaceCode = (code: number): boolean => code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
 const CONTRACTING = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here', 'where', 'everyone', 'nobody']);
-const JOINERS = new Set([45, 39, 0x2019, 38]); // - ' ’ &
+const isJoiner = (code: number): boolean => code === 45 || code === 39 || code === 0x2019 || code === 38; // - ' ’ &
 
-function isAbbreviation(surface: string): boolean {
-  return surface.length === 1 || ABBREVIATIONS.has(surface.toLowerCase()) || (surface.length > 2 && surface[1] === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(surface));
+const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+
+/** Whether the word text[start, end), followed by a dot, keeps the dot; read in place (most words before a dot end a sentence). */
+function isAbbreviation(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length === 1) {
+    return true;
+  }
+  if (length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) {
+    return true;
+  }
+  return length > 2 && text.charCodeAt(start + 1) === 46 && DOTTED_INITIALS.test(text.slice(start, end));
 }
 
 /** End of the word starting at `start`: letters and digits, inner - ' ’ &, and dotted initials (U.S, e.g). */
@@ -56,7 +69,7 @@ function wordEnd(text: string, start: number, to: number): number {
     const code = text.charCodeAt(j);
     if (j + 1 < to && isWordChar(text.charCodeAt(j + 1))) {
       const dottedInitial = code === 46 && j - segment === 1 && isLetterCode(text.charCodeAt(j + 1)) && !isWordChar(text.charCodeAt(j + 2));
-      if (JOINERS.has(code) || dottedInitial) {
+      if (isJoiner(code) || dottedInitial) {
         j++;
         segment = j;
         continue;
@@ -98,12 +111,15 @@ function changesInLowerCase(code: number): boolean {
 export class TokenTable {
   readonly length: number;
   /** Words the text writes in lower case: a capitalised sentence opener among them is not a name. */
-  readonly commonWords = new Set<string>();
+  readonly commonWords: Set<string>;
+  private readonly common: InPlaceWordSet;
   private starts: Int32Array;
   private ends: Int32Array;
   private flags: Uint8Array;
 
   constructor(readonly text: string) {
+    this.common = new InPlaceWordSet(text);
+    this.commonWords = this.common.words;
     // news text runs at ~5 code units per token; the arrays grow when it runs denser
     const capacity = (text.length >> 2) + 64;
     this.starts = new Int32Array(capacity);
@@ -159,7 +175,7 @@ export class TokenTable {
         }
       }
       const capitalized = (code >= 65 && code <= 90) || (code >= 128 && changesInLowerCase(code)) ? CAPITALIZED : 0;
-      if (text.charCodeAt(end) === 46 && end < to && isAbbreviation(text.slice(i, end))) {
+      if (text.charCodeAt(end) === 46 && end < to && isAbbreviation(text, i, end)) {
         end++;
       }
       const last = text.charCodeAt(end - 1);
@@ -183,8 +199,11 @@ export class TokenTable {
   private noteCommon(start: number, end: number, upper: number): void {
     const first = this.text.charCodeAt(start);
     if (first >= 97 && first <= 122) {
-      const surface = this.text.slice(start, end);
-      this.commonWords.add(upper ? surface.toLowerCase() : surface);
+      if (upper) {
+        this.commonWords.add(this.text.slice(start, end).toLowerCase());
+      } else {
+        this.common.add(start, end);
+      }
     }
   }
 

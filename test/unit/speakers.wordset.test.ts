@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { InPlaceWordSet } from '../../server/src/core/speakers/wordset';
+
+/** Adds every space-separated word of `text` to a fresh set and returns the set's words. */
+function wordsOf(text: string): string[] {
+  const set = new InPlaceWordSet(text);
+  for (const match of text.matchAll(/\S+/g)) {
+    set.add(match.index, match.index + match[0].length);
+  }
+  return [...set.words];
+}
+
+test('each distinct word is kept once, in order of first occurrence', () => {
+  assert.deepEqual(wordsOf('the ferry left the harbour and the ferry came back'), ['the', 'ferry', 'left', 'harbour', 'and', 'came', 'back']);
+});
+
+test('words sharing a prefix or a hash stay distinct ("Aa" and "BB" hash alike)', () => {
+  assert.deepEqual(wordsOf('Aa BB Aa BB tide tides tid'), ['Aa', 'BB', 'tide', 'tides', 'tid']);
+});
+
+test('growing past the first table keeps every word and finds the old ones', () => {
+  const words = Array.from({ length: 10_000 }, (_, i) => `w${i}`);
+  const text = [...words, ...words].join(' ');
+  assert.deepEqual(wordsOf(text), words);
+});

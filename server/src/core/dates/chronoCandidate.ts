@@ -83,10 +83,10 @@ export function toCandidate(components: Components, tags: Set<string>, start: nu
   const suffix = timeSuffix(components, tags, surface);
   const end = start + surface.length;
   const type = suffix ? 'TIME' : 'DATE';
-  const base = { start, end, type, priority: 2 } as const;
+  const priority = 2;
   for (const [tag, shift, code] of tags.size > 0 ? CASUAL_DAYS : []) {
     if (tags.has(tag)) {
-      return { ...base, resolve: dayShift(shift, code || suffix), unresolvedValue: 'XXXX-XX-XX' };
+      return { start, end, type, priority, resolve: dayShift(shift, code || suffix), unresolvedValue: 'XXXX-XX-XX' };
     }
   }
   if (certain('month') && certain('day')) {
@@ -94,10 +94,10 @@ export function toCandidate(components: Components, tags: Set<string>, start: nu
     const day = get('day');
     if (certain('year')) {
       const date: Ymd = { year: get('year'), month, day };
-      return isValidDay(date.year, month, day) ? { ...base, value: isoDay(date) + suffix } : null;
+      return isValidDay(date.year, month, day) ? { start, end, type, priority, value: isoDay(date) + suffix } : null;
     }
     const nearest = yearByTense(month, day);
-    return { ...base, resolve: (context) => withSuffix(nearest(context), suffix), unresolvedValue: `XXXX-${pad(month)}-${pad(day)}` };
+    return { start, end, type, priority, resolve: (context) => withSuffix(nearest(context), suffix), unresolvedValue: `XXXX-${pad(month)}-${pad(day)}` };
   }
   if (certain('month')) {
     const month = get('month');
@@ -105,17 +105,17 @@ export function toCandidate(components: Components, tags: Set<string>, start: nu
       return null; // the verb "march", the modal "may", the name "Theresa May"
     }
     if (certain('year')) {
-      return { ...base, value: isoMonth(get('year'), month) };
+      return { start, end, type, priority, value: isoMonth(get('year'), month) };
     }
-    return { ...base, resolve: yearByTense(month, null), unresolvedValue: `XXXX-${pad(month)}` };
+    return { start, end, type, priority, resolve: yearByTense(month, null), unresolvedValue: `XXXX-${pad(month)}` };
   }
   if (certain('weekday')) {
     const weekday = get('weekday');
     const resolveWeekday = weekdayResolver(weekday);
-    return { ...base, resolve: (context) => withSuffix(resolveWeekday(context), suffix), unresolvedValue: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` };
+    return { start, end, type, priority, resolve: (context) => withSuffix(resolveWeekday(context), suffix), unresolvedValue: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` };
   }
   if (suffix && certain('hour')) {
-    return { ...base, clock: suffix, resolve: dayShift(0, suffix), unresolvedValue: `XXXX-XX-XX${suffix}` };
+    return { start, end, type, priority, clock: suffix, resolve: dayShift(0, suffix), unresolvedValue: `XXXX-XX-XX${suffix}` };
   }
   return null;
 }

@@ -73,8 +73,8 @@ export interface UnitWord {
   word: string;
 }
 
-const UNIT_WORD =
-  /\b(?:years?|months?|weeks?|weekends?|days?|hours?|minutes?|decades?|centur(?:y|ies)|quarters?|(?:dai|week|month|quarter|year|hour)ly|annual(?:ly)?)\b/gi;
+// Whole words only, so the order of the alternatives does not matter; grouped by stem, V8 scans it faster.
+const UNIT_WORD = /\b(?:year(?:s|ly)?|month(?:s|ly)?|week(?:s|ends?|ly)?|da(?:ys?|ily)|hour(?:s|ly)?|minutes?|decades?|centur(?:y|ies)|quarter(?:s|ly)?|annual(?:ly)?)\b/gi;
 
 export function unitWords(text: string): UnitWord[] {
   return Array.from(text.matchAll(UNIT_WORD), (match) => ({ index: match.index, word: match[0] }));

@@ -33,7 +33,21 @@ const FEMALE = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'mad
 
 /** A capitalised function or calendar word ("The", "Tuesday"); an all-caps acronym ("US") is never one. */
 export function isNonName(token: Token): boolean {
-  return NON_NAME_WORDS.has(token.lower) && !(token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== 'I');
+  return NON_NAME_WORDS.has(token.lower) && !(token.text.length > 1 && isAllCaps(token.text) && token.text !== 'I');
+}
+
+/** text === text.toUpperCase(), without a new string for the usual word with an ASCII lower-case letter. */
+function isAllCaps(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 97 && code <= 122) {
+      return false;
+    }
+    if (code >= 128) {
+      return text === text.toUpperCase();
+    }
+  }
+  return true;
 }
 
 export function isTitleWord(lower: string): boolean {

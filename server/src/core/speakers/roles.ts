@@ -87,9 +87,11 @@ function appositionBefore(tokens: readonly Token[], first: number, last: number,
   return { role: clean(text.slice(start, end)), mention: { start, end, text: text.slice(start, end) } };
 }
 
+/** The (shared) list of a name without a stated role, as most are: no array per name. */
+export const NO_ROLES: readonly StatedRole[] = [];
+
 /** Roles stated around the name run tokens[first..last]: premodifier, apposition after, apposition before. */
-export function rolesAround(tokens: readonly Token[], first: number, last: number, text: string): StatedRole[] {
-  return [premodifier(tokens, first, text), appositionAfter(tokens, last, text), appositionBefore(tokens, first, last, text)].filter(
-    (role): role is StatedRole => role !== null,
-  );
+export function rolesAround(tokens: readonly Token[], first: number, last: number, text: string): readonly StatedRole[] {
+  const roles = [premodifier(tokens, first, text), appositionAfter(tokens, last, text), appositionBefore(tokens, first, last, text)];
+  return roles[0] === null && roles[1] === null && roles[2] === null ? NO_ROLES : roles.filter((role): role is StatedRole => role !== null);
 }

@@ -1,7 +1,7 @@
 import type { Quote } from '../types';
 import type { Entity, EntityRegistry } from './entities';
 import { capitalizedRuns, parseName, type ParsedName } from './names';
-import { rolesAround, type StatedRole } from './roles';
+import { NO_ROLES, rolesAround, type StatedRole } from './roles';
 import type { Token, TokenTable } from './tokens';
 
 /** One capitalised name in the text, resolved (or not) to an entity. */
@@ -11,7 +11,7 @@ export interface NameOccurrence {
   mention: { start: number; end: number; text: string };
   /** Inside quotation marks: a mention, but never the antecedent of a pronoun. */
   inQuote: boolean;
-  roles: StatedRole[];
+  roles: readonly StatedRole[];
   entity: Entity | null;
 }
 
@@ -70,7 +70,7 @@ export function scanNames(table: TokenTable, quotes: readonly Quote[], registry:
         range++;
       }
       const inQuote = range < ranges.length && ranges[range][0] < name.start;
-      const roles = name.kind === 'person' || name.kind === 'single' ? rolesAround(tokens, from, to - 1, text) : [];
+      const roles = name.kind === 'person' || name.kind === 'single' ? rolesAround(tokens, from, to - 1, text) : NO_ROLES;
       // "The Ukrainian Foreign Ministry": an organisation's mention keeps its article
       const article = name.kind === 'org' && tokens[from - 1]?.lower === 'the' ? tokens[from - 1] : null;
       const mention = article ? { start: article.start, end: name.end, text: text.slice(article.start, name.end) } : { start: name.start, end: name.end, text: name.text };

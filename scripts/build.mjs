@@ -8,6 +8,9 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // Node 20 has \p{…} in regular expressions; without this esbuild rewrites each literal as `new RegExp(…)`, built
+  // again at every call in hot loops of the analysis.
+  supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   sourcemap: production ? false : 'linked',
   minify: production,

@@ -9,6 +9,7 @@ import { findMilitaryTimes, findPartsOfDay, findSeasons, findThePeriod, findWeek
 import { findNarrativeDays, findRelativeUnits, findShiftedNames, findWithinPhrases } from './dates/relative';
 import { findDecades, findQuarters, findTwoDigitYears, findYears } from './dates/years';
 import type { Boilerplate, DateExpression, PublishedDate, TextStructure } from './types';
+import { partitionPoint } from './partitionPoint';
 
 // Each rule is a regex over the whole text (a pass over 1 MB costs a few ms when warm), or starts from the unit
 // words ("years", "weekly") that one shared scan finds. Running rules only on stretches around keywords was tried
@@ -152,16 +153,7 @@ function furnitureTest(boilerplate: Boilerplate[]): (offset: number) => boolean 
   let reach = -Infinity;
   const reachUpTo = blocks.map((block) => (reach = Math.max(reach, block.end)));
   return (offset) => {
-    let low = 0;
-    let high = blocks.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (blocks[middle].start <= offset) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
+    const low = partitionPoint(blocks.length, (index) => blocks[index].start <= offset);
     return low > 0 && reachUpTo[low - 1] > offset;
   };
 }

@@ -10,6 +10,7 @@ import { withoutOutletSpeaker } from './outletSpeakers';
 import { attributeQuotes } from './speakers';
 import { buildStructure, stripBom } from './structure';
 import type { Analysis, AnalyzeOptions, Boilerplate, PublishedDate, Quote } from './types';
+import { partitionPoint } from './partitionPoint';
 
 export type * from './types';
 export { normalizeLineKey, stripBom } from './structure';
@@ -19,16 +20,7 @@ function markFurniture(quotes: Quote[], boilerplate: Boilerplate[]): Quote[] {
   const blocks = [...boilerplate].sort((a, b) => a.start - b.start);
   // Blocks are disjoint: the only one that can hold a quote is the last one starting at or before it.
   const containing = (quote: Quote): Boilerplate | undefined => {
-    let low = 0;
-    let high = blocks.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (blocks[middle].start <= quote.start) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
+    const low = partitionPoint(blocks.length, (index) => blocks[index].start <= quote.start);
     const block = low > 0 ? blocks[low - 1] : undefined;
     return block && quote.end <= block.end ? block : undefined;
   };

@@ -3,6 +3,7 @@
  * is idle): the quotes crossing a range found by bisection, and one pattern for the names its speakers go by. Pure.
  */
 import type { Analysis, Span } from './types';
+import { partitionPoint } from './partitionPoint';
 
 /** Builds ahead of time what splicing against `analysis` needs (call it while the editor is idle). */
 export function prepareBase(analysis: Analysis): void {
@@ -38,16 +39,7 @@ function quoteIndex(analysis: Analysis): QuoteIndex {
 /** Extents of the quotes of `analysis` that overlap [start, end). */
 export function quotesCrossing(analysis: Analysis, start: number, end: number): Span[] {
   const { starts, ends, maxEnd } = quoteIndex(analysis);
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid] < end) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
-  }
+  const low = partitionPoint(starts.length, (index) => starts[index] < end);
   const crossing: Span[] = [];
   // Quotes start before `end` below `low`; walking down, none ends after `start` once the largest end so far does not.
   for (let i = low - 1; i >= 0 && maxEnd[i] > start; i--) {

@@ -1,5 +1,6 @@
 import { ParseEnglish } from 'parse-english';
 import type { Line, Paragraph, Sentence, TextStructure } from './types';
+import { partitionPoint } from './partitionPoint';
 
 const BOM = '\uFEFF';
 
@@ -80,19 +81,7 @@ export function splitParagraphs(text: string, lines: Line[]): Paragraph[] {
 
 /** Largest i with spans[i].start <= offset, or -1. */
 function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].start <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
-  return found;
+  return partitionPoint(spans.length, (index) => spans[index].start <= offset) - 1;
 }
 
 interface NlcstNode {

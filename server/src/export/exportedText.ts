@@ -1,6 +1,7 @@
 import type { Span } from '../core/types';
 import { CodePointMap } from '../protocol/offsets';
 import type { CodePointSpan, TextPiece } from './record';
+import { partitionPoint } from '../core/partitionPoint';
 
 /**
  * The exported text of one document and the one place that maps analysis offsets onto it: source UTF-16 offsets
@@ -87,16 +88,7 @@ export class ExportedText {
 
   /** Source UTF-16 offset → exported UTF-16 offset; an offset inside a removed range lands where it was cut out. */
   private mapOffset(offset: number): number {
-    let low = 0;
-    let high = this.removed.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.removed[mid].end <= offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
+    const low = partitionPoint(this.removed.length, (index) => this.removed[index].end <= offset);
     // removed[0..low) end at or before offset; removed[low] (if any) ends after it.
     const before = low === 0 ? 0 : this.removedBefore[low - 1] + (this.removed[low - 1].end - this.removed[low - 1].start);
     const next = this.removed[low];

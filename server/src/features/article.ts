@@ -1,6 +1,7 @@
 import type { Analysis, Mention, Quote, Span } from '../core';
 import type { RegionAnalysis } from '../core/incremental';
 import type { OffsetMap } from '../protocol/offsets';
+import { partitionPoint } from '../core/partitionPoint';
 
 /** One analysed document as features see it: the analysis and the offset map of the very same text. */
 export interface Article {
@@ -24,17 +25,7 @@ function touches(span: Span, offset: number): boolean {
 
 /** Index of the first span in `spans` (sorted by start) that starts after `offset`. */
 function upperBound(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].start <= offset) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
-  }
-  return low;
+  return partitionPoint(spans.length, (index) => spans[index].start <= offset);
 }
 
 /** The mention under the cursor (a cursor just after a word still counts). */

@@ -4,6 +4,7 @@ import type { Article } from './article';
 import { tokenEdits } from './tokenDelta';
 import { encode, plainData, spliceEncoded, type Encoded } from './tokenEncoding';
 import { flatTokens, prepareSplices, spliceTokens, STRIDE, type TokenLayer, type TokenSplice } from './tokenSpans';
+import { partitionPoint } from '../core/partitionPoint';
 
 const layers = new WeakMap<Article, TokenLayer>();
 const encodings = new WeakMap<Article, Encoded>();
@@ -49,16 +50,7 @@ function encodedOf(article: Article): Encoded {
 
 /** Tokens of a range only (the editor asks for the visible part first). */
 function inRange(tokens: TokenLayer, from: number, to: number): TokenLayer {
-  let low = 0;
-  let high = tokens.length / STRIDE;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid * STRIDE + 1] <= from) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
-  }
+  const low = partitionPoint(tokens.length / STRIDE, (index) => tokens[index * STRIDE + 1] <= from);
   let end = low;
   while (end * STRIDE < tokens.length && tokens[end * STRIDE] < to) {
     end++;

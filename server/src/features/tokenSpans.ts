@@ -10,6 +10,7 @@ import type { RegionAnalysis } from '../core/incremental';
 import { speakerKey } from '../core/workspaceIndex';
 import type { TokenModifier, TokenType } from '../protocol/legend';
 import { modifierMask, tokenTypeIndex } from '../protocol/legend';
+import { partitionPoint } from '../core/partitionPoint';
 
 /**
  * Flattened tokens packed four numbers each (start, end, type index, modifier bits), in text order and not
@@ -232,17 +233,7 @@ export function spliceTokens(previous: TokenLayer, region: RegionAnalysis): Toke
 
 /** Index (in numbers) of the first token from `from` on that passes `after`, which holds for every later token too. */
 function firstToken(layer: TokenLayer, from: number, after: (token: number) => boolean): number {
-  let low = from / STRIDE;
-  let high = layer.length / STRIDE;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (after(mid * STRIDE)) {
-      high = mid;
-    } else {
-      low = mid + 1;
-    }
-  }
-  return low * STRIDE;
+  return partitionPoint(layer.length / STRIDE, (index) => !after(index * STRIDE), from / STRIDE) * STRIDE;
 }
 
 const firstMentions = new WeakMap<Analysis, { key: string; start: number }[]>();

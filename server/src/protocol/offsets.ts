@@ -4,6 +4,7 @@
  * - LSP speaks `{line, character}` with UTF-16 characters (`OffsetMap.positionAt` / `offsetAt`).
  * Lines end at "\n", "\r\n" or a lone "\r", as in LSP.
  */
+import { partitionPoint } from '../core/partitionPoint';
 
 export interface Position {
   line: number;
@@ -42,17 +43,7 @@ export class CodePointMap {
 
   /** Number of astral characters whose high surrogate lies before UTF-16 offset `offset`. */
   private astralBefore(offset: number): number {
-    let low = 0;
-    let high = this.astral.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.astral[mid] < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    return partitionPoint(this.astral.length, (index) => this.astral[index] < offset);
   }
 
   /** UTF-16 offset → code-point offset. An offset inside a surrogate pair maps to the pair's start. */
@@ -63,18 +54,9 @@ export class CodePointMap {
 
   /** Code-point offset → UTF-16 offset. */
   fromCodePoint(codePoint: number): number {
-    let low = 0;
-    let high = this.astral.length;
-    // Find how many astral characters lie before the code point: astral[i] sits at code point astral[i] - i.
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.astral[mid] - mid < codePoint) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return Math.max(0, Math.min(codePoint + low, this.text.length));
+    // How many astral characters lie before the code point: astral[i] sits at code point astral[i] - i.
+    const before = partitionPoint(this.astral.length, (index) => this.astral[index] - index < codePoint);
+    return Math.max(0, Math.min(codePoint + before, this.text.length));
   }
 
   get codePointLength(): number {
@@ -126,18 +108,10 @@ export class OffsetMap {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) {
-        low = mid;
-      } else {
-        high = mid - 1;
-      }
-    }
-    const character = Math.min(clamped, this.lineEnd(low)) - this.lineStarts[low];
-    return { line: low, character: Math.max(0, character) };
+    // the last line starting at or before the offset (line 0 starts at 0)
+    const line = partitionPoint(this.lineStarts.length, (index) => this.lineStarts[index] <= clamped) - 1;
+    const character = Math.min(clamped, this.lineEnd(line)) - this.lineStarts[line];
+    return { line, character: Math.max(0, character) };
   }
 
   offsetAt(position: Position): number {

@@ -4,6 +4,7 @@ import { DOCUMENT_NOUNS, ORG_NOUNS } from './lexicon';
 import type { ParsedName } from './names';
 import type { Phrase } from './phrases';
 import type { NameOccurrence } from './scan';
+import { partitionPoint } from '../partitionPoint';
 
 /** An entity seen at an offset, outside quotes: what a pronoun or a role phrase can point back to. */
 interface Sighting {
@@ -20,17 +21,7 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 
 /** Index of the last sighting starting before `offset`, or -1. */
 function lastBefore(sightings: readonly Sighting[], offset: number): number {
-  let low = 0;
-  let high = sightings.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sightings[mid].start < offset) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
-  }
-  return low - 1;
+  return partitionPoint(sightings.length, (index) => sightings[index].start < offset) - 1;
 }
 
 function capitalize(phrase: string): string {

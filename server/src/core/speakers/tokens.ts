@@ -1,4 +1,5 @@
 import { InPlaceWordSet } from './wordset';
+import { partitionPoint } from '../partitionPoint';
 
 export type TokenType = 'word' | 'punct' | 'possessive' | 'quote';
 
@@ -226,17 +227,7 @@ export class TokenTable {
 
   /** Index of the first token with start >= offset. */
   firstAt(offset: number): number {
-    let low = 0;
-    let high = this.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.starts[mid] < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    return partitionPoint(this.length, (index) => this.starts[index] < offset);
   }
 
   start(index: number): number {

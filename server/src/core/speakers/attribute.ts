@@ -5,6 +5,7 @@ import { organisationBefore, previousSentenceCue, subjectFallback } from './cont
 import { adjacentCueBefore, cueAfter, cueBefore, headlineOnly, sentenceStart, type CueMatch } from './cues';
 import { EntityRegistry, type Entity } from './entities';
 import { buildAttribution, type Attribution } from './output';
+import { roleText } from './roles';
 import { scanNames } from './scan';
 import { isCapitalized, TokenTable, type Token } from './tokens';
 import { ParagraphViews, type Located } from './views';
@@ -137,7 +138,7 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
       coreference.see(match.subject.start, entity);
     }
     if (match.subject.kind === 'role' && entity.forms.length > 0 && entity.kind === 'person') {
-      registry.addRole(entity, match.subject.text.replace(/^(?:the|a|an)\s+/i, ''));
+      registry.addRole(entity, roleText(match.subject.text));
     }
   }
   return buildAttribution({ text, quotes, occurrences, registry, matches, speakerOf, kinds });

@@ -16,8 +16,9 @@ const ADJECTIVAL = /^(?:\p{Ll}+(?:al|ic|ed|ive|ous|ful)|veteran|longtime|local|r
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
 const isRoleHead = (lower: string): boolean => isTitleWord(lower) || PERSON_NOUNS.has(lower);
 
-function clean(role: string): string {
-  return role.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+/** A role as listed: without its determiner ("the NATO chief" → "NATO chief", "his daughter" → "daughter"). */
+export function roleText(phrase: string): string {
+  return phrase.replace(/^(?:the|a|an|his|her|its|their|our|my)\s+/i, '').replace(/\s+/g, ' ').trim();
 }
 
 const LOWER_START = /^\p{Ll}/u;
@@ -40,9 +41,9 @@ function premodifier(tokens: readonly Token[], first: number, text: string): Sta
   if (first - k < 3 && isCapitalized(opener) && !isNonName(opener) && opensSentence(tokens, k - 1)) {
     // "Local historian" → "local historian", but "Clinton spokesman" keeps its name
     const written = ADJECTIVAL.test(opener.lower) || TITLE_QUALIFIERS.has(opener.lower) ? opener.lower : opener.text;
-    return { role: clean(written + text.slice(opener.end, tokens[first - 1].end)), mention: null };
+    return { role: roleText(written + text.slice(opener.end, tokens[first - 1].end)), mention: null };
   }
-  return { role: clean(text.slice(tokens[k].start, tokens[first - 1].end)), mention: null };
+  return { role: roleText(text.slice(tokens[k].start, tokens[first - 1].end)), mention: null };
 }
 
 /** "Mark Rutte, NATO's secretary general, said": an appositive role after the name. */
@@ -64,7 +65,7 @@ function appositionAfter(tokens: readonly Token[], last: number, text: string): 
   if (head < 0 || head !== k - 1 || !opensLikeRole || !closer || (closer.text !== ',' && closer.text !== '.' && !closer.sentenceEnd)) {
     return null;
   }
-  return { role: clean(text.slice(first.start, tokens[head].end)), mention: null };
+  return { role: roleText(text.slice(first.start, tokens[head].end)), mention: null };
 }
 
 /** "his deputy, Christopher Landau,": an appositive role phrase before the name, which is also a mention. */
@@ -84,7 +85,7 @@ function appositionBefore(tokens: readonly Token[], first: number, last: number,
   }
   const start = tokens[k].start;
   const end = tokens[first - 2].end;
-  return { role: clean(text.slice(start, end)), mention: { start, end, text: text.slice(start, end) } };
+  return { role: roleText(text.slice(start, end)), mention: { start, end, text: text.slice(start, end) } };
 }
 
 /** The (shared) list of a name without a stated role, as most are: no array per name. */

@@ -63,3 +63,9 @@ test('"it" opening a quote after a sentence reporting an organisation’s words 
   assert.equal(quote.speaker === null ? null : analysis.speakers[quote.speaker].name, 'harbour authority');
   assert.equal(quote.speakerMention && text.slice(quote.speakerMention.start, quote.speakerMention.end), 'it');
 });
+
+test('a role written with a possessive ("His daughter, Ada Moss, …") is listed without it', () => {
+  const analysis = analyze('The old keeper retired in 1996. His daughter, Ada Moss, welcomed the news. "He would be proud," she said.\n');
+  assert.deepEqual(speakersByQuote(analysis), { 'He would be': 'Ada Moss' });
+  assert.deepEqual(speakerNamed(analysis, 'Ada Moss')?.roles, ['daughter']);
+});

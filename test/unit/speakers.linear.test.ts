@@ -5,34 +5,14 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { attributeQuotes } from '../../server/src/core/speakers';
 import { buildStructure } from '../../server/src/core/structure';
 import type { Quote } from '../../server/src/core/types';
+import { pairedQuotes } from '../helpers/quotes';
 
 // Attribution must stay linear however long a paragraph or a "sentence" runs: a scrape with no full stops once made
 // every quote rescan the paragraph (0.8 MB on one line took ~5 s).
 
 /** Curly quotes paired in order, as the quote stage would find them in these texts. */
 function curlyQuotes(text: string): Quote[] {
-  const quotes: Quote[] = [];
-  const pattern = /“([^“”]*)”/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const start = match.index + 1;
-    const end = start + match[1].length;
-    quotes.push({
-      start,
-      end,
-      text: match[1],
-      open: { start: match.index, end: start },
-      close: { start: end, end: end + 1 },
-      marks: 'balanced',
-      kind: 'partial',
-      depth: 0,
-      speaker: null,
-      speakerMention: null,
-      cue: null,
-      inBoilerplate: false,
-      inComments: false,
-    });
-  }
-  return quotes;
+  return pairedQuotes(text, /“([^“”]*)”/g);
 }
 
 /**

@@ -7,6 +7,7 @@ import { attributeQuotes, type Attribution } from '../../server/src/core/speaker
 import { buildStructure } from '../../server/src/core/structure';
 import type { Quote, QuoteKind } from '../../server/src/core/types';
 import { assertGolden, renderSpans, type LabelledSpan } from '../helpers/golden';
+import { pairedQuotes } from '../helpers/quotes';
 import { needsShared, seedText } from '../helpers/shared';
 
 const FIXTURES = resolve(__dirname, '..', 'fixtures', 'speakers');
@@ -18,30 +19,7 @@ const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'ut
  * (attribution refines it).
  */
 function quotesIn(text: string): Quote[] {
-  const quotes: Quote[] = [];
-  const pattern = /["“]([^"“”\n]*)["”]/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const inner = match[1];
-    const start = match.index + 1;
-    const end = start + inner.length;
-    const kind: QuoteKind = /^[A-Z]/.test(inner) && inner.split(/\s+/).length >= 4 ? 'direct' : 'partial';
-    quotes.push({
-      start,
-      end,
-      text: inner,
-      open: { start: match.index, end: start },
-      close: { start: end, end: end + 1 },
-      marks: 'balanced',
-      kind,
-      depth: 0,
-      speaker: null,
-      speakerMention: null,
-      cue: null,
-      inBoilerplate: false,
-      inComments: false,
-    });
-  }
-  return quotes;
+  return pairedQuotes(text, /["“]([^"“”\n]*)["”]/g, (inner): QuoteKind => (/^[A-Z]/.test(inner) && inner.split(/\s+/).length >= 4 ? 'direct' : 'partial'));
 }
 
 function attribute(text: string, quotes: Quote[] = quotesIn(text)): Attribution {

@@ -4,8 +4,10 @@
  * source ("…, the Ledger said") keeps its quotes and stays listed.
  */
 import type { Attribution } from './speakers/output';
+import { speakerKey } from './workspaceIndex';
 
-const outletKey = (name: string): string => name.replace(/^the\s+/iu, '').trim().toLowerCase();
+/** The outlet's name compared as speakers' names are, without a leading article ("The Gull Courier" = "Gull Courier"). */
+const outletKey = (name: string): string => speakerKey(name.trim().replace(/^the\s+/iu, ''));
 
 export function withoutOutletSpeaker(attribution: Attribution, outlet: string | undefined): Attribution {
   if (!outlet) {

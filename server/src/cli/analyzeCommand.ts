@@ -2,6 +2,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { availableParallelism } from 'node:os';
 import { LineFrequencyCorpus } from '../core/corpus';
+import { parseGivenDate } from '../core/givenDate';
 import type { AnalysisRecord } from './analysisRecord';
 import { corpusFromSnapshot, runAnalyzeTask, type AnalyzeResult, type AnalyzeTask, type CorpusSnapshot } from './analyzeTask';
 import { gatherArticleFiles, InputError, readArticle } from './files';
@@ -13,6 +14,8 @@ export interface AnalyzeCommandOptions {
   jsonl: boolean;
   out?: string;
   jobs?: number;
+  /** Publication date for every document (validated); a stdin line's own `published` field wins. */
+  published?: string;
 }
 
 /** `byline analyze`: returns the process exit code (0 ok, 1 some documents failed, 2 bad input). */
@@ -37,8 +40,8 @@ export async function analyzeCommand(options: AnalyzeCommandOptions): Promise<nu
   }
   const corpus = fromStdin ? undefined : buildCorpusSnapshot(files);
   const tasks: AsyncIterable<AnalyzeTask> | Iterable<AnalyzeTask> = fromStdin
-    ? readStdinTasks()
-    : files.map((path, index) => ({ index, path }));
+    ? readStdinTasks(options.published)
+    : files.map((path, index) => ({ index, path, ...given(options.published) }));
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, fromStdin ? 64 : files.length, availableParallelism() * 4));
   const results = jobs > 1 ? analyzeInWorkers(tasks, jobs, corpus) : analyzeInline(tasks, corpus);
   const progress = new Progress(fromStdin ? undefined : files.length);
@@ -82,8 +85,13 @@ function buildCorpusSnapshot(files: string[]): CorpusSnapshot | undefined {
   return { documentCount: corpus.documentCount, entries: [...corpus.repeatedEntries()] };
 }
 
-/** stdin JSONL: one document per line, {"id", "text", "path"?}; a malformed line becomes an error result. */
-async function* readStdinTasks(): AsyncGenerator<AnalyzeTask> {
+const given = (published: string | undefined): { published?: string } => (published === undefined ? {} : { published });
+
+/**
+ * stdin JSONL: one document per line, {"id", "text", "path"?, "published"?}; a malformed line (bad JSON, no text,
+ * a publication date that is not one) becomes an error result.
+ */
+async function* readStdinTasks(defaultPublished: string | undefined): AsyncGenerator<AnalyzeTask> {
   let index = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (!line.trim()) {
@@ -91,17 +99,30 @@ async function* readStdinTasks(): AsyncGenerator<AnalyzeTask> {
     }
     const current = index++;
     try {
-      const parsed = JSON.parse(line) as { id?: unknown; text?: unknown; path?: unknown };
+      const parsed = JSON.parse(line) as { id?: unknown; text?: unknown; path?: unknown; published?: unknown };
       if (typeof parsed.text !== 'string') {
         throw new Error('missing "text"');
       }
+      const published = stdinPublished(parsed.published) ?? defaultPublished;
       const id = typeof parsed.id === 'string' ? parsed.id : String(current);
-      yield { index: current, id, path: typeof parsed.path === 'string' ? parsed.path : id, text: parsed.text };
+      yield { index: current, id, path: typeof parsed.path === 'string' ? parsed.path : id, text: parsed.text, ...given(published) };
     } catch (error) {
       // Keep the line count in step so results stay in input order; the task reports the problem.
       yield { index: current, invalid: `stdin line ${current + 1}: ${error instanceof Error ? error.message : String(error)}` };
     }
   }
+}
+
+/** A line's `published` field: absent or null means none; anything but a valid date string is an error. */
+function stdinPublished(field: unknown): string | undefined {
+  if (field === undefined || field === null) {
+    return undefined;
+  }
+  if (typeof field !== 'string') {
+    throw new Error('"published" must be a date string such as "2013-03-22"');
+  }
+  parseGivenDate(field);
+  return field;
 }
 
 function summarize(record: AnalysisRecord): string {

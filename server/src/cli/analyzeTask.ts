@@ -4,9 +4,10 @@ import { toAnalysisRecord, type AnalysisRecord } from './analysisRecord';
 import { documentId, readArticle } from './files';
 
 /** One unit of work for the pool: a file to read, or a document given inline (stdin JSONL). */
+/** `published`: the publication date given as input (`--published`, a stdin line's field), validated by the caller. */
 export type AnalyzeTask =
-  | { index: number; path: string }
-  | { index: number; id: string; path: string; text: string }
+  | { index: number; path: string; published?: string }
+  | { index: number; id: string; path: string; text: string; published?: string }
   | { index: number; invalid: string };
 
 export type AnalyzeResult = { index: number; record: AnalysisRecord } | { index: number; error: string };
@@ -24,7 +25,8 @@ export function runAnalyzeTask(task: AnalyzeTask, corpus: LineFrequencyCorpus | 
   try {
     const text = 'text' in task ? task.text : readArticle(task.path).text;
     const id = 'id' in task ? task.id : documentId(task.path);
-    return { index: task.index, record: toAnalysisRecord(id, task.path, analyze(text, corpus ? { corpus } : {})) };
+    const options = { ...(corpus ? { corpus } : {}), ...(task.published !== undefined ? { published: task.published } : {}) };
+    return { index: task.index, record: toAnalysisRecord(id, task.path, analyze(text, options)) };
   } catch (error) {
     return { index: task.index, error: error instanceof Error ? error.message : String(error) };
   }

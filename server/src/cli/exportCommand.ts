@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseGivenDate } from '../core/givenDate';
 import { DestinationError } from '../export/destination';
 import { FORMAT_DESCRIPTIONS, FORMAT_NAMES, parseFormats, type FormatName } from '../export/formats';
 import { DEFAULT_EXPORT_OPTIONS, LAYERS, parseLayers, type ExportOptions } from '../export/options';
@@ -26,6 +27,8 @@ options:
   --labels LIST         layers to export: ${LAYERS.join(',')} or all (default all)
   --claim-labels        span formats label claims by their own label (e.g. Opinion) instead of Claim
   --no-store            ignore the .byline/ annotation store
+  --published DATE      publication date to resolve relative dates against, for every named file (YYYY-MM-DD,
+                        an ISO date-time, YYYY-MM or YYYY); beats a date printed on the page and .byline/
   --jobs N              analyse on N worker threads (default 1, or $BYLINE_JOBS); output order stays the same
   --help, -h            this help
 
@@ -50,6 +53,7 @@ export async function exportCommand(args: string[]): Promise<number> {
         'claim-labels': { type: 'boolean' },
         'no-store': { type: 'boolean' },
         jobs: { type: 'string' },
+        published: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -77,6 +81,7 @@ export async function exportCommand(args: string[]): Promise<number> {
       automatic: !values['no-automatic'],
       layers: values.labels ? parseLayers(values.labels) : DEFAULT_EXPORT_OPTIONS.layers,
       claimLabels: values['claim-labels'] ?? false,
+      ...validPublished(values.published),
     };
     inputs = collectInputs(positionals);
   } catch (error) {
@@ -143,6 +148,19 @@ export async function exportCommand(args: string[]): Promise<number> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/** The `--published` option, checked here so a malformed date is a usage error (exit 2) before any work. */
+function validPublished(published: string | undefined): { published?: string } {
+  if (published === undefined) {
+    return {};
+  }
+  try {
+    parseGivenDate(published);
+  } catch (error) {
+    throw new Error(`--published: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { published };
 }
 
 function usageError(message: string): number {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { parseGivenDate } from '../core/givenDate';
 import { analyzeCommand } from './analyzeCommand';
 import { exportCommand } from './exportCommand';
 import { hydrateCommand } from './hydrateCommand';
@@ -6,8 +7,12 @@ import { hydrateCommand } from './hydrateCommand';
 const USAGE = `usage: byline <command> [options]
 
 commands:
-  analyze <files|dirs|-...>   analyse article text files (.txt); "-" reads JSONL documents {"id","text"} from stdin
+  analyze <files|dirs|-...>   analyse article text files (.txt); "-" reads JSONL documents from stdin:
+                              {"id","text","published"?} (published: "YYYY-MM-DD" or an ISO date-time)
       --jsonl                 one JSON record per document (offsets in Unicode code points)
+      --published DATE        the publication date relative dates are resolved against (YYYY-MM-DD, an ISO
+                              date-time, YYYY-MM or YYYY), for every named file; beats a date printed on the page
+                              and the one set in .byline/ (a stdin line's own "published" field beats it)
       --out FILE              write to FILE instead of stdout
       --jobs N                spread documents over N worker threads (default 1, or $BYLINE_JOBS)
   export <files|dirs...>      export the annotated corpus: --format jsonl,webanno,brat,conll,spans,claimreview,standoff --out DIR
@@ -32,7 +37,13 @@ async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { jsonl: { type: 'boolean' }, out: { type: 'string' }, jobs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        jsonl: { type: 'boolean' },
+        out: { type: 'string' },
+        jobs: { type: 'string' },
+        published: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
     if (values.help) {
       process.stdout.write(USAGE);
@@ -48,7 +59,15 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`byline analyze: --jobs takes a whole number ≥ 1, not "${jobsSetting}"\n`);
       return 2;
     }
-    return analyzeCommand({ inputs: positionals, jsonl: values.jsonl ?? false, out: values.out, jobs });
+    if (values.published !== undefined) {
+      try {
+        parseGivenDate(values.published);
+      } catch (error) {
+        process.stderr.write(`byline analyze: --published: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 2;
+      }
+    }
+    return analyzeCommand({ inputs: positionals, jsonl: values.jsonl ?? false, out: values.out, jobs, published: values.published });
   }
   process.stderr.write(`byline: unknown command "${command}"\n\n${USAGE}`);
   return 2;

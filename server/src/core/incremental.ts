@@ -100,7 +100,7 @@ export function analyzeRegion(previous: Analysis, input: string, options: Analyz
   const local = analyze(text.slice(contextStart, end), {
     ...options,
     corrections: [],
-    published: previous.metadata.published.value ?? options.published,
+    published: options.published ?? previous.metadata.published,
   });
   return { previous, text, hadBom, start, end, oldEnd, delta, contextStart, local: alignWithDocument(local, previous) };
 }

@@ -2,6 +2,7 @@ import { detectBoilerplate } from './boilerplate';
 import { applyCorrections } from './corrections';
 import { findDates } from './dates';
 import { findDuplicateParagraphs } from './duplicates';
+import { parseGivenDate } from './givenDate';
 import { collectFindings } from './findings';
 import { extractMetadata } from './metadata';
 import { resolvePublished } from './published';
@@ -14,6 +15,7 @@ import { partitionPoint } from './partitionPoint';
 
 export type * from './types';
 export { normalizeLineKey, stripBom } from './structure';
+export { InvalidPublishedDate, parseGivenDate } from './givenDate';
 
 /** Flags quotes inside page furniture (any kind but comments) and inside reader comments. */
 function markFurniture(quotes: Quote[], boilerplate: Boilerplate[]): Quote[] {
@@ -59,11 +61,13 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const boilerplate = checkpoint('boilerplate') ? detectBoilerplate(structure, options.corpus) : [];
   const metadataBase = extractMetadata(structure, boilerplate);
   // resolvePublished reads the whole text for weekday clues: a stage of its own for the budget
-  const published: PublishedDate = options.published
-    ? { value: options.published, basis: 'stated', evidence: null, reason: 'given by the caller' }
-    : checkpoint('published')
-      ? resolvePublished(structure, boilerplate)
-      : { value: null, basis: 'unknown', evidence: null, reason: 'not read: analysis cut short' };
+  const published: PublishedDate =
+    typeof options.published === 'string'
+      ? parseGivenDate(options.published)
+      : (options.published ??
+        (checkpoint('published')
+          ? resolvePublished(structure, boilerplate)
+          : { value: null, basis: 'unknown', evidence: null, reason: 'not read: analysis cut short' }));
   const found = checkpoint('quotes') ? markFurniture(findQuotes(structure), boilerplate) : [];
   const dates = checkpoint('dates') ? findDates(structure, published, boilerplate) : [];
   const attribution = checkpoint('speakers')

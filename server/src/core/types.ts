@@ -129,7 +129,8 @@ export interface Boilerplate extends Span {
   kind: BoilerplateKind;
 }
 
-export type PublishedBasis = 'stated' | 'inferred' | 'unknown';
+/** given: handed in with the text (CLI, stdin, `.byline/`); stated: printed on the page; inferred: read from clues. */
+export type PublishedBasis = 'given' | 'stated' | 'inferred' | 'unknown';
 
 export interface PublishedDate {
   /** YYYY-MM-DD or null. */
@@ -203,8 +204,12 @@ export interface CorpusContext {
 }
 
 export interface AnalyzeOptions {
-  /** Published date (YYYY-MM-DD) to resolve relative dates against, overriding what the text says. */
-  published?: string;
+  /**
+   * The publication date to resolve relative dates against, overriding what the text says: a date given as input
+   * (YYYY-MM-DD, an ISO date-time, YYYY-MM or YYYY; see `parseGivenDate`, which throws on a malformed one), or an
+   * already resolved `PublishedDate` carried over as is.
+   */
+  published?: string | PublishedDate;
   corpus?: CorpusContext;
   token?: CancellationLike;
   /** Soft time budget in ms; stages after it is spent are skipped and `degraded` is set. */

@@ -13,6 +13,8 @@ export interface ExportOptions {
   layers: ReadonlySet<Layer>;
   /** Span formats (brat, CoNLL, spans JSONL) label a claim by its own label ("opinion") instead of "Claim". */
   claimLabels: boolean;
+  /** Publication date given for every document (`--published`), beating the page and `.byline/`; validated. */
+  published?: string;
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {

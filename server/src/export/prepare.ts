@@ -42,6 +42,7 @@ export async function prepareDocument(
     const analysis = analyze(text, {
       ...(corpus ? { corpus } : {}),
       ...(annotations.corrections.length > 0 ? { corrections: annotations.corrections } : {}),
+      ...(options.published !== undefined ? { published: options.published } : {}),
     });
     const id = input.relative.replace(/\.[^./]+$/u, '');
     return { index, input, record: buildRecord({ id, path: input.relative }, analysis, options, annotations) };

@@ -1,5 +1,5 @@
 import { sentenceStart, type CueMatch } from './cues';
-import { ORG_NOUNS } from './lexicon';
+import { isPersonNoun, ORG_NOUNS } from './lexicon';
 import { isCueVerb, type Phrase } from './phrases';
 import { isNounUse, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 
@@ -40,7 +40,9 @@ export function previousSentenceCue(context: ClauseContext, sentenceFirst: numbe
 export function subjectFallback(context: ClauseContext, quote: number): CueMatch | null {
   const floor = sentenceStart(context.tokens, quote);
   const subject = sentenceSubject(context, floor, quote);
-  if (!subject || subject.kind === 'role' || (subject.name && subject.name.kind !== 'person' && subject.name.kind !== 'org' && subject.name.kind !== 'single')) {
+  // a role phrase only when definite and headed by a person noun ("The GOP candidate sent …")
+  const definiteRole = subject?.kind === 'role' && /^the\s/i.test(subject.text) && isPersonNoun(subject.words[subject.words.length - 1] ?? '');
+  if (!subject || (subject.kind === 'role' && !definiteRole) || (subject.name && subject.name.kind !== 'person' && subject.name.kind !== 'org' && subject.name.kind !== 'single')) {
     return null;
   }
   return subject.end <= context.tokens[quote].start ? { subject, cue: null, position: 'before', weak: true } : null;

@@ -209,7 +209,7 @@ function withAntecedent(match: CueMatch, tokens: readonly Token[], verb: number,
 /** Cue after the quote: "“…,” Rutte said", "“…,” said Rutte, the NATO chief", "“…,” according to X", "“…” — X". */
 export function cueAfter(context: ClauseContext, quote: number): CueMatch | null {
   const { tokens, text } = context;
-  if (tokens[quote].sentenceEnd && !/[?!…][’'"”]?\s*$/.test(text.slice(tokens[quote].start, tokens[quote].end))) {
+  if (tokens[quote].sentenceEnd && !/[?!…][’'"”]*\s*$/.test(text.slice(tokens[quote].start, tokens[quote].end))) {
     return null; // “… today.” Next sentence: what follows starts a new sentence
   }
   let ceiling = quote + 1;
@@ -281,10 +281,35 @@ function attributionAt(context: ClauseContext, quote: number, from: number, ceil
   if (verb < ceiling && isCueVerb(tokens[verb]) && !(tokens[verb].lower.endsWith('ing') && !SUBJECT_PRONOUNS.has(subject.text.toLowerCase()))) {
     return { subject, cue: cueSpan(tokens, verb, ceiling, text), position: 'after' };
   }
+  const afterApposition = subject.kind === 'name' ? verbAfterLongApposition(tokens, indexOf(tokens, subject.end, k), ceiling) : -1;
+  if (afterApposition >= 0) {
+    return { subject, cue: cueSpan(tokens, afterApposition, ceiling, text), position: 'after' };
+  }
   if (dashed && subject.kind === 'name' && (ceiling >= tokens.length || tokens[verb]?.text === '(' || verb >= ceiling)) {
     return { subject, cue: null, position: 'after' };
   }
   return null;
+}
+
+const MAX_APPOSITION_TOKENS = 40;
+
+/**
+ * "“…,” Jane Roe, 67, a retired nurse in Springfield, Ill., said": past an apposition too long or too punctuated
+ * for skipAsides, the finite cue verb that closes it (", said"), or -1.
+ */
+function verbAfterLongApposition(tokens: readonly Token[], from: number, ceiling: number): number {
+  if (tokens[from]?.text !== ',') {
+    return -1;
+  }
+  for (let k = from + 1; k < ceiling && k - from < MAX_APPOSITION_TOKENS; k++) {
+    if (tokens[k].type === 'quote') {
+      return -1;
+    }
+    if (tokens[k - 1].text === ',' && isCueVerb(tokens[k]) && FINITE.test(tokens[k].lower)) {
+      return k;
+    }
+  }
+  return -1;
 }
 
 const FILLER_AFTER_SUBJECT = /^(?:also|later|then|again|has|had|have|is|was|would|will|could|may|might|can|did|does|once|\p{Ll}+ly)$/u;

@@ -18,7 +18,7 @@ const REGULAR_VERBS = `
   acknowledge confess protest object sigh laugh cry implore beg wail grumble mutter murmur gush rave rant
   predict forecast estimate warn vent summarize summarise elaborate clarify reason surmise speculate
   accuse thank portray endorse blame tease hint offer pitch frame defend apologize apologise rail taunt
-  repeat grouse gripe sing bark beam growl roar cheer crow hiss bellow thunder holler quote paraphrase
+  email e-mail text message blog repeat grouse gripe sing bark beam growl roar cheer crow hiss bellow thunder holler quote paraphrase
   insist joke scoff sneer snap fume gloat marvel recount reveal disclose concede contend
 `;
 
@@ -172,16 +172,20 @@ export const PERSON_NOUNS = words(`
   assemblyman assemblywoman teacher nurse pastor professor physician consultant operative surrogate backer
   donor donors fundraiser pundit commentator blogger historian librarian curator archivist engineer architect
   farmer fisherman fishermen skipper shopkeeper campaigner campaigners journalist novelist artist
+  therapist dentist physicist biologist psychologist sociologist officer sheriff comedian rabbi imam
+  teachers nurses spokespeople treasurer councillor councilor councillors
 `);
 
 const IAN_NOUN = /^\p{Ll}{3,}ian$/u;
+/** The learned professions in -ologist/-ician/-iatrist ("psychologist", "statistician", "psychiatrist"). */
+const PROFESSION_NOUN = /^\p{Ll}{2,}(?:ologists?|icians?|iatrists?)$/u;
 
 /**
  * A lower-case noun naming what a person is or does: the lexicon, or the agent suffix -ian ("historian",
- * "technician"; -ist is left to the lexicon: "leftist", "nationalist" are adjectives as often as not).
+ * "technician"; a bare -ist is left to the lexicon: "leftist", "nationalist" are adjectives as often as not).
  */
 export function isPersonNoun(lower: string): boolean {
-  return PERSON_NOUNS.has(lower) || IAN_NOUN.test(lower);
+  return PERSON_NOUNS.has(lower) || IAN_NOUN.test(lower) || PROFESSION_NOUN.test(lower);
 }
 
 /** Lower-case nouns heading a reference to an organisation ("the ministry", "the agency", "the statement"). */
@@ -200,7 +204,8 @@ export const DOCUMENT_NOUNS = words('statement report memo letter release commun
 export const NOUN_LIKE_VERBS = words(`
   chant chants call calls claim claims comment comments promise promises remark remarks tweet tweets post posts
   report reports vow vows pledge pledges joke jokes note notes reply replies answer answers charge charges
-  warning question questions quote quotes boast boasts response plea pleas statement label labels
+  warning question questions quote quotes boast boasts response plea pleas statement label labels texts emails
+  e-mails messages blogs
 `);
 
 /** Two-word reporting verbs: "shot back", "pointed out". */

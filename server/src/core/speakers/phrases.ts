@@ -216,6 +216,19 @@ function nameAfterTitleWords(tokens: readonly Token[], from: number, ceiling: nu
   return end > k ? [k, end] : null;
 }
 
+/** Index of the role noun right after a capitalised run ending before `end` ("Republican [lawmaker]"), or -1. */
+function roleHeadAfter(tokens: readonly Token[], end: number, ceiling: number): number {
+  for (let k = end; k < ceiling && k - end < 2 && isLowerWord(tokens[k]); k++) {
+    if (isPersonNoun(tokens[k].lower) && !isCap(tokens[k + 1])) {
+      return k;
+    }
+    if (REPORTING_VERBS.has(tokens[k].lower) || BOUNDARY_WORDS.has(tokens[k].lower) || SUBJECT_VERB_FILLERS.has(tokens[k].lower) || PP_LINKS.has(tokens[k].lower)) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
 /** The noun phrase starting at token `first`, read left to right, not crossing `ceiling` (exclusive). */
 export function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: number, text: string): Phrase | null {
   const token = tokens[first];
@@ -232,12 +245,22 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     if (bridged) {
       return namePhrase(tokens, bridged[0], bridged[1], text);
     }
+    // "the Republican lawmaker", "Democratic strategists": capitalised modifiers of a role noun
+    const head = end > start ? roleHeadAfter(tokens, end, ceiling) : -1;
+    if (head >= 0) {
+      return rolePhrase(tokens, first, head + 1, text);
+    }
     const phrase = end > start ? namePhrase(tokens, start, end, text) : null;
     if (phrase && tokens[end]?.type !== 'possessive') {
       return phrase;
     }
   }
-  if (isLowerWord(token) && isPersonOrOrgHead(token.lower)) {
+  if (QUANTIFIER_SUBJECTS.has(token.lower) && !isWord(tokens[first + 1]) || (QUANTIFIER_SUBJECTS.has(token.lower) && isCueVerb(tokens[first + 1]))) {
+    // "“…,” said another.", "“…,” one said."
+    return rolePhrase(tokens, first, first + 1, text);
+  }
+  if (isLowerWord(token) && !DETERMINERS.has(token.lower)) {
+    // "psychologist Jane Roe", "finance director Jon Doe"
     const bridged = nameAfterTitleWords(tokens, first, ceiling);
     if (bridged) {
       return namePhrase(tokens, bridged[0], bridged[1], text);

@@ -44,6 +44,9 @@ const isSpaceCode = (code: number): boolean => code === 32 || code === 10 || cod
 const CONTRACTING = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here', 'where', 'everyone', 'nobody']);
 const isJoiner = (code: number): boolean => code === 45 || code === 39 || code === 0x2019 || code === 38; // - ' ’ &
 
+/** Capitalised words that open a sentence, never continue a name: after "U.S." they mark a sentence end. */
+const SENTENCE_OPENERS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'The', 'But', 'And', 'In', 'His', 'Her', 'Their', 'Its', 'That', 'This', 'There', 'A', 'An']);
+
 const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
 
@@ -221,6 +224,16 @@ export class TokenTable {
       const lowerWord = (next & TYPE_BITS) === WORD && (next & CAPITALIZED) === 0;
       if (lowerWord || ((next & TYPE_BITS) === PUNCT && single && (nextCode === 41 || nextCode === 44))) {
         flags[i] &= ~SENTENCE_END;
+      }
+    }
+    // "… in the U.S. He says …": dotted initials that keep their dot still end a sentence before an opener
+    for (let i = 0; i + 1 < this.length; i++) {
+      const end = this.ends[i];
+      if ((flags[i] & TYPE_BITS) === WORD && text.charCodeAt(end - 1) === 46 && end - this.starts[i] > 3 && text.charCodeAt(end - 3) === 46) {
+        const next = text.slice(this.starts[i + 1], this.ends[i + 1]);
+        if (SENTENCE_OPENERS.has(next)) {
+          flags[i] |= SENTENCE_END;
+        }
       }
     }
   }

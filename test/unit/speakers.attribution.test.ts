@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/index';
+import type { Analysis } from '../../server/src/core/types';
+
+// The attribution error classes of issue 12, one invented fixture per shape: for each quote, the mention it is
+// attributed to (the attributing phrase as written, a pronoun included) and the speaker it resolves to.
+
+/** Each quote (by its first three words) → [attributing mention as written, speaker name], or null. */
+function attributions(analysis: Analysis): Record<string, [string, string] | null> {
+  return Object.fromEntries(
+    analysis.quotes.map((quote) => {
+      const mention = quote.speakerMention;
+      const key = quote.text.split(/\s+/).slice(0, 3).join(' ');
+      if (quote.speaker === null || !mention) {
+        return [key, null];
+      }
+      return [key, [analysis.text.slice(mention.start, mention.end), analysis.speakers[quote.speaker].name]];
+    }),
+  );
+}
+
+const lead = 'The harbour board met on Monday to discuss the new quay.\n\n';
+
+test('a role or title written before a name after the quote: "psychologist Jane Roe says", "responded finance director …"', () => {
+  const analysis = analyze(
+    `${lead}“Nobody sleeps well near a building site,” psychologist Ada Quill says.\n\n“The budget holds,” responded finance director Bram Okoye.\n`,
+  );
+  assert.deepEqual(attributions(analysis), {
+    'Nobody sleeps well': ['Ada Quill', 'Ada Quill'],
+    'The budget holds,': ['Bram Okoye', 'Bram Okoye'],
+  });
+});
+
+test('a role phrase with capitalised modifiers is the mention: "the Conservative councillor told Radio Example"', () => {
+  const analysis = analyze(`${lead}“We will not back down,” the Conservative councillor told Radio Example.\n`);
+  assert.deepEqual(attributions(analysis), { 'We will not': ['the Conservative councillor', 'Conservative councillor'] });
+});
+
+test('descriptive subjects: "said another", "one said"', () => {
+  const analysis = analyze(`${lead}Residents were divided. “It is far too big,” one said.\n\n“It brings jobs,” said another.\n`);
+  assert.deepEqual(attributions(analysis), {
+    'It is far': ['one', 'one'],
+    'It brings jobs,': ['another', 'another'],
+  });
+});
+
+test('verbs of writing and posting are cues: texted, emailed, posted, blogged', () => {
+  const analysis = analyze(
+    `${lead}“Running late,” Ines Farrow texted.\n\n“See the attached plan,” Otto Brandt emailed.\n\n“Great news for the town,” Lena Moss posted on Facebook.\n\n“A sad day,” Piet Vos blogged.\n`,
+  );
+  assert.deepEqual(attributions(analysis), {
+    'Running late,': ['Ines Farrow', 'Ines Farrow'],
+    'See the attached': ['Otto Brandt', 'Otto Brandt'],
+    'Great news for': ['Lena Moss', 'Lena Moss'],
+    'A sad day,': ['Piet Vos', 'Piet Vos'],
+  });
+});
+
+test('a long apposition between the name and the cue: "Jane Roe, 67, a retired nurse in Springfield, Ill., said"', () => {
+  const analysis = analyze(
+    `${lead}“I just don’t trust the board,” Mara Lind, 67, a retired ferry pilot from Port Ellen, Islay, said in an interview.\n`,
+  );
+  assert.deepEqual(attributions(analysis), { 'I just don’t': ['Mara Lind', 'Mara Lind'] });
+});
+
+test('a quote ending in a question or exclamation mark inside doubled apostrophes takes the cue after it', () => {
+  const analysis = analyze(`${lead}''Who pays for the dredging?'' Mr. Orrin Tate asked. ''Not us!'' Ms. Vela Rhee said.\n`);
+  assert.deepEqual(attributions(analysis), {
+    'Who pays for': ['Orrin Tate', 'Orrin Tate'],
+    'Not us!': ['Vela Rhee', 'Vela Rhee'],
+  });
+});
+
+test('dotted initials end a sentence before "He": the next sentence’s subject attributes its quote', () => {
+  const analysis = analyze(
+    `${lead}Kato Brun says the rules were written in the U.S. He says the port does not need “another layer of paperwork.”\n`,
+  );
+  assert.deepEqual(attributions(analysis), { 'another layer of': ['He', 'Kato Brun'] });
+});

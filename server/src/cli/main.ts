@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { parseGivenDate } from '../core/givenDate';
+import { agreeCommand } from './agreeCommand';
 import { analyzeCommand } from './analyzeCommand';
 import { exportCommand } from './exportCommand';
 import { hydrateCommand } from './hydrateCommand';
@@ -17,6 +18,7 @@ commands:
       --jobs N                spread documents over N worker threads (default 1, or $BYLINE_JOBS)
   export <files|dirs...>      export the annotated corpus: --format jsonl,webanno,brat,conll,spans,claimreview,standoff --out DIR
   hydrate <standoff>          rebuild a corpus from a text-free standoff and your copies: --texts DIR --out DIR
+  agree <A> <B>               agreement between two stores or two exports (or two annotators: --annotators a,b)
 
   byline <command> --help     help for one command
 `;
@@ -29,6 +31,9 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'export') {
     return exportCommand(rest);
+  }
+  if (command === 'agree') {
+    return agreeCommand(rest);
   }
   if (command === 'hydrate') {
     return hydrateCommand(rest);

@@ -1,0 +1,153 @@
+import { existsSync, statSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { compareSides } from '../agreement/compare';
+import { REPORT_FORMATS, formatReport, type ReportFormat } from '../agreement/format';
+import type { AgreementSide } from '../agreement/types';
+import { STORE_DIR } from '../annotations';
+import { readExportSide } from '../agreementSources/exportSide';
+import { readStoreSide, storeAnnotators, storeSources } from '../agreementSources/storeSide';
+
+export const AGREE_USAGE = `usage: byline agree <A> <B> [--format table|json|markdown] [--out FILE]
+       byline agree <store> --annotators alice,bob
+
+Measures how far two annotation sets agree, A being the reference: per layer (claims, quotes and speaker
+corrections, dates, boilerplate) and per label, exact and overlap span F1, spans only one side marked, Cohen's kappa
+of labels and of verdicts/values over matched spans, attribution agreement (same claimant or speaker) and
+Krippendorff's unitized alpha (uα). Texts are matched by SHA-256: a text that changed, or that one side lacks, is
+reported and never compared. See docs/agreement.md.
+
+A and B are both either
+  a workspace folder holding .byline/ (or the .byline folder itself): the annotators' own work — claims and
+      corrections — each re-anchored in the texts beside its store;
+  a native export (corpus.jsonl, or the folder holding it): the whole exported corpus, automatic spans included.
+
+options:
+  --annotators A,B      compare two annotators (creator names) of one store; with two stores, A's first annotator
+                        against B's second
+  --format, -f FORMAT   table (default), markdown or json (every figure, and each disagreement with its spans)
+  --out, -o FILE        write the report to FILE instead of standard output
+  --help, -h            this help
+
+exit codes: 0 every text compared, 1 some texts not compared (changed, on one side only, or their annotations
+unreadable; the others are), 2 usage or input error.
+`;
+
+type Location = { kind: 'store'; root: string } | { kind: 'export'; file: string };
+
+export async function agreeCommand(args: string[]): Promise<number> {
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        annotators: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    process.stdout.write(AGREE_USAGE);
+    return 0;
+  }
+  const format = (values.format ?? 'table') as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) {
+    return usageError(`--format is one of ${REPORT_FORMATS.join(', ')}, not "${values.format}"`);
+  }
+  const annotators = values.annotators?.split(',').map((name) => name.trim());
+  if (annotators && (annotators.length !== 2 || annotators.some((name) => name === ''))) {
+    return usageError('--annotators takes two names separated by a comma, e.g. --annotators alice,bob');
+  }
+  const wanted = annotators ? [1, 2] : [2];
+  if (!wanted.includes(positionals.length)) {
+    return usageError(annotators ? 'name one store (or two) with --annotators' : 'name two stores or two exports to compare');
+  }
+  const locations = positionals.map(locate);
+  const unknown = locations.findIndex((location) => location === null);
+  if (unknown >= 0) {
+    return usageError(`${positionals[unknown]} is neither a folder with ${STORE_DIR}/ nor a native export (corpus.jsonl)`);
+  }
+  const [first, second = first] = locations as Location[];
+  if (first.kind !== second.kind) {
+    return usageError('compare two stores or two exports, not one of each (a store holds annotations, an export the whole corpus)');
+  }
+  if (annotators && first.kind !== 'store') {
+    return usageError('--annotators needs a store: an export does not record who made each span');
+  }
+  const warnings: string[] = [];
+  const warn = (message: string): void => {
+    warnings.push(message);
+    process.stderr.write(`byline agree: ${message}\n`);
+  };
+  let sides: [AgreementSide, AgreementSide];
+  if (first.kind === 'store' && second.kind === 'store') {
+    const roots = [first.root, second.root];
+    if (annotators) {
+      for (const [index, name] of annotators.entries()) {
+        const found = await storeAnnotators(roots[index]);
+        if (!found.has(name)) {
+          return usageError(`no annotation by "${name}" in ${roots[index]}; its annotators: ${[...found.keys()].join(', ') || '(none)'}`);
+        }
+      }
+    }
+    const sources = await storeSources([...new Set(roots)]);
+    const names = annotators ?? positionals.map((positional) => path.resolve(positional));
+    sides = [
+      await readStoreSide({ root: roots[0], name: names[0], ...(annotators ? { annotator: annotators[0] } : {}) }, sources, warn),
+      await readStoreSide({ root: roots[1], name: names[1], ...(annotators ? { annotator: annotators[1] } : {}) }, sources, warn),
+    ];
+    if (annotators) {
+      sides = withoutUnannotated(sides);
+    }
+  } else {
+    const files = [(first as { file: string }).file, (second as { file: string }).file];
+    sides = [await readExportSide(files[0], files[0], warn), await readExportSide(files[1], files[1], warn)];
+  }
+  const report = compareSides(...sides);
+  const output = formatReport(report, format);
+  if (values.out) {
+    const temp = `${values.out}.${process.pid}.tmp`;
+    await writeFile(temp, output, 'utf8');
+    await rename(temp, values.out);
+    process.stderr.write(`byline agree: ${report.texts.length} texts compared → ${values.out}\n`);
+  } else {
+    process.stdout.write(output);
+  }
+  return report.changed.length + report.onlyA.length + report.onlyB.length + warnings.length > 0 ? 1 : 0;
+}
+
+function locate(argument: string): Location | null {
+  if (!existsSync(argument)) {
+    return null;
+  }
+  const resolved = path.resolve(argument);
+  if (statSync(resolved).isFile()) {
+    return { kind: 'export', file: resolved };
+  }
+  if (path.basename(resolved) === STORE_DIR) {
+    return { kind: 'store', root: path.dirname(resolved) };
+  }
+  if (existsSync(path.join(resolved, STORE_DIR))) {
+    return { kind: 'store', root: resolved };
+  }
+  return existsSync(path.join(resolved, 'corpus.jsonl')) ? { kind: 'export', file: path.join(resolved, 'corpus.jsonl') } : null;
+}
+
+/** Two annotators of one store: texts neither of them annotated are not part of their comparison. */
+function withoutUnannotated([a, b]: [AgreementSide, AgreementSide]): [AgreementSide, AgreementSide] {
+  const annotated = new Set([...a.texts, ...b.texts].filter((text) => text.units.length + text.unplaced > 0).map((text) => text.sha256));
+  const keep = (side: AgreementSide): AgreementSide => ({ ...side, texts: side.texts.filter((text) => annotated.has(text.sha256)) });
+  return [keep(a), keep(b)];
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`byline agree: ${message}\n\n${AGREE_USAGE}`);
+  return 2;
+}

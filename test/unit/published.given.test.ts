@@ -53,7 +53,9 @@ test('analyze -: each stdin line may give its "published"; a bad one fails that 
   ].join('\n');
   const result = cli(['analyze', '-', '--jsonl'], lines);
   assert.equal(result.status, 1);
-  const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; published: { value: string; basis: string }; dates: { text: string; value: string }[] });
+  const output = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; error?: string });
+  assert.deepEqual(output.filter((line) => line.error !== undefined).map((line) => line.id), ['b', 'c'], 'a bad line is an error record in its place');
+  const records = output.filter((line) => line.error === undefined) as unknown as { id: string; published: { value: string; basis: string }; dates: { text: string; value: string }[] }[];
   assert.deepEqual(records.map((record) => record.id), ['a', 'd']);
   assert.deepEqual(records[0].published, { value: '1998-08-07', basis: 'given', evidence: null, reason: 'given as input' });
   assert.equal(records[0].dates.find((date) => date.text === 'Friday')?.value, '1998-08-07');

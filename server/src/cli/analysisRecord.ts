@@ -30,6 +30,21 @@ export interface AnalysisRecord {
   degraded?: string;
 }
 
+/**
+ * What `analyze - --jsonl` writes in place of a stdin line it cannot analyse (not JSON, no "text", or the analysis
+ * failed): one output line per input line, so a streamed job (Dask, Spark's pipe, Hadoop Streaming) keeps the
+ * failure as data and loses nothing else. `line` counts the lines of that process's stdin from 1.
+ */
+export interface AnalysisErrorRecord {
+  id: string | null;
+  line: number;
+  error: string;
+}
+
+export function toAnalysisErrorRecord(source: { line: number; id: string | null }, error: string): AnalysisErrorRecord {
+  return { id: source.id, line: source.line, error };
+}
+
 export function toAnalysisRecord(id: string, path: string, analysis: Analysis): AnalysisRecord {
   const points = new CodePointMap(analysis.text);
   const span = (s: Span): { start: number; end: number } => ({ start: points.toCodePoint(s.start), end: points.toCodePoint(s.end) });

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { availableParallelism } from 'node:os';
 import { LineFrequencyCorpus } from '../core/corpus';
 import { parseGivenDate } from '../core/givenDate';
-import type { AnalysisRecord } from './analysisRecord';
+import { toAnalysisErrorRecord, type AnalysisRecord } from './analysisRecord';
 import { corpusFromSnapshot, runAnalyzeTask, type AnalyzeResult, type AnalyzeTask, type CorpusSnapshot } from './analyzeTask';
 import { gatherArticleFiles, InputError, readArticle } from './files';
 import { analyzeInWorkers } from './pool';
@@ -50,7 +50,10 @@ export async function analyzeCommand(options: AnalyzeCommandOptions): Promise<nu
     progress.tick();
     if ('error' in result) {
       failures++;
-      process.stderr.write(`byline: ${result.error}\n`);
+      process.stderr.write(`byline: ${result.source ? `stdin line ${result.source.line}: ` : ''}${result.error}\n`);
+      if (result.source && options.jsonl) {
+        output.write(JSON.stringify(toAnalysisErrorRecord(result.source, result.error)) + '\n');
+      }
       continue;
     }
     output.write(options.jsonl ? JSON.stringify(result.record) + '\n' : summarize(result.record));
@@ -88,30 +91,45 @@ function buildCorpusSnapshot(files: string[]): CorpusSnapshot | undefined {
 const given = (published: string | undefined): { published?: string } => (published === undefined ? {} : { published });
 
 /**
- * stdin JSONL: one document per line, {"id", "text", "path"?, "published"?}; a malformed line (bad JSON, no text,
- * a publication date that is not one) becomes an error result.
+ * stdin JSONL: one document per line, {"id", "text", "path"?, "published"?}; blank lines are skipped. A line that is
+ * not such a document (bad JSON, no text, a publication date that is not one) becomes an invalid task, so it is
+ * reported (and written as an error record) in its place.
  */
 async function* readStdinTasks(defaultPublished: string | undefined): AsyncGenerator<AnalyzeTask> {
   let index = 0;
+  let lineNumber = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    lineNumber++;
     if (!line.trim()) {
       continue;
     }
-    const current = index++;
+    let parsed: unknown;
     try {
-      const parsed = JSON.parse(line) as { id?: unknown; text?: unknown; path?: unknown; published?: unknown };
-      if (typeof parsed.text !== 'string') {
-        throw new Error('missing "text"');
-      }
-      const published = stdinPublished(parsed.published) ?? defaultPublished;
-      const id = typeof parsed.id === 'string' ? parsed.id : String(current);
-      yield { index: current, id, path: typeof parsed.path === 'string' ? parsed.path : id, text: parsed.text, ...given(published) };
+      parsed = JSON.parse(line);
     } catch (error) {
-      // Keep the line count in step so results stay in input order; the task reports the problem.
-      yield { index: current, invalid: `stdin line ${current + 1}: ${error instanceof Error ? error.message : String(error)}` };
+      yield { index: index++, invalid: `not JSON (${errorMessage(error)})`, source: { line: lineNumber, id: null } };
+      continue;
     }
+    const fields = typeof parsed === 'object' && parsed !== null ? (parsed as { id?: unknown; text?: unknown; path?: unknown; published?: unknown }) : {};
+    const id = typeof fields.id === 'string' ? fields.id : null;
+    if (typeof fields.text !== 'string') {
+      yield { index: index++, invalid: 'not a document: needs a string "text"', source: { line: lineNumber, id } };
+      continue;
+    }
+    let published: string | undefined;
+    try {
+      published = stdinPublished(fields.published) ?? defaultPublished;
+    } catch (error) {
+      yield { index: index++, invalid: errorMessage(error), source: { line: lineNumber, id } };
+      continue;
+    }
+    const documentId = id ?? String(index);
+    const path = typeof fields.path === 'string' ? fields.path : documentId;
+    yield { index: index++, id: documentId, path, text: fields.text, source: { line: lineNumber, id: documentId }, ...given(published) };
   }
 }
+
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** A line's `published` field: absent or null means none; anything but a valid date string is an error. */
 function stdinPublished(field: unknown): string | undefined {

@@ -3,14 +3,20 @@ import { LineFrequencyCorpus } from '../core/corpus';
 import { toAnalysisRecord, type AnalysisRecord } from './analysisRecord';
 import { documentId, readArticle } from './files';
 
+/** Where a stdin document came from: its line in the input and, when the line says it, its id. */
+export interface StdinSource {
+  line: number;
+  id: string | null;
+}
+
 /** One unit of work for the pool: a file to read, or a document given inline (stdin JSONL). */
 /** `published`: the publication date given as input (`--published`, a stdin line's field), validated by the caller. */
 export type AnalyzeTask =
   | { index: number; path: string; published?: string }
-  | { index: number; id: string; path: string; text: string; published?: string }
-  | { index: number; invalid: string };
+  | { index: number; id: string; path: string; text: string; published?: string; source?: StdinSource }
+  | { index: number; invalid: string; source: StdinSource };
 
-export type AnalyzeResult = { index: number; record: AnalysisRecord } | { index: number; error: string };
+export type AnalyzeResult = { index: number; record: AnalysisRecord } | { index: number; error: string; source?: StdinSource };
 
 export interface CorpusSnapshot {
   documentCount: number;
@@ -20,7 +26,7 @@ export interface CorpusSnapshot {
 /** Runs one task; shared by the main thread (--jobs 1) and the worker threads. */
 export function runAnalyzeTask(task: AnalyzeTask, corpus: LineFrequencyCorpus | undefined): AnalyzeResult {
   if ('invalid' in task) {
-    return { index: task.index, error: task.invalid };
+    return { index: task.index, error: task.invalid, source: task.source };
   }
   try {
     const text = 'text' in task ? task.text : readArticle(task.path).text;
@@ -28,7 +34,8 @@ export function runAnalyzeTask(task: AnalyzeTask, corpus: LineFrequencyCorpus | 
     const options = { ...(corpus ? { corpus } : {}), ...(task.published !== undefined ? { published: task.published } : {}) };
     return { index: task.index, record: toAnalysisRecord(id, task.path, analyze(text, options)) };
   } catch (error) {
-    return { index: task.index, error: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    return { index: task.index, error: message, ...('source' in task && task.source ? { source: task.source } : {}) };
   }
 }
 

@@ -4,9 +4,9 @@ import * as vscode from 'vscode';
 import type { ExtensionActions } from './commands';
 import { isAnnotationRef } from './commands/types';
 import type { Ctx } from './ctx';
-import type { AnnotationService } from './store/annotationService';
+import type { AnnotationClient } from './annotations';
 import type { ClaimsGrouping } from './views/claimsModel';
-import { documentKey } from './vscodeAdapters';
+import { workspaceRelative } from './vscodeAdapters';
 
 const GROUPINGS: readonly ClaimsGrouping[] = ['file', 'label', 'claimant'];
 
@@ -28,20 +28,21 @@ export async function chooseClaimsGrouping(): Promise<void> {
 }
 
 /** Opens the document of an annotation and selects it; an orphan opens at its last known place with a warning. */
-export async function revealAnnotation(annotations: AnnotationService, arg: unknown): Promise<void> {
+export async function revealAnnotation(annotations: AnnotationClient, arg: unknown): Promise<void> {
   if (!isAnnotationRef(arg)) {
     return;
   }
-  const entry = annotations.get(arg.uri)?.byId(arg.id);
+  const item = annotations.get(arg.uri)?.byId(arg.id);
   const editor = await vscode.window.showTextDocument(vscode.Uri.parse(arg.uri), { preview: true });
-  if (!entry) {
+  if (!item) {
     return;
   }
-  if (!entry.span) {
-    void vscode.window.showWarningMessage(`Byline: this annotation is an orphan (${entry.orphanReason ?? 'text not found'}). Edit or remove it.`);
+  if (!item.range) {
+    void vscode.window.showWarningMessage(`Byline: this annotation is an orphan (${item.orphanReason ?? 'text not found'}). Edit or remove it.`);
     return;
   }
-  const range = new vscode.Range(editor.document.positionAt(entry.span.start), editor.document.positionAt(entry.span.end));
+  const { start, end } = item.range;
+  const range = new vscode.Range(start.line, start.character, end.line, end.character);
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
@@ -61,7 +62,7 @@ export function extensionActions(ctx: Ctx, views: ViewActions): ExtensionActions
     log: (message) => ctx.output.info(message),
     activeFile: () => {
       const uri = vscode.window.activeTextEditor?.document.uri;
-      return uri ? (documentKey(uri)?.source ?? (uri.scheme === 'file' ? uri.toString() : undefined)) : undefined;
+      return uri ? (workspaceRelative(uri) ?? (uri.scheme === 'file' ? uri.toString() : undefined)) : undefined;
     },
     disabledFiles: () => config().get<string[]>('disabledFiles') ?? [],
     setDisabledFiles: async (list) => {

@@ -1,6 +1,6 @@
 /** Markdown shown when hovering a claim or correction (pure, so views and decorations share it). */
 
-import type { Annotation } from '../../server/src/annotations';
+import type { Annotation } from '../../server/src/protocol/annotations';
 
 function escape(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/gu, (char) => `\\${char}`);

@@ -7,7 +7,6 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
   AnalysisRequest,
-  CorrectionsNotification,
   IndexStatusNotification,
   WorkspaceSpeakersRequest,
   type AnalysisResult,
@@ -15,7 +14,12 @@ import {
   type WorkspaceSpeaker,
 } from '../../server/src/protocol/protocol';
 import type { Position } from '../../server/src/protocol/offsets';
-import type { Correction } from '../../server/src/core/types';
+import {
+  AnnotationsChangedNotification,
+  WorkspaceTrustNotification,
+  type BylineInitializationOptions,
+} from '../../server/src/protocol/annotations';
+import { ServerGate } from './serverGate';
 
 export const LANGUAGE_ID = 'byline-article';
 
@@ -32,6 +36,9 @@ export class Ctx implements vscode.Disposable {
   private readonly clientDisposables: vscode.Disposable[] = [];
   private readonly indexListeners = new Set<(status: IndexStatusParams) => void>();
   private readonly startListeners = new Set<() => void>();
+  private readonly annotationListeners = new Set<(uri: string) => void>();
+  /** Writes to the store wait here while the server restarts, and the server is stopped only once they are answered. */
+  private readonly gate = new ServerGate<LanguageClient>();
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel('Byline', { log: true });
@@ -57,6 +64,37 @@ export class Ctx implements vscode.Disposable {
     return new vscode.Disposable(() => this.indexListeners.delete(listener));
   }
 
+  /** The server says a document's annotations changed. */
+  onAnnotationsChanged(listener: (uri: string) => void): vscode.Disposable {
+    this.annotationListeners.add(listener);
+    return new vscode.Disposable(() => this.annotationListeners.delete(listener));
+  }
+
+  /** A request that must reach the server: held while it restarts, rejected with the server's message on refusal. */
+  write<R>(method: string, params: unknown): Promise<R> {
+    return this.gate.run((client) => client.sendRequest<R>(method, params));
+  }
+
+  /** A request for something to show: null when the server is not running or fails (logged). */
+  async read<R>(method: string, params: unknown): Promise<R | null> {
+    if (!this.client?.isRunning()) {
+      return null;
+    }
+    try {
+      return await this.client.sendRequest<R>(method, params);
+    } catch (error) {
+      this.output.warn(`${method} failed: ${(error as Error).message}`);
+      return null;
+    }
+  }
+
+  /** Tells the server the workspace became trusted (it then writes annotations). */
+  async sendTrust(trusted: boolean): Promise<void> {
+    if (this.client?.isRunning()) {
+      await this.client.sendNotification(WorkspaceTrustNotification.type, { trusted });
+    }
+  }
+
   async start(): Promise<void> {
     const module = this.extension.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
@@ -67,6 +105,7 @@ export class Ctx implements vscode.Disposable {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: this.output,
       synchronize: { configurationSection: 'byline' },
+      initializationOptions: { trusted: vscode.workspace.isTrusted, clientCommands: true } satisfies BylineInitializationOptions,
     };
     const client = new LanguageClient('byline', 'Byline', serverOptions, clientOptions);
     this.client = client;
@@ -76,8 +115,14 @@ export class Ctx implements vscode.Disposable {
           listener(status);
         }
       }),
+      client.onNotification(AnnotationsChangedNotification.type, ({ uri }) => {
+        for (const listener of this.annotationListeners) {
+          listener(uri);
+        }
+      }),
     );
     await client.start();
+    this.gate.started(client);
     this.output.info('Byline language server started');
     for (const listener of this.startListeners) {
       listener();
@@ -85,6 +130,7 @@ export class Ctx implements vscode.Disposable {
   }
 
   async stop(): Promise<void> {
+    await this.gate.stopping();
     const client = this.client;
     this.client = undefined;
     for (const disposable of this.clientDisposables.splice(0)) {
@@ -122,16 +168,6 @@ export class Ctx implements vscode.Disposable {
     } catch (error) {
       this.output.warn(`byline/workspaceSpeakers failed: ${(error as Error).message}`);
       return [];
-    }
-  }
-
-  async sendCorrections(uri: string, corrections: Correction[], version?: number): Promise<void> {
-    if (this.client?.isRunning()) {
-      await this.client.sendNotification(CorrectionsNotification.type, {
-        uri,
-        corrections,
-        ...(version !== undefined ? { version } : {}),
-      });
     }
   }
 

@@ -1,7 +1,7 @@
 /** Claims and corrections drawn in the editor: theme-aware background + gutter icon, hover with the attributes. */
 
 import * as vscode from 'vscode';
-import type { AnnotationService } from './store/annotationService';
+import type { AnnotationClient } from './annotations';
 import { annotationMarkdown } from './annotationHover';
 
 export class AnnotationDecorations implements vscode.Disposable {
@@ -10,7 +10,7 @@ export class AnnotationDecorations implements vscode.Disposable {
 
   constructor(
     extension: vscode.ExtensionContext,
-    private readonly annotations: AnnotationService,
+    private readonly annotations: AnnotationClient,
   ) {
     this.claim = vscode.window.createTextEditorDecorationType({
       backgroundColor: new vscode.ThemeColor('byline.claimBackground'),
@@ -31,14 +31,19 @@ export class AnnotationDecorations implements vscode.Disposable {
 
   refresh(editors: readonly vscode.TextEditor[] = vscode.window.visibleTextEditors): void {
     for (const editor of editors) {
-      const entries = this.annotations.get(editor.document.uri.toString())?.entries ?? [];
+      const document = this.annotations.get(editor.document.uri.toString());
+      const current = document?.result.version === undefined || document.result.version === editor.document.version;
+      if (!current) {
+        // Ranges of an older version: VS Code moves the decorations already drawn; the server's answer follows.
+        continue;
+      }
       const claims: vscode.DecorationOptions[] = [];
       const corrections: vscode.DecorationOptions[] = [];
-      for (const { annotation, span } of entries) {
-        if (!span) {
+      for (const { annotation, range: placed } of document?.items ?? []) {
+        if (!placed) {
           continue;
         }
-        const range = new vscode.Range(editor.document.positionAt(span.start), editor.document.positionAt(span.end));
+        const range = new vscode.Range(placed.start.line, placed.start.character, placed.end.line, placed.end.character);
         const hoverMessage = new vscode.MarkdownString(annotationMarkdown(annotation));
         (annotation.body.type === 'ClaimTag' ? claims : corrections).push({ range, hoverMessage });
       }

@@ -1,11 +1,11 @@
 /**
- * Byline's VS Code extension: starts the language server (Ctx), loads the annotation store, and wires commands,
- * decorations, views, diagnostics and the status bar to the annotation service.
+ * Byline's VS Code extension: starts the language server (Ctx), which owns the analysis and the `.byline/`
+ * annotation store, and wires the UI to it: commands that gather input and send requests, decorations, views,
+ * diagnostics of orphaned annotations and the status bar.
  */
 
 import * as vscode from 'vscode';
-import * as os from 'node:os';
-import { AnnotationService } from './store/annotationService';
+import { AnnotationClient, annotationServer } from './annotations';
 import { Ctx } from './ctx';
 import { createCommands } from './commands';
 import type { CommandDeps } from './commands/types';
@@ -13,20 +13,20 @@ import { exportCorpusCommand } from './commands/exportCorpusVscode';
 import { AnnotationDecorations } from './decorations';
 import { OrphanDiagnostics } from './orphanDiagnostics';
 import { ArticleStatus } from './statusBar';
-import { DocumentSync } from './documentSync';
 import { ClaimsTreeProvider } from './views/claimsTree';
 import { SpeakersTreeProvider } from './views/speakersTree';
 import { revealAnnotation, chooseClaimsGrouping, claimsGrouping, extensionActions } from './actions';
-import { claimSettings, documentKey, editorState, openDocument, readText, vscodeUi } from './vscodeAdapters';
+import { claimSettings, editorState, vscodeUi } from './vscodeAdapters';
 
 /**
- * What `activate` returns: tests await `ready` (server started, annotations loaded); the status bar and the tree
+ * What `activate` returns: tests await `ready` (server started, annotations listed); the status bar and the tree
  * providers are handed out because nobody but their owner can read them through the vscode API.
  */
 export interface BylineApi {
   ready: Promise<void>;
-  annotations: AnnotationService;
+  annotations: AnnotationClient;
   serverRunning(): boolean;
+  restartServer(): Promise<void>;
   statusBar(): { text: string; tooltip?: string; visible: boolean };
   views: { claims: ClaimsTreeProvider; speakers: SpeakersTreeProvider };
 }
@@ -39,62 +39,36 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   context.subscriptions.push(current);
   const log = current.output;
 
-  const annotations = new AnnotationService({
-    isTrusted: () => vscode.workspace.isTrusted,
-    creator: () => ({ type: 'Person', name: vscode.workspace.getConfiguration('byline.claims').get<string>('creator') || os.userInfo().username }),
-    readText,
-    log: (message) => log.info(message),
-    onIssue: (issue) => {
-      log.error(`${issue.file}: ${issue.message}; backup: ${issue.backup ?? 'failed'}`);
-      void vscode.window
-        .showWarningMessage(
-          `Byline cannot read the annotations of ${issue.source} (${issue.message}). They are shown read-only and the file will not be changed until it is fixed; a backup copy is kept.`,
-          'Open File',
-          ...(issue.backup ? ['Open Backup'] : []),
-        )
-        .then((choice) => {
-          const target = choice === 'Open File' ? issue.file : choice === 'Open Backup' ? issue.backup : null;
-          return target ? vscode.window.showTextDocument(vscode.Uri.file(target)) : undefined;
-        });
-    },
-  });
-
+  const annotations = new AnnotationClient(
+    annotationServer(
+      (method, params) => current.read(method, params),
+      (method, params) => current.write(method, params),
+    ),
+  );
+  const refreshAnnotations = (uri?: string): void => {
+    annotations.refresh(uri).catch((error: unknown) => log.warn(`listing annotations failed: ${(error as Error).message}`));
+  };
   const decorations = new AnnotationDecorations(context, annotations);
-  const diagnostics = new OrphanDiagnostics(annotations, (uri) => openDocument(uri)?.getText() ?? annotations.get(uri)?.placedIn);
+  const diagnostics = new OrphanDiagnostics(annotations);
   const status = new ArticleStatus(annotations, (uri) => current.analysisAt(uri));
   const claimsTree = new ClaimsTreeProvider(annotations, claimsGrouping);
   const speakersTree = new SpeakersTreeProvider(() => current.speakers());
-  const sync = new DocumentSync(annotations, log);
-  current.push(decorations, diagnostics, status, claimsTree, speakersTree, sync);
+  current.push(decorations, diagnostics, status, claimsTree, speakersTree);
   current.push(
     vscode.window.createTreeView('byline.claims', { treeDataProvider: claimsTree, showCollapseAll: true }),
     vscode.window.createTreeView('byline.speakers', { treeDataProvider: speakersTree, showCollapseAll: true }),
   );
 
-  const pendingCorrections = new Map<string, NodeJS.Timeout>();
-  const pushCorrections = (uri: string): void => {
-    clearTimeout(pendingCorrections.get(uri));
-    pendingCorrections.set(
-      uri,
-      setTimeout(() => {
-        pendingCorrections.delete(uri);
-        const document = annotations.get(uri);
-        void current.sendCorrections(uri, document?.corrections() ?? [], openDocument(uri)?.version);
-      }, 100),
-    );
-  };
   current.push(
     annotations.onDidChange((uri) => {
       decorations.refresh(vscode.window.visibleTextEditors.filter((editor) => editor.document.uri.toString() === uri));
       diagnostics.refresh(uri);
       claimsTree.refresh();
       status.refresh();
-      pushCorrections(uri);
     }),
+    current.onAnnotationsChanged((uri) => refreshAnnotations(uri)),
     current.onDidStart(() => {
-      for (const document of annotations.all()) {
-        pushCorrections(document.key.uri);
-      }
+      refreshAnnotations();
       speakersTree.refresh();
       status.refresh(0);
     }),
@@ -103,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
         speakersTree.refresh();
       }
     }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void current.sendTrust(true)),
     vscode.window.onDidChangeVisibleTextEditors((editors) => decorations.refresh(editors)),
     vscode.window.onDidChangeActiveTextEditor(() => status.refresh(0)),
     vscode.workspace.onDidChangeTextDocument(() => status.refresh()),
@@ -116,11 +91,6 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const deps: CommandDeps = {
     ui: vscodeUi,
     editor: () => editorState(vscode.window.activeTextEditor),
-    document: async (uri) => {
-      const key = documentKey(vscode.Uri.parse(uri));
-      const text = key ? await readText(key) : null;
-      return key && text !== null ? { key, text } : null;
-    },
     annotations,
     server: { analysisAt: (uri, position) => current.analysisAt(uri, position), speakers: (uri) => current.speakers(uri) },
     claimSettings,
@@ -128,7 +98,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const actions = extensionActions(current, {
     chooseClaimsGrouping: () => chooseClaimsGrouping(),
     refreshViews: async () => {
-      await sync.loadAll();
+      await annotations.refresh();
       claimsTree.refresh();
       speakersTree.refresh();
     },
@@ -146,7 +116,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
       log.error(`the language server did not start: ${(error as Error).message}`);
       void vscode.window.showErrorMessage('Byline: the language server did not start. See the Byline output.');
     }
-    await sync.loadAll();
+    await annotations.refresh();
     decorations.refresh();
     status.refresh(0);
   })();
@@ -154,6 +124,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     ready,
     annotations,
     serverRunning: () => current.running,
+    restartServer: () => current.restart(),
     statusBar: () => status.snapshot(),
     views: { claims: claimsTree, speakers: speakersTree },
   };

@@ -2,7 +2,7 @@
 
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../../server/src/protocol/protocol';
-import type { AnnotationService } from './store/annotationService';
+import type { AnnotationClient } from './annotations';
 import { LANGUAGE_ID } from './ctx';
 
 export function statusText(analysis: AnalysisResult | null, claims: number, orphans: number): { text: string; tooltip: string } {
@@ -28,7 +28,7 @@ export class ArticleStatus implements vscode.Disposable {
   private visible = false;
 
   constructor(
-    private readonly annotations: AnnotationService,
+    private readonly annotations: AnnotationClient,
     private readonly analysis: (uri: string) => Promise<AnalysisResult | null>,
   ) {
     this.item.name = 'Byline';
@@ -54,9 +54,9 @@ export class ArticleStatus implements vscode.Disposable {
     if (generation !== this.generation) {
       return;
     }
-    const entries = this.annotations.get(uri)?.entries ?? [];
-    const claims = entries.filter((entry) => entry.annotation.body.type === 'ClaimTag' && entry.span).length;
-    const orphans = entries.filter((entry) => !entry.span).length;
+    const items = this.annotations.get(uri)?.items ?? [];
+    const claims = items.filter((item) => item.annotation.body.type === 'ClaimTag' && item.range).length;
+    const orphans = items.filter((item) => !item.range).length;
     const { text, tooltip } = statusText(analysis, claims, orphans);
     this.item.text = text;
     this.item.tooltip = tooltip;

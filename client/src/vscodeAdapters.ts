@@ -1,11 +1,9 @@
-/** The vscode side of the thin interfaces in commands/types.ts and store/annotationService.ts. */
+/** The vscode side of the thin interfaces in commands/types.ts. */
 
 import * as vscode from 'vscode';
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_CLAIM_LABELS } from '../../server/src/annotations';
+import { DEFAULT_CLAIM_LABELS } from '../../server/src/protocol/annotations';
 import type { ClaimSettings, EditorState, PickItem, Ui } from './commands/types';
-import type { DocumentKey } from './store/documentAnnotations';
 
 export const vscodeUi: Ui = {
   async pick<T>(items: PickItem<T>[], options: { title: string; placeholder?: string; activeIndex?: number }): Promise<T | undefined> {
@@ -42,36 +40,13 @@ export const vscodeUi: Ui = {
   },
 };
 
-/** Where a document's annotations are stored, or null outside a workspace folder / not a file. */
-export function documentKey(uri: vscode.Uri): DocumentKey | null {
+/** The workspace-folder-relative path of a file ("/" separators), or null outside a folder / not a file. */
+export function workspaceRelative(uri: vscode.Uri): string | null {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!folder || uri.scheme !== 'file' || folder.uri.scheme !== 'file') {
     return null;
   }
-  const source = path.relative(folder.uri.fsPath, uri.fsPath).split(path.sep).join('/');
-  return { uri: uri.toString(), root: folder.uri.fsPath, source };
-}
-
-export function keyOfSource(root: string, source: string): DocumentKey {
-  const uri = vscode.Uri.file(path.join(root, ...source.split('/')));
-  return { uri: uri.toString(), root, source };
-}
-
-export function openDocument(uri: string): vscode.TextDocument | undefined {
-  return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
-}
-
-/** The open document's text, or the file's (UTF-8, BOM removed as VS Code does), or null. */
-export async function readText(key: DocumentKey): Promise<string | null> {
-  const open = openDocument(key.uri);
-  if (open) {
-    return open.getText();
-  }
-  try {
-    return (await fs.readFile(vscode.Uri.parse(key.uri).fsPath, 'utf8')).replace(/^\uFEFF/u, '');
-  } catch {
-    return null;
-  }
+  return path.relative(folder.uri.fsPath, uri.fsPath).split(path.sep).join('/');
 }
 
 export function editorState(editor: vscode.TextEditor | undefined): EditorState | undefined {
@@ -81,7 +56,7 @@ export function editorState(editor: vscode.TextEditor | undefined): EditorState 
   const document = editor.document;
   return {
     uri: document.uri.toString(),
-    key: documentKey(document.uri),
+    inWorkspace: workspaceRelative(document.uri) !== null,
     text: document.getText(),
     selections: editor.selections.map((selection) => ({
       start: document.offsetAt(selection.start),

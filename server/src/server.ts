@@ -13,7 +13,6 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCancelled } from './core';
 import { AnalysisCache, type FullAnalyzer } from './documents/analysisCache';
 import { AnalysisTimedOut } from './documents/analysisWorker';
@@ -34,7 +33,12 @@ import { SemanticTokensProvider } from './features/semanticTokens';
 import { workspaceSpeakers } from './features/workspaceSpeakers';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { legend } from './protocol/legend';
-import { AnalysisRequest, CorrectionsNotification, WorkspaceSpeakersRequest } from './protocol/protocol';
+import { AnalysisRequest, WorkspaceSpeakersRequest } from './protocol/protocol';
+import type { BylineInitializationOptions } from './protocol/annotations';
+import { trackingEdits } from './documents/editTracking';
+import type { AnnotationService } from './annotations';
+import { AnnotationHost, STORE_FILES_GLOB } from './features/annotationHost';
+import { registerAnnotationRequests } from './features/annotationRequests';
 
 export interface ServerOptions {
   /** Where full analyses run when typing pauses (main.ts passes a worker thread). */
@@ -44,12 +48,23 @@ export interface ServerOptions {
 export interface ServerHandle {
   /** Resolves when the first workspace index is built (tests and benches wait on it). */
   readonly indexed: Promise<void>;
+  /** The annotation store's service (tests look at what it holds). */
+  readonly annotations: AnnotationService;
 }
 
 /** Wires every feature to the connection; `connection.listen()` is the caller's (main.ts, tests). */
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(trackingEdits((uri, changes, text) => annotations.edited(uri, changes, text)));
   const settings = new SettingsStore(connection);
+  const annotations = new AnnotationHost({
+    connection,
+    openText: (uri) => documents.get(uri)?.getText(),
+    creatorName: () => settings.settings.claims.creator,
+    onCorrections: (uri, corrections) => {
+      cache.setCorrections(uri, corrections);
+      refreshViews();
+    },
+  });
   const policy = new DocumentPolicy();
   const capabilities = { configuration: false, watchedFiles: false, progress: false, refreshTokens: false, refreshDiagnostics: false, pullDiagnostics: true };
   const indexer = new WorkspaceIndexer(connection, policy, () => settings.settings, (uri) => documents.get(uri) !== undefined, () => capabilities.progress);
@@ -147,6 +162,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   }
 
+  function logFailure(what: string): (error: unknown) => void {
+    return (error) => connection.console.error(`byline: ${what}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
   async function applySettings(pushed?: unknown): Promise<void> {
     policy.update(await settings.refresh(pushed));
     cache.clear();
@@ -169,9 +188,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       .map((folder) => fileURLToPath(folder.uri));
     policy.setFolders(folders);
     indexer.setFolders(folders);
+    annotations.setFolders(folders);
+    annotations.setTrusted((params.initializationOptions as BylineInitializationOptions | undefined)?.trusted !== false);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         semanticTokensProvider: { legend, full: { delta: true }, range: true },
         hoverProvider: true,
         documentSymbolProvider: true,
@@ -183,6 +204,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         ...(capabilities.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
+      workspace: { fileOperations: { didRename: { filters: [{ scheme: 'file', pattern: { glob: '**/*' } }] } } },
       serverInfo: { name: 'byline-server', version: '0.1.0' },
     };
   });
@@ -193,12 +215,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (capabilities.watchedFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: settings.settings.include.map((globPattern) => ({ globPattern })),
+        watchers: [...settings.settings.include, STORE_FILES_GLOB].map((globPattern) => ({ globPattern })),
       });
     }
     applySettings()
       .catch((error: unknown) => connection.console.error(`byline: indexing failed: ${String(error)}`))
       .finally(resolveIndexed);
+    annotations.loadAll().catch((error: unknown) => connection.console.error(`byline: loading annotations failed: ${String(error)}`));
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -206,6 +229,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   connection.onDidChangeWatchedFiles((params) => {
     void indexer.onFileChanges(params.changes);
+    void annotations.filesChanged(params.changes).catch(logFailure('watched files'));
   });
   documents.onDidClose((event) => {
     cache.forget(event.document.uri);
@@ -268,10 +292,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       workspaceSpeakers(params, indexer.index, indexer.isComplete),
     ),
   );
-  connection.onNotification(CorrectionsNotification.type, (params) => {
-    cache.setCorrections(params.uri, Array.isArray(params.corrections) ? params.corrections : []);
-    refreshViews();
-  });
+  registerAnnotationRequests(connection, documents, annotations);
 
   documents.onDidChangeContent((event) => {
     if (!capabilities.pullDiagnostics) {
@@ -280,5 +301,5 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   documents.listen(connection);
-  return { indexed };
+  return { indexed, annotations: annotations.service };
 }

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { acceptPromptsUntil, articlePath, openArticle, rangeOf, requestScreenshot, workspaceRoot } from './helpers';
+import { acceptPromptsUntil, activateByline, articlePath, openArticle, rangeOf, requestScreenshot, workspaceRoot } from './helpers';
 
 interface StoredAnnotation {
   body: { type: string; label?: string; claimant?: string };
@@ -45,5 +45,24 @@ suite('Claims', () => {
     // the view the claim now shows in (its contents are checked in ui.test.ts)
     await vscode.commands.executeCommand('byline.claims.focus');
     await requestScreenshot('claims-view');
+  });
+
+  test('a claim tagged while the language server restarts is not lost (the server writes it once it is back)', async () => {
+    const editor = await openArticle(articlePath('library-reopens.txt'));
+    const api = (await activateByline()) as unknown as { restartServer(): Promise<void>; serverRunning(): boolean };
+    const sentence = 'A café and a children’s wing are due to open next spring.';
+    const range = rangeOf(editor.document, sentence);
+    editor.selection = new vscode.Selection(range.start, range.end);
+    const store = join(workspaceRoot(), '.byline', 'annotations', 'articles', 'library-reopens.txt.json');
+    const hasClaim = (): boolean =>
+      storedClaims(store).some((annotation) =>
+        annotation.target.selector.some((selector) => selector.type === 'TextQuoteSelector' && selector.exact === sentence),
+      );
+
+    const restarting = api.restartServer();
+    const tagging = vscode.commands.executeCommand('byline.tagClaim');
+    await acceptPromptsUntil(hasClaim, `the claim “${sentence}” in ${store} after the restart`);
+    await Promise.all([tagging, restarting]);
+    assert.ok(api.serverRunning(), 'the server is back');
   });
 });

@@ -1,19 +1,20 @@
 /**
  * Fakes for the thin interfaces the client's command logic uses (commands/types.ts): a scripted Ui, a fake
- * server, an editor built from text with `|` cursor and `[`…`]` selection markers, and a real AnnotationService
- * over a temporary workspace folder.
+ * analysis server, an editor built from text with `|` cursor and `[`…`]` selection markers, and the client's
+ * AnnotationClient talking to a real language server (in-process) over a temporary workspace folder.
  */
 
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { AnnotationService } from '../../client/src/store/annotationService';
-import type { DocumentKey } from '../../client/src/store/documentAnnotations';
+import { pathToFileURL } from 'node:url';
+import { AnnotationClient, annotationServer } from '../../client/src/annotations';
 import type { ClaimSettings, CommandDeps, EditorState, PickItem, Ui } from '../../client/src/commands/types';
 import type { AnalysisResult, WorkspaceSpeaker } from '../../server/src/protocol/protocol';
 import type { Position } from '../../server/src/protocol/offsets';
-import type { StoreIssue } from '../../server/src/annotations';
+import type { AnnotationService, DocumentKey } from '../../server/src/annotations';
 import type { Span } from '../../server/src/core/types';
+import { startTestServer, type TestServer } from './lsp';
 
 /** An answer to the next prompt: the label of the item to pick / the text to type, or undefined for Escape. */
 export type Answer = string | undefined;
@@ -133,43 +134,44 @@ export interface Harness {
   root: string;
   key: DocumentKey;
   editor: EditorState;
+  /** The server's annotation service, to look at what it holds. */
   annotations: AnnotationService;
-  issues: StoreIssue[];
-  trusted: { value: boolean };
+  /** The client's view, which the commands use. */
+  client: AnnotationClient;
+  server: TestServer;
   deps(ui: Ui, server?: FakeServer, settings?: ClaimSettings): CommandDeps;
 }
 
-/** A workspace folder in a temp dir with one article `news/story.txt` holding `text`, open in the editor. */
+/** A workspace folder in a temp dir with one article `news/story.txt` holding `text`, open in the editor and the server. */
 export async function harness(markedText: string): Promise<Harness> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'byline-cmd-'));
   const { text, selections } = marked(markedText);
   await fs.mkdir(path.join(root, 'news'));
   await fs.writeFile(path.join(root, 'news', 'story.txt'), text);
-  const key: DocumentKey = { uri: `file://${root}/news/story.txt`, root, source: 'news/story.txt' };
-  const issues: StoreIssue[] = [];
-  const trusted = { value: true };
-  const editor: EditorState = { uri: key.uri, key, text, selections };
-  const annotations = new AnnotationService({
-    isTrusted: () => trusted.value,
-    creator: () => ({ type: 'Person', name: 'tester' }),
-    readText: () => Promise.resolve(editor.text),
-    onIssue: (issue) => issues.push(issue),
-    log: () => undefined,
-  });
-  await annotations.load(key, text);
+  const server = await startTestServer({ folders: [root], settings: { claims: { creator: 'tester' } } });
+  const uri = pathToFileURL(path.join(root, 'news', 'story.txt')).href;
+  const key: DocumentKey = { uri, root, source: 'news/story.txt' };
+  await server.open(uri, text);
+  const editor: EditorState = { uri, inWorkspace: true, text, selections };
+  const client = new AnnotationClient(
+    annotationServer(
+      (method, params) => server.client.sendRequest(method, params),
+      (method, params) => server.client.sendRequest(method, params),
+    ),
+  );
+  await client.refresh(uri);
   return {
     root,
     key,
     editor,
-    annotations,
-    issues,
-    trusted,
-    deps: (ui, server = new FakeServer(), settings = CLAIM_SETTINGS) => ({
+    annotations: server.handle.annotations,
+    client,
+    server,
+    deps: (ui, analysis = new FakeServer(), settings = CLAIM_SETTINGS) => ({
       ui,
       editor: () => editor,
-      document: (uri) => Promise.resolve(uri === key.uri ? { key, text: editor.text } : null),
-      annotations,
-      server,
+      annotations: client,
+      server: analysis,
       claimSettings: () => settings,
     }),
   };

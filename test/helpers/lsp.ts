@@ -21,10 +21,11 @@ import {
 import { legend } from '../../server/src/protocol/legend';
 import { OffsetMap } from '../../server/src/protocol/offsets';
 import { IndexStatusNotification } from '../../server/src/protocol/protocol';
-import { startServer, type ServerOptions } from '../../server/src/server';
+import { startServer, type ServerHandle, type ServerOptions } from '../../server/src/server';
 
 export interface TestServer {
   client: ProtocolConnection;
+  handle: ServerHandle;
   /** Opens a document (version 1) and returns its URI. */
   open(uri: string, text: string): Promise<string>;
   change(uri: string, version: number, text: string, range?: { start: number; end: number; before: string }): Promise<void>;
@@ -45,6 +46,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** false: the client does not advertise pull diagnostics (the server then publishes them). Default true. */
   pullDiagnostics?: boolean;
+  /** Sent as `initializationOptions` (e.g. `{ trusted: false }`). */
+  initializationOptions?: unknown;
   /** Where full analyses run (default: in the test's thread). */
   fullAnalyzer?: ServerOptions['fullAnalyzer'];
 }
@@ -53,7 +56,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  startServer(serverConnection, options.fullAnalyzer ? { fullAnalyzer: options.fullAnalyzer } : {});
+  const handle = startServer(serverConnection, options.fullAnalyzer ? { fullAnalyzer: options.fullAnalyzer } : {});
   serverConnection.listen();
   const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const waiting: (() => void)[] = [];
@@ -71,6 +74,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     },
     nextDiagnosticsRefresh: () => new Promise<void>((resolve) => waiting.push(resolve)),
     client,
+    handle,
     settings: options.settings ?? {},
     refreshes: { tokens: 0, diagnostics: 0 },
     open: async (uri, text) => {
@@ -127,6 +131,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     processId: null,
     rootUri: null,
     workspaceFolders: (options.folders ?? []).map((folder) => ({ uri: pathToFileURL(folder).href, name: folder })),
+    ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
     capabilities: {
       workspace: {
         configuration: true,

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { tagClaim } from '../../client/src/commands/tagClaim';
 import { editClaim } from '../../client/src/commands/editClaim';
 import { removeAnnotation } from '../../client/src/commands/removeAnnotation';
-import { claimSpans, sentenceAt } from '../../client/src/commands/spans';
+import { claimSpans, sentenceAt } from '../../server/src/protocol/spans';
 import { FakeServer, ScriptedUi, harness, marked } from '../helpers/commandFakes';
 import type { ClaimBody, StoreFile } from '../../server/src/annotations';
 import type { WorkspaceSpeaker } from '../../server/src/protocol/protocol';

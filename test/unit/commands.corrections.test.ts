@@ -119,7 +119,6 @@ function actions(trusted: boolean, log: string[] = []): ExtensionActions {
 
 test('registry: in an untrusted workspace writing commands are refused before asking anything', async () => {
   const h = await harness(cursorIn('stay flat'));
-  h.trusted.value = false;
   const ui = new ScriptedUi([]);
   const commands = createCommands(h.deps(ui), actions(false));
   await commands.get('tagClaim')?.();

@@ -10,7 +10,7 @@ import {
   type SemanticTokens,
   type SemanticTokensDelta,
 } from 'vscode-languageserver-protocol/node';
-import { AnalysisRequest, CorrectionsNotification } from '../../server/src/protocol/protocol';
+import { AnalysisRequest } from '../../server/src/protocol/protocol';
 import { present, renderTokens, startTestServer, type TestServer } from '../helpers/lsp';
 
 const FIXTURES = resolve(__dirname, '..', 'fixtures');
@@ -100,22 +100,6 @@ test('documents: a "byline: off" line and byline.disabledFiles switch a file off
   assert.deepEqual((await tokensOf(listed)).data, []);
   await server.applySettings({});
   assert.ok((await tokensOf(listed)).data.length > 0);
-});
-
-test('documents: corrections from the client win over the analysis', async () => {
-  const uri = await server.open('file:///virtual/corrected.txt', ferry);
-  const start = ferry.indexOf('"Tired crews');
-  const position = { line: 7, character: start - ferry.lastIndexOf('\n', start) };
-  const before = await server.client.sendRequest(AnalysisRequest.type, { textDocument: { uri }, position });
-  assert.equal(before.speakerAtPosition?.name, 'Agnes Varley');
-  const refreshed = server.nextDiagnosticsRefresh();
-  await server.client.sendNotification(CorrectionsNotification.type, {
-    uri,
-    corrections: [{ action: 'set-speaker', target: { start: start + 2, end: start + 5 }, speaker: 'Union Branch', speakerKind: 'org' }],
-  });
-  await refreshed;
-  const after = await server.client.sendRequest(AnalysisRequest.type, { textDocument: { uri }, position });
-  assert.deepEqual(after.speakerAtPosition, { name: 'Union Branch', kind: 'org' });
 });
 
 test('documents: above byline.maxFileSize a document is analysed in reduced mode, with a reason', async () => {

@@ -43,9 +43,9 @@ test('settings: package.json contributes.configuration declares every byline.* s
   const properties = manifest.contributes.configuration?.properties ?? {};
   const flat: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(defaultSettings)) {
-    if (key === 'diagnostics') {
-      for (const [rule, enabled] of Object.entries(value as Record<string, boolean>)) {
-        flat[`byline.diagnostics.${rule}`] = enabled;
+    if (key === 'diagnostics' || key === 'claims') {
+      for (const [name, nested] of Object.entries(value as Record<string, unknown>)) {
+        flat[`byline.${key}.${name}`] = nested;
       }
     } else {
       flat[`byline.${key}`] = value;

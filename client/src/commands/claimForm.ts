@@ -1,6 +1,6 @@
 /** The keyboard-first form for a claim's label and attributes, shared by Tag Claim and Edit Claim. */
 
-import type { ClaimBody } from '../../../server/src/annotations';
+import type { ClaimBody } from '../../../server/src/protocol/annotations';
 import { pickSpeaker, type SpeakerChoice } from './speakerPick';
 import type { ClaimSettings, PickItem, Ui } from './types';
 

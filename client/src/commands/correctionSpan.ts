@@ -1,13 +1,12 @@
 /** The span a correction applies to: the selection, else the quote at the cursor (from the server), else the word. */
 
-import { OffsetMap } from '../../../server/src/protocol/offsets';
+import { OffsetMap, type Range } from '../../../server/src/protocol/offsets';
 import type { AnalysisResult } from '../../../server/src/protocol/protocol';
-import type { Span } from '../../../server/src/core/types';
-import { wordAt } from './spans';
+import { wordAt } from '../../../server/src/protocol/spans';
 import type { CommandDeps, EditorState } from './types';
 
 export interface CorrectionTarget {
-  span: Span;
+  range: Range;
   analysis: AnalysisResult | null;
 }
 
@@ -20,15 +19,15 @@ export async function correctionTarget(
   const map = new OffsetMap(editor.text);
   const analysis = await deps.server.analysisAt(editor.uri, map.positionAt(selection.start));
   if (selection.end > selection.start) {
-    return { span: selection, analysis };
+    return { range: map.rangeOf(selection), analysis };
   }
   if (prefer === 'selection') {
     return null;
   }
   const quote = analysis?.quoteAtPosition;
   if (prefer === 'quote' && quote) {
-    return { span: { start: map.offsetAt(quote.range.start), end: map.offsetAt(quote.range.end) }, analysis };
+    return { range: quote.range, analysis };
   }
   const word = wordAt(editor.text, selection.start);
-  return word ? { span: word, analysis } : null;
+  return word ? { range: map.rangeOf(word), analysis } : null;
 }

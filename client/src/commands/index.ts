@@ -4,7 +4,7 @@
  * to the user instead of disappearing into the extension host log.
  */
 
-import { UntrustedWorkspaceError } from '../store/annotationService';
+import { UNTRUSTED_WORKSPACE_MESSAGE } from '../../../server/src/protocol/annotations';
 import { editClaim } from './editClaim';
 import { markSpan } from './markSpan';
 import { rejectAnnotation } from './rejectAnnotation';
@@ -60,7 +60,7 @@ export function createCommands(deps: CommandDeps, actions: ExtensionActions): Ma
 function guarded(name: string, spec: CommandSpec, deps: CommandDeps, actions: ExtensionActions): CommandHandler {
   return async (...args: unknown[]) => {
     if (spec.writes && !actions.isTrusted()) {
-      deps.ui.warn(new UntrustedWorkspaceError().message);
+      deps.ui.warn(UNTRUSTED_WORKSPACE_MESSAGE);
       return;
     }
     try {
@@ -68,7 +68,7 @@ function guarded(name: string, spec: CommandSpec, deps: CommandDeps, actions: Ex
     } catch (error) {
       const message = (error as Error).message;
       actions.log(`byline.${name} failed: ${message}`);
-      deps.ui.error(error instanceof UntrustedWorkspaceError ? message : `Byline: ${message}`);
+      deps.ui.error(message.startsWith('Byline') ? message : `Byline: ${message}`);
     }
   };
 }

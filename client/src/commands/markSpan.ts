@@ -1,7 +1,7 @@
 /** Byline: Mark as Quote / Date / Boilerplate — records a span the automatic analysis missed. */
 
-import { BOILERPLATE_KINDS, type CorrectableLayer } from '../../../server/src/core/types';
-import type { CorrectionBody } from '../../../server/src/annotations';
+import { OffsetMap } from '../../../server/src/protocol/offsets';
+import { BOILERPLATE_KINDS, type CorrectableLayer, type CorrectionBody } from '../../../server/src/protocol/annotations';
 import type { CommandDeps, CommandHandler } from './types';
 
 
@@ -28,13 +28,14 @@ export function markSpan(layer: CorrectableLayer): (deps: CommandDeps) => Comman
   return (deps) => async () => {
     const editor = deps.editor();
     const spans = editor?.selections.filter((selection) => selection.end > selection.start) ?? [];
-    if (!editor?.key || spans.length === 0) {
+    if (!editor?.inWorkspace || spans.length === 0) {
       deps.ui.warn(`Byline: select the text to mark as ${layer}.`);
       return;
     }
     const body = await askDetails(deps, layer);
     if (body) {
-      await deps.annotations.add(editor.key, editor.text, spans, body);
+      const map = new OffsetMap(editor.text);
+      await deps.annotations.add(editor.uri, spans.map((span) => map.rangeOf(span)), body);
     }
   };
 }

@@ -1,13 +1,13 @@
 /** Byline: Reject Annotation — marks an automatic quote, date or boilerplate span as wrong. */
 
-import type { CorrectableLayer } from '../../../server/src/core/types';
+import type { CorrectableLayer } from '../../../server/src/protocol/annotations';
 import { correctionTarget } from './correctionSpan';
 import type { CommandDeps, CommandHandler } from './types';
 
 export function rejectAnnotation(deps: CommandDeps): CommandHandler {
   return async () => {
     const editor = deps.editor();
-    if (!editor?.key) {
+    if (!editor?.inWorkspace) {
       deps.ui.warn('Byline: put the cursor on the wrong annotation in an article inside a workspace folder.');
       return;
     }
@@ -27,6 +27,6 @@ export function rejectAnnotation(deps: CommandDeps): CommandHandler {
       deps.ui.warn('Byline: select the wrongly annotated text.');
       return;
     }
-    await deps.annotations.add(editor.key, editor.text, [target.span], { type: 'Correction', action: 'reject', layer });
+    await deps.annotations.add(editor.uri, [target.range], { type: 'Correction', action: 'reject', layer });
   };
 }

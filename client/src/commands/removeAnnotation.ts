@@ -9,16 +9,14 @@ export function removeAnnotation(deps: CommandDeps): CommandHandler {
     if (targets.length === 0) {
       return;
     }
-    const { uri, text } = targets[0];
+    const { uri } = targets[0];
     const removed = await deps.annotations.remove(
       uri,
-      text,
-      targets.map((target) => target.entry.annotation.id),
+      targets.map((target) => target.item.annotation.id),
     );
-    const what = removed.length === 1 ? `"${describe(targets[0].entry)}"` : `${removed.length} annotations`;
+    const what = removed.length === 1 ? `"${describe(targets[0].item)}"` : `${removed.length} annotations`;
     if ((await deps.ui.info(`Byline: removed ${what}.`, 'Undo')) === 'Undo') {
-      const current = await deps.document(uri);
-      await deps.annotations.restore(uri, current?.text ?? text, removed);
+      await deps.annotations.restore(uri, removed);
     }
   };
 }

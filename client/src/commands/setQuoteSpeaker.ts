@@ -7,7 +7,7 @@ import type { CommandDeps, CommandHandler } from './types';
 export function setQuoteSpeaker(deps: CommandDeps): CommandHandler {
   return async () => {
     const editor = deps.editor();
-    if (!editor?.key) {
+    if (!editor?.inWorkspace) {
       deps.ui.warn('Byline: put the cursor in a quote of an article inside a workspace folder.');
       return;
     }
@@ -30,7 +30,7 @@ export function setQuoteSpeaker(deps: CommandDeps): CommandHandler {
       return;
     }
     const kind = speakers.find((known) => known.name === speaker)?.kind;
-    await deps.annotations.add(editor.key, editor.text, [target.span], {
+    await deps.annotations.add(editor.uri, [target.range], {
       type: 'Correction',
       action: 'set-speaker',
       speaker,

@@ -2,7 +2,7 @@
 
 import { OffsetMap } from '../../../server/src/protocol/offsets';
 import { askClaim } from './claimForm';
-import { claimSpans } from './spans';
+import { claimSpans } from '../../../server/src/protocol/spans';
 import type { CommandDeps, CommandHandler } from './types';
 
 export function tagClaim(deps: CommandDeps): CommandHandler {
@@ -12,7 +12,7 @@ export function tagClaim(deps: CommandDeps): CommandHandler {
       deps.ui.warn('Byline: open an article to tag a claim.');
       return;
     }
-    if (!editor.key) {
+    if (!editor.inWorkspace) {
       deps.ui.warn('Byline: claims are stored per workspace folder; open this file inside a workspace folder.');
       return;
     }
@@ -35,6 +35,7 @@ export function tagClaim(deps: CommandDeps): CommandHandler {
     if (!body) {
       return;
     }
-    await deps.annotations.add(editor.key, editor.text, spans, body);
+    const map = new OffsetMap(editor.text);
+    await deps.annotations.add(editor.uri, spans.map((span) => map.rangeOf(span)), body);
   };
 }

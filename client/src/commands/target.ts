@@ -1,13 +1,12 @@
 /** Finding the stored annotation a command acts on: the one passed by the claims view, or the one at the cursor. */
 
-import type { AnchoredAnnotation, DocumentKey } from '../store/documentAnnotations';
+import type { AnnotationItem } from '../../../server/src/protocol/annotations';
+import { OffsetMap } from '../../../server/src/protocol/offsets';
 import { isAnnotationRef, type CommandDeps } from './types';
 
 export interface Targeted {
   uri: string;
-  key: DocumentKey;
-  text: string;
-  entry: AnchoredAnnotation;
+  item: AnnotationItem;
 }
 
 /**
@@ -17,50 +16,49 @@ export interface Targeted {
 export async function targetAnnotations(
   deps: CommandDeps,
   arg: unknown,
-  accept: (entry: AnchoredAnnotation) => boolean,
+  accept: (item: AnnotationItem) => boolean,
   what: string,
   allowAll = false,
 ): Promise<Targeted[]> {
   if (isAnnotationRef(arg)) {
-    const document = await deps.document(arg.uri);
-    const entry = deps.annotations.get(arg.uri)?.byId(arg.id);
-    return document && entry ? [{ uri: arg.uri, key: document.key, text: document.text, entry }] : [];
+    const item = deps.annotations.get(arg.uri)?.byId(arg.id);
+    return item ? [{ uri: arg.uri, item }] : [];
   }
   const editor = deps.editor();
   const annotations = editor ? deps.annotations.get(editor.uri) : undefined;
-  if (!editor?.key || !annotations) {
+  if (!editor?.inWorkspace || !annotations) {
     deps.ui.warn(`Byline: put the cursor on a ${what} in an article.`);
     return [];
   }
-  const found = new Map<string, AnchoredAnnotation>();
+  const found = new Map<string, AnnotationItem>();
   for (const selection of editor.selections) {
-    for (const entry of annotations.at(selection).filter(accept)) {
-      found.set(entry.annotation.id, entry);
+    for (const item of annotations.at(editor.text, selection).filter(accept)) {
+      found.set(item.annotation.id, item);
     }
   }
-  const entries = [...found.values()];
-  if (entries.length === 0) {
+  const items = [...found.values()];
+  if (items.length === 0) {
     deps.ui.warn(`Byline: no ${what} at the cursor.`);
     return [];
   }
-  const key = editor.key;
-  const wrap = (entry: AnchoredAnnotation): Targeted => ({ uri: editor.uri, key, text: editor.text, entry });
-  if (entries.length === 1) {
-    return [wrap(entries[0])];
+  const wrap = (item: AnnotationItem): Targeted => ({ uri: editor.uri, item });
+  if (items.length === 1) {
+    return [wrap(items[0])];
   }
-  const items = entries.map((entry) => ({
-    label: describe(entry),
-    description: editor.text.slice(entry.span?.start ?? 0, entry.span?.end ?? 0).slice(0, 80),
-    value: [entry],
+  const map = new OffsetMap(editor.text);
+  const choices = items.map((item) => ({
+    label: describe(item),
+    description: item.range ? editor.text.slice(map.offsetAt(item.range.start), map.offsetAt(item.range.end)).slice(0, 80) : '',
+    value: [item],
   }));
-  const choice = await deps.ui.pick(allowAll ? [...items, { label: `All ${entries.length}`, description: '', value: entries }] : items, {
+  const choice = await deps.ui.pick(allowAll ? [...choices, { label: `All ${items.length}`, description: '', value: items }] : choices, {
     title: `Which ${what}?`,
   });
   return (choice ?? []).map(wrap);
 }
 
-export function describe(entry: AnchoredAnnotation): string {
-  const body = entry.annotation.body;
+export function describe(item: Pick<AnnotationItem, 'annotation'>): string {
+  const body = item.annotation.body;
   if (body.type === 'ClaimTag') {
     return body.claimant ? `${body.label} — ${body.claimant}` : body.label;
   }

@@ -5,15 +5,14 @@
 
 import type { AnalysisResult, WorkspaceSpeaker } from '../../../server/src/protocol/protocol';
 import type { Position } from '../../../server/src/protocol/offsets';
-import type { Span } from '../../../server/src/core/types';
-import type { AnnotationService } from '../store/annotationService';
-import type { DocumentKey } from '../store/documentAnnotations';
+import type { Span } from '../../../server/src/protocol/annotations';
+import type { AnnotationClient } from '../annotations';
 
 /** The active editor, reduced to what commands need. Offsets are UTF-16. */
 export interface EditorState {
   uri: string;
-  /** Null when the document is not inside a workspace folder (nothing can be stored for it). */
-  key: DocumentKey | null;
+  /** False when the document is not a file inside a workspace folder (nothing can be stored for it). */
+  inWorkspace: boolean;
   text: string;
   /** Selections in order; an empty span is a cursor. */
   selections: Span[];
@@ -52,9 +51,7 @@ export interface ClaimSettings {
 export interface CommandDeps {
   ui: Ui;
   editor(): EditorState | undefined;
-  /** Current text of a document (open or on disk) and its key. */
-  document(uri: string): Promise<{ key: DocumentKey; text: string } | null>;
-  annotations: AnnotationService;
+  annotations: AnnotationClient;
   server: ServerQueries;
   claimSettings(): ClaimSettings;
 }

@@ -1,6 +1,7 @@
 /** The Claims view's tree, built from the annotation service (pure, unit-tested). */
 
-import type { AnchoredAnnotation, DocumentAnnotations } from '../store/documentAnnotations';
+import type { AnnotationItem } from '../../../server/src/protocol/annotations';
+import type { AnnotatedDocument } from '../annotations';
 
 export type ClaimsGrouping = 'file' | 'label' | 'claimant';
 
@@ -10,7 +11,7 @@ export interface AnnotationNode {
   uri: string;
   id: string;
   source: string;
-  entry: AnchoredAnnotation;
+  item: AnnotationItem;
 }
 
 export interface GroupNode {
@@ -22,8 +23,8 @@ export interface GroupNode {
 }
 
 function groupKey(node: AnnotationNode, grouping: ClaimsGrouping): { label: string; role: GroupNode['role'] } {
-  const body = node.entry.annotation.body;
-  if (node.entry.span === null) {
+  const body = node.item.annotation.body;
+  if (node.item.range === null) {
     return { label: 'Orphans', role: 'orphans' };
   }
   if (grouping === 'file') {
@@ -39,13 +40,18 @@ function groupKey(node: AnnotationNode, grouping: ClaimsGrouping): { label: stri
 
 const ROLE_ORDER: Record<GroupNode['role'], number> = { file: 0, label: 0, claimant: 0, corrections: 1, orphans: 2 };
 
-export function buildClaimsTree(documents: readonly DocumentAnnotations[], grouping: ClaimsGrouping): GroupNode[] {
+/** Document order: by line, then character; orphans first (they are grouped apart anyway). */
+function position(item: AnnotationItem): number {
+  return item.range ? item.range.start.line * 2 ** 20 + item.range.start.character : -1;
+}
+
+export function buildClaimsTree(documents: readonly AnnotatedDocument[], grouping: ClaimsGrouping): GroupNode[] {
   const groups = new Map<string, GroupNode>();
-  const sorted = [...documents].sort((a, b) => a.key.source.localeCompare(b.key.source));
+  const sorted = [...documents].sort((a, b) => a.source.localeCompare(b.source));
   for (const document of sorted) {
-    const entries = [...document.entries].sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
-    for (const entry of entries) {
-      const node: AnnotationNode = { kind: 'annotation', uri: document.key.uri, id: entry.annotation.id, source: document.key.source, entry };
+    const items = [...document.items].sort((a, b) => position(a) - position(b));
+    for (const item of items) {
+      const node: AnnotationNode = { kind: 'annotation', uri: document.uri, id: item.annotation.id, source: document.source, item };
       const { label, role } = groupKey(node, grouping);
       const id = `${role}:${label}`;
       let group = groups.get(id);

@@ -1,7 +1,7 @@
 /** The Claims view: claims and corrections grouped by file, label or claimant; orphans listed apart. */
 
 import * as vscode from 'vscode';
-import type { AnnotationService } from '../store/annotationService';
+import type { AnnotationClient } from '../annotations';
 import { describe } from '../commands/target';
 import { annotationMarkdown } from '../annotationHover';
 import { buildClaimsTree, type AnnotationNode, type ClaimsGrouping, type GroupNode } from './claimsModel';
@@ -14,7 +14,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly annotations: AnnotationService,
+    private readonly annotations: AnnotationClient,
     private readonly grouping: () => ClaimsGrouping,
   ) {}
 
@@ -41,19 +41,19 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
       item.contextValue = `bylineGroup.${node.role}`;
       return item;
     }
-    const { entry } = node;
-    const exact = entry.annotation.target.selector[0].exact.replace(/\s+/gu, ' ');
+    const placed = node.item;
+    const exact = placed.annotation.target.selector[0].exact.replace(/\s+/gu, ' ');
     const item = new vscode.TreeItem(exact.length > 70 ? `${exact.slice(0, 67)}…` : exact);
     item.id = `${node.uri}#${node.id}`;
-    item.description = entry.span ? describe(entry) : `${describe(entry)} — ${node.source}`;
-    const tooltip = new vscode.MarkdownString(annotationMarkdown(entry.annotation));
-    if (!entry.span) {
-      tooltip.appendMarkdown(`  \n⚠ Orphan: ${entry.orphanReason ?? 'text not found'}`);
+    item.description = placed.range ? describe(placed) : `${describe(placed)} — ${node.source}`;
+    const tooltip = new vscode.MarkdownString(annotationMarkdown(placed.annotation));
+    if (!placed.range) {
+      tooltip.appendMarkdown(`  \n⚠ Orphan: ${placed.orphanReason ?? 'text not found'}`);
     }
     item.tooltip = tooltip;
-    const isClaim = entry.annotation.body.type === 'ClaimTag';
-    item.iconPath = new vscode.ThemeIcon(entry.span ? (isClaim ? 'tag' : 'edit') : 'warning');
-    item.contextValue = isClaim ? (entry.span ? 'bylineClaim' : 'bylineClaim.orphan') : entry.span ? 'bylineCorrection' : 'bylineCorrection.orphan';
+    const isClaim = placed.annotation.body.type === 'ClaimTag';
+    item.iconPath = new vscode.ThemeIcon(placed.range ? (isClaim ? 'tag' : 'edit') : 'warning');
+    item.contextValue = isClaim ? (placed.range ? 'bylineClaim' : 'bylineClaim.orphan') : placed.range ? 'bylineCorrection' : 'bylineCorrection.orphan';
     item.command = {
       command: 'byline.revealAnnotation',
       title: 'Go to annotation',

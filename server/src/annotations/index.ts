@@ -6,3 +6,5 @@ export * from './merge';
 export * from './validate';
 export * from './fileStore';
 export { textSha256, newAnnotationId } from './hash';
+export * from './documentAnnotations';
+export * from './service';

@@ -4,7 +4,7 @@
  */
 
 import Ajv, { type ValidateFunction } from 'ajv';
-import { STORE_SCHEMA_VERSION, type StoreFile } from './model';
+import { STORE_SCHEMA_VERSION, type Annotation, type StoreFile } from './model';
 import { storeSchemaV1 } from './schema';
 
 /** Turns a parsed store of version n into one of version n + 1. */
@@ -78,4 +78,16 @@ export function parseStore(json: string, migrations: ReadonlyMap<number, Migrati
 
 export function serializeStore(store: StoreFile): string {
   return `${JSON.stringify({ ...store, annotations: store.annotations }, null, 2)}\n`;
+}
+
+/** Why an annotation (e.g. one sent by an editor's command) does not fit the store schema, or null when it does. */
+export function annotationProblem(annotation: Annotation): string | null {
+  const validate = validateV1();
+  if (validate({ schemaVersion: STORE_SCHEMA_VERSION, type: 'BylineAnnotationStore', source: annotation.target.source, annotations: [annotation] })) {
+    return null;
+  }
+  return (validate.errors ?? [])
+    .slice(0, 3)
+    .map((error) => `${error.instancePath.replace(/^\/annotations\/0/u, '') || '/'} ${error.message ?? ''}`.trim())
+    .join('; ');
 }

@@ -23,6 +23,12 @@ export interface BylineSettings {
   /** Upper bound on the number of files in the workspace speaker index. */
   maxIndexedFiles: number;
   diagnostics: DiagnosticSettings;
+  claims: ClaimStoreSettings;
+}
+
+export interface ClaimStoreSettings {
+  /** Name recorded as the creator of new annotations (empty: the operating-system user name). */
+  creator: string;
 }
 
 export const defaultSettings: BylineSettings = {
@@ -38,6 +44,7 @@ export const defaultSettings: BylineSettings = {
     duplicateParagraph: true,
     unresolvedDate: true,
   },
+  claims: { creator: '' },
 };
 
 /** Which diagnostics setting switches each finding rule. */
@@ -64,6 +71,7 @@ function stringList(value: unknown, fallback: string[]): string[] {
 export function normalizeSettings(raw: unknown): BylineSettings {
   const source = isRecord(raw) ? raw : {};
   const diagnostics = isRecord(source.diagnostics) ? source.diagnostics : {};
+  const claims = isRecord(source.claims) ? source.claims : {};
   const flag = (key: keyof DiagnosticSettings): boolean =>
     typeof diagnostics[key] === 'boolean' ? diagnostics[key] : defaultSettings.diagnostics[key];
   const positive = (value: unknown, fallback: number): number =>
@@ -81,5 +89,6 @@ export function normalizeSettings(raw: unknown): BylineSettings {
       duplicateParagraph: flag('duplicateParagraph'),
       unresolvedDate: flag('unresolvedDate'),
     },
+    claims: { creator: typeof claims.creator === 'string' ? claims.creator : defaultSettings.claims.creator },
   };
 }

@@ -1,20 +1,13 @@
 /**
- * The annotations of one document as the client holds them: each stored annotation with its live UTF-16 span in
- * the current text, or as an orphan. Pure (no vscode): unit-tested under node:test.
+ * The annotations of one document as the language server holds them: each stored annotation with its live UTF-16
+ * span in the current text, or as an orphan. Pure (no fs, no LSP).
  */
 
-import {
-  correctionsOf,
-  moveSpan,
-  reanchor,
-  resolveStore,
-  retarget,
-  textSha256,
-  type Annotation,
-  type ContentChange,
-  type StoreFile,
-} from '../../../server/src/annotations';
-import type { Correction, Span } from '../../../server/src/core/types';
+import type { Correction, Span } from '../core/types';
+import { correctionsOf, resolveStore, retarget } from './annotate';
+import { moveSpan, reanchor, type ContentChange } from './anchoring';
+import { textSha256 } from './hash';
+import type { Annotation, StoreFile } from './model';
 
 const DELETED_WHILE_EDITING = 'its text was deleted';
 

@@ -1,6 +1,10 @@
-/** Spans commands act on: selections, or the sentence / word at a cursor. Pure. */
+/**
+ * What a selection or cursor means to an annotation command, shared by the client (which shows what it will tag)
+ * and the server (which expands an empty range it is sent): selections as they are, or the sentence / word at a
+ * cursor. Pure text; no analysis.
+ */
 
-import type { Span } from '../../../server/src/core/types';
+import type { Span } from '../core/types';
 
 /** The paragraph (run of non-blank lines) around `offset`. */
 function paragraphAround(text: string, offset: number): Span {

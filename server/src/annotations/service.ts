@@ -1,26 +1,21 @@
 /**
- * The client's annotation service: loads each document's annotations from the `.byline/` store, keeps them
- * anchored while the document is edited, writes changes through the file store and tells listeners (decorations,
- * views, diagnostics, the language server) what changed. No vscode imports: the extension adapts it.
+ * The language server's annotation service: loads each document's annotations from the `.byline/` store, keeps
+ * them anchored while the document is edited, writes changes through the file store and tells listeners (the
+ * analysis cache's corrections, the client's views) what changed. No LSP imports: features/annotationHost.ts
+ * adapts it to the connection.
  */
 
-import {
-  FileStore,
-  StoreReadOnlyError,
-  createAnnotation,
-  withBody,
-  type Annotation,
-  type AnnotationBody,
-  type ContentChange,
-  type Creator,
-  type StoreIssue,
-} from '../../../server/src/annotations';
-import type { Span } from '../../../server/src/core/types';
+import type { Span } from '../core/types';
+import { createAnnotation, withBody } from './annotate';
+import type { ContentChange } from './anchoring';
 import { DocumentAnnotations, type DocumentKey } from './documentAnnotations';
+import { FileStore, StoreReadOnlyError, type StoreIssue } from './fileStore';
+import type { Annotation, AnnotationBody, Creator } from './model';
+import { UNTRUSTED_WORKSPACE_MESSAGE } from '../protocol/annotations';
 
 export class UntrustedWorkspaceError extends Error {
   constructor() {
-    super('Byline writes nothing in an untrusted workspace. Trust the workspace to save annotations.');
+    super(UNTRUSTED_WORKSPACE_MESSAGE);
   }
 }
 

@@ -1,11 +1,37 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
-import { AnnotationService } from '../../client/src/store/annotationService';
-import { buildClaimsTree } from '../../client/src/views/claimsModel';
-import { FileStore, StoreReadOnlyError, createAnnotation, type ContentChange, type StoreIssue } from '../../server/src/annotations';
-import type { DocumentKey } from '../../client/src/store/documentAnnotations';
-import { harness } from '../helpers/commandFakes';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+  AnnotationService,
+  FileStore,
+  StoreReadOnlyError,
+  createAnnotation,
+  type ContentChange,
+  type DocumentKey,
+  type StoreIssue,
+} from '../../server/src/annotations';
+
+/** The server's annotation service over a temp workspace folder with one article `news/story.txt` holding `text`. */
+async function harness(text: string) {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'byline-store-'));
+  await fs.mkdir(path.join(root, 'news'));
+  await fs.writeFile(path.join(root, 'news', 'story.txt'), text);
+  const key: DocumentKey = { uri: `file://${root}/news/story.txt`, root, source: 'news/story.txt' };
+  const issues: StoreIssue[] = [];
+  const trusted = { value: true };
+  const editor = { text };
+  const annotations = new AnnotationService({
+    isTrusted: () => trusted.value,
+    creator: () => ({ type: 'Person', name: 'tester' }),
+    readText: () => Promise.resolve(editor.text),
+    onIssue: (issue) => issues.push(issue),
+    log: () => undefined,
+  });
+  await annotations.load(key, text);
+  return { root, key, editor, annotations, issues, trusted };
+}
 
 const ARTICLE = [
   'Lakeside Ledger',
@@ -71,16 +97,6 @@ test('lifecycle: tag, edit live, save, close, edit the file elsewhere, reopen â€
   assert.deepEqual(
     reopened.orphans.map((entry) => entry.annotation.id),
     [rates.id],
-  );
-
-  // The Claims view lists the orphan apart from the placed claims.
-  const tree = buildClaimsTree(h.annotations.all(), 'label');
-  assert.deepEqual(
-    tree.map((group) => [group.label, group.children.map((child) => child.id)]),
-    [
-      ['claim', [nobody.id]],
-      ['Orphans', [rates.id]],
-    ],
   );
 });
 
@@ -171,27 +187,6 @@ test('live edits: deleting an annotated sentence orphans it, undo brings it back
   h.editor.text = edit(h.editor.text, undo);
   h.annotations.applyChanges(h.key.uri, [undo], () => h.editor.text);
   assert.equal(liveText(h, claim.id), 'The plan needs council approval.');
-});
-
-test('claims view: grouping by file and by claimant; corrections apart; orphans last', async () => {
-  const h = await harness(ARTICLE);
-  await h.annotations.add(h.key, ARTICLE, [spanOf(ARTICLE, 'Nobody will pay more')], { type: 'ClaimTag', label: 'claim', claimant: 'Ines Falk' });
-  await h.annotations.add(h.key, ARTICLE, [spanOf(ARTICLE, 'Water rates will fall')], { type: 'ClaimTag', label: 'prediction' });
-  await h.annotations.add(h.key, ARTICLE, [spanOf(ARTICLE, 'board chair Ines Falk')], { type: 'Correction', action: 'set-speaker', speaker: 'Ines Falk' });
-  const labels = (grouping: 'file' | 'claimant'): [string, number][] =>
-    buildClaimsTree(h.annotations.all(), grouping).map((group) => [group.label, group.children.length]);
-  assert.deepEqual(labels('file'), [['news/story.txt', 3]]);
-  assert.deepEqual(labels('claimant'), [
-    ['(no claimant)', 1],
-    ['Ines Falk', 1],
-    ['Corrections', 1],
-  ]);
-  const byFile = buildClaimsTree(h.annotations.all(), 'file')[0].children;
-  assert.deepEqual(
-    byFile.map((node) => node.entry.annotation.target.selector[0].exact),
-    ['Water rates will fall', 'Nobody will pay more', 'board chair Ines Falk'],
-    'in document order',
-  );
 });
 
 test('opening a document whose text differs from what was held places its annotations afresh', async () => {

@@ -33,6 +33,7 @@ export class AnnotationHost {
   private folders: string[] = [];
   private trusted = true;
   private readonly pending = new Map<string, NodeJS.Timeout>();
+  private loading: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: AnnotationHostOptions) {
     this.service = new AnnotationService({
@@ -89,10 +90,18 @@ export class AnnotationHost {
   }
 
   /** Loads every annotated document of the workspace folders (for the claims view and the corrections). */
-  async loadAll(): Promise<void> {
-    for (const root of this.folders) {
-      await this.service.loadFolder(root, (source) => this.keyOfSource(root, source));
-    }
+  loadAll(): Promise<void> {
+    this.loading = (async () => {
+      for (const root of this.folders) {
+        await this.service.loadFolder(root, (source) => this.keyOfSource(root, source));
+      }
+    })();
+    return this.loading;
+  }
+
+  /** Resolves once the workspace's annotated documents are loaded (listing them all waits for it). */
+  async whenLoaded(): Promise<void> {
+    await this.loading.catch(() => undefined);
   }
 
   /** A document was opened: its annotations are placed afresh in its text (it may differ from the file). */

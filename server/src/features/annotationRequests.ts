@@ -45,6 +45,7 @@ export class AnnotationOperations {
       const document = await this.host.documentFor(uri);
       return document ? [await this.describe(document)] : [];
     }
+    await this.host.whenLoaded();
     return Promise.all(this.host.service.all().map((document) => this.describe(document)));
   }
 

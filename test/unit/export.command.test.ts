@@ -16,18 +16,22 @@ function workspace(count: number): string {
 
 interface Recorded {
   reports: { message: string; increment: number }[];
+  offeredDestinations: string[];
   infos: string[];
   revealed: string[];
 }
 
-function deps(root: string, answers: { formats: string[]; cancelAfter?: number; reveal?: boolean }): { deps: ExportCommandDeps; recorded: Recorded } {
-  const recorded: Recorded = { reports: [], infos: [], revealed: [] };
+function deps(root: string, answers: { formats: string[]; cancelAfter?: number; reveal?: boolean; destination?: string }): { deps: ExportCommandDeps; recorded: Recorded } {
+  const recorded: Recorded = { reports: [], offeredDestinations: [], infos: [], revealed: [] };
   const ui: ExportUi = {
     pick: <T>(items: { value: T }[]) => Promise.resolve(items[0].value),
     pickMany: <T>(items: { value: T }[], options: { title: string }) =>
       Promise.resolve(/formats/u.test(options.title) ? items.filter((item) => answers.formats.includes(String(item.value))).map((item) => item.value) : []),
     chooseFolder: () => Promise.resolve(undefined),
-    chooseDestination: () => Promise.resolve(join(root, 'export')),
+    chooseDestination: (offered) => {
+      recorded.offeredDestinations.push(offered);
+      return Promise.resolve(answers.destination ?? join(root, 'export'));
+    },
     withProgress: (_title, task) => {
       const token = { isCancellationRequested: false };
       return task((message, increment) => {
@@ -88,4 +92,23 @@ test('Export Corpus from the explorer exports only the selected files', async ()
   const selected = [{ fsPath: join(root, 'ws', 'story-2.txt') }];
   await exportCorpus(d)(selected[0], selected);
   assert.match(recorded.infos.at(-1) ?? '', /exported 1 documents/u);
+});
+
+test('Export Corpus obeys the destination rules: never into the exported folder, replaces only an earlier export', async () => {
+  const root = workspace(2);
+  const ws = join(root, 'ws');
+  writeFileSync(join(ws, 'notes.md'), 'my notes');
+  const intoWorkspace = deps(root, { formats: ['jsonl'], destination: ws });
+  await exportCorpus(intoWorkspace.deps)();
+  assert.deepEqual(intoWorkspace.recorded.offeredDestinations, [join(root, 'ws-byline-export')], 'the default lies outside the exported folder');
+  assert.match(intoWorkspace.recorded.infos.at(-1) ?? '', /^error: Byline: refusing to export to .*: it is an input folder/u);
+  assert.deepEqual(readdirSync(ws).sort(), ['notes.md', 'story-0.txt', 'story-1.txt']);
+
+  const first = deps(root, { formats: ['jsonl', 'brat'] });
+  await exportCorpus(first.deps)();
+  writeFileSync(join(root, 'export', 'notes.md'), 'kept');
+  const again = deps(root, { formats: ['jsonl'] });
+  await exportCorpus(again.deps)();
+  assert.match(again.recorded.infos.at(-1) ?? '', /exported 2 documents/u);
+  assert.deepEqual(readdirSync(join(root, 'export')).sort(), ['byline-export.json', 'corpus.jsonl', 'notes.md']);
 });

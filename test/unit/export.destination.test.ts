@@ -37,29 +37,33 @@ test('output names from documents are sanitised and cannot climb out', () => {
   assert.equal(resolveInside(root, 'brat/a.ann'), join(root, 'brat', 'a.ann'));
 });
 
-test('the destination refuses a symlink, a file and a non-empty folder (unless replacing)', async () => {
+test('the destination refuses a symlink, a file and a non-empty folder that holds no earlier export', async () => {
   const root = tempDir();
   const elsewhere = tempDir();
+  const open = (name: string, replace = false): Promise<StagedDestination> => StagedDestination.open(join(root, name), { sources: [], replace });
   symlinkSync(elsewhere, join(root, 'link'));
-  await assert.rejects(StagedDestination.open(join(root, 'link')), DestinationError);
+  await assert.rejects(open('link'), DestinationError);
   writeFileSync(join(root, 'file'), 'x');
-  await assert.rejects(StagedDestination.open(join(root, 'file')), DestinationError);
+  await assert.rejects(open('file'), DestinationError);
   mkdirSync(join(root, 'full'));
   writeFileSync(join(root, 'full', 'old.txt'), 'old');
-  await assert.rejects(StagedDestination.open(join(root, 'full')), /not empty/u);
-  const replacing = await StagedDestination.open(join(root, 'full'), { replace: true });
+  await assert.rejects(open('full'), /not empty/u);
+  await assert.rejects(open('full', true), /does not hold an earlier Byline export/u);
+  mkdirSync(join(root, 'empty'));
+  const replacing = await open('empty', true);
   await replacing.write({ file: 'new.txt', content: 'new', mode: 'create' });
   await assert.rejects(replacing.write({ file: '../escape.txt', content: 'x', mode: 'create' }), UnsafePathError);
   await replacing.commit();
-  assert.deepEqual(readdirSync(join(root, 'full')), ['new.txt']);
+  assert.deepEqual(readdirSync(join(root, 'empty')), ['new.txt']);
+  assert.deepEqual(readdirSync(join(root, 'full')), ['old.txt']);
   assert.ok(!existsSync(join(root, 'escape.txt')));
-  assert.deepEqual(readdirSync(root).sort(), ['file', 'full', 'link'], 'no staging folder left behind');
+  assert.deepEqual(readdirSync(root).sort(), ['empty', 'file', 'full', 'link'], 'no staging folder left behind');
   assert.deepEqual(readdirSync(elsewhere), []);
 });
 
 test('a staged file is never written through an existing symlink', async () => {
   const root = tempDir();
-  const destination = await StagedDestination.open(join(root, 'out'));
+  const destination = await StagedDestination.open(join(root, 'out'), { sources: [] });
   const victim = join(root, 'victim.txt');
   writeFileSync(victim, 'keep');
   symlinkSync(victim, join(destination.staging, 'corpus.jsonl'));
@@ -76,6 +80,7 @@ test('cancelling mid-export leaves nothing behind', async () => {
   const token = { isCancellationRequested: false };
   let seen = 0;
   const summary = await runExport({
+    sources: [join(root, 'in')],
     inputs: collectInputs([join(root, 'in')]),
     formats: ['jsonl', 'brat', 'conll'],
     options: DEFAULT_EXPORT_OPTIONS,
@@ -98,6 +103,7 @@ test('a full export appears at once; a broken document is reported and the other
   writeArticles(join(root, 'in', 'sub'), 3);
   writeFileSync(join(root, 'in', 'broken.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
   const summary = await runExport({
+    sources: [join(root, 'in')],
     inputs: collectInputs([join(root, 'in')]),
     formats: ['jsonl', 'brat', 'standoff'],
     options: DEFAULT_EXPORT_OPTIONS,

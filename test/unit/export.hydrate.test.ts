@@ -51,6 +51,7 @@ test('export applies stored claims and corrections re-anchored to edited text, a
   const { root, articles } = workspace();
   const loader = new StoreAnnotationLoader();
   const summary = await runExport({
+    sources: [articles],
     inputs: collectInputs([articles]),
     formats: ['jsonl', 'standoff'],
     options: DEFAULT_EXPORT_OPTIONS,
@@ -73,6 +74,7 @@ test('standoff carries no article text and hydrates back to the same corpus; cha
   const { root, articles } = workspace();
   const loader = new StoreAnnotationLoader();
   await runExport({
+    sources: [articles],
     inputs: collectInputs([articles]),
     formats: ['jsonl', 'standoff'],
     options: { ...DEFAULT_EXPORT_OPTIONS, dropBoilerplate: true },

@@ -40,6 +40,7 @@ function validateAll(kind: keyof typeof validators, path: string): Record<string
 async function exportAndCheck(folder: string, dropBoilerplate: boolean): Promise<{ out: string; records: CorpusRecord[] }> {
   const out = join(mkdtempSync(join(tmpdir(), 'byline-export-seeds-')), 'out');
   const summary = await runExport({
+    sources: [folder],
     inputs: collectInputs([folder]),
     formats: ['jsonl', 'webanno', 'brat', 'conll', 'spans', 'claimreview', 'standoff'],
     options: { ...DEFAULT_EXPORT_OPTIONS, dropBoilerplate },

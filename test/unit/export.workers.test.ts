@@ -22,7 +22,7 @@ test(
       );
     }
     const run = (jobs: number, out: string) =>
-      runExport({ inputs: collectInputs([join(root, 'in')]), formats: ['jsonl', 'conll'], options: DEFAULT_EXPORT_OPTIONS, out: join(root, out), jobs, workerFile: WORKER });
+      runExport({ sources: [join(root, 'in')], inputs: collectInputs([join(root, 'in')]), formats: ['jsonl', 'conll'], options: DEFAULT_EXPORT_OPTIONS, out: join(root, out), jobs, workerFile: WORKER });
     const inline = await run(1, 'one');
     const threaded = await run(3, 'three');
     assert.equal(threaded.documents, 9);

@@ -54,6 +54,12 @@ function folderOf(path: string, folders: string[]): string | null {
   return folders.filter((folder) => path === folder || path.startsWith(folder + sep)).sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
+/** `byline-export` in the workspace folder, or beside that folder when it is itself exported (never inside an input). */
+function defaultDestination(sources: string[], base: string): string {
+  const inside = join(base, 'byline-export');
+  return sources.some((source) => inside.startsWith(source + sep)) ? join(dirname(base), `${basename(base)}-byline-export`) : inside;
+}
+
 export function exportCorpus(deps: ExportCommandDeps): CommandHandler {
   return async (...args: unknown[]) => {
     const folders = deps.workspaceFolders();
@@ -115,8 +121,7 @@ export function exportCorpus(deps: ExportCommandDeps): CommandHandler {
       automatic: !chosen.includes('manualOnly'),
       claimLabels: chosen.includes('claimLabels'),
     };
-    const base = folders[0] ?? dirname(inputs[0].path);
-    const out = await deps.ui.chooseDestination(join(base, 'byline-export'));
+    const out = await deps.ui.chooseDestination(defaultDestination(sources, folders[0] ?? dirname(inputs[0].path)));
     if (!out) {
       return;
     }
@@ -128,10 +133,13 @@ export function exportCorpus(deps: ExportCommandDeps): CommandHandler {
       summary = await deps.ui.withProgress('Byline: exporting corpus', (report, token) => {
         let reported = 0;
         return run({
+          sources,
           inputs,
           formats,
           options,
           out,
+          // The save dialog asks before an existing folder is chosen; the rules then replace only an earlier export.
+          overwrite: true,
           token,
           loadAnnotations: (input, text) => loader.load(input.path, text),
           onProgress: ({ done, total, path }) => {

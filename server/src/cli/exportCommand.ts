@@ -20,8 +20,10 @@ ${FORMAT_NAMES.map((name) => `  ${name.padEnd(12)} ${FORMAT_DESCRIPTIONS[name]}`
 
 options:
   --format, -f LIST     comma-separated formats (default jsonl)
-  --out, -o DIR         destination folder; must not exist or be empty (it appears only when the export succeeds)
-  --overwrite           replace a non-empty destination
+  --out, -o DIR         destination folder; must not exist or be empty (it appears only when the export succeeds);
+                        never an input folder, nor one that holds or lies inside an input folder or a .byline/ store
+  --overwrite           replace an earlier Byline export in --out: exactly the files its byline-export.json lists
+                        are removed, nothing else (any other non-empty folder is refused)
   --drop-boilerplate    leave boilerplate text out of the exported text (offsets refer to the shortened text)
   --no-automatic        only corrected and manual (claim) annotations, no purely automatic ones
   --labels LIST         layers to export: ${LAYERS.join(',')} or all (default all)
@@ -107,6 +109,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   const progress = new Progress(inputs.length, 'exported');
   try {
     const summary = await runExport({
+      sources: positionals,
       inputs,
       formats,
       options,

@@ -14,9 +14,9 @@ text is missing or no longer matches the annotated text (SHA-256) is refused and
 
 options:
   --texts DIR           folder with the article texts (matched by relative path, then by file name)
-  --out, -o DIR         destination folder; must not exist or be empty
+  --out, -o DIR         destination folder; must not exist or be empty, nor hold the standoff or the texts
   --format, -f LIST     formats to write (default jsonl): ${FORMAT_NAMES.filter((name) => name !== 'standoff').join(', ')}
-  --overwrite           replace a non-empty destination
+  --overwrite           replace an earlier Byline export in --out (only the files its byline-export.json lists)
   --help, -h            this help
 
 exit codes: 0 every document rebuilt, 1 some documents refused (the others are written), 2 usage or input error.

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { lstat, mkdir, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { checkDestination, DestinationError, EXPORT_MANIFEST } from './destinationRules';
 import type { OutputChunk } from './formats';
-import { resolveInside, UnsafePathError } from './safeNames';
+import { replaceEarlierExport } from './replaceEarlierExport';
+import { resolveInside } from './safeNames';
 
-export class DestinationError extends Error {}
+export { DestinationError } from './destinationRules';
 
 const MAX_PENDING_WRITES = 64;
 
@@ -18,6 +20,8 @@ const MAX_PENDING_WRITES = 64;
 export class StagedDestination {
   private readonly streams = new Map<string, WriteStream>();
   private readonly madeDirs = new Set<string>();
+  /** Every file written, relative ("/"): listed in the manifest so that a later `--overwrite` removes just these. */
+  private readonly written = new Set<string>();
   private finished = false;
   /** First error a stream reported; it ends the export at the next write or at commit. */
   private failure: Error | null = null;
@@ -25,42 +29,28 @@ export class StagedDestination {
   private readonly pending = new Set<Promise<void>>();
 
   private constructor(
+    /** The destination as asked for (re-checked at commit) and as resolved. */
+    private readonly requested: string,
     readonly target: string,
     readonly staging: string,
-    private readonly replace: boolean,
+    private readonly rules: { sources: readonly string[]; replace: boolean },
   ) {}
 
   /**
-   * Prepares `target` (a folder that must not exist, or be empty, unless `replace` is set). Refuses a target that
-   * is a symlink or sits below one that points elsewhere.
+   * Prepares `target` under the destination rules (`checkDestination`): a new or empty folder, or with `replace`
+   * a folder holding an earlier Byline export; never an input (`sources`) or an annotation store, nor a symlink.
    */
-  static async open(target: string, options: { replace?: boolean } = {}): Promise<StagedDestination> {
-    const absolute = resolve(target);
-    const parent = dirname(absolute);
-    let parentReal: string;
-    try {
-      parentReal = await realpath(parent);
-    } catch {
-      throw new DestinationError(`cannot export to ${absolute}: its folder ${parent} does not exist`);
-    }
-    const finalTarget = join(parentReal, basename(absolute));
-    const existing = await lstat(finalTarget).catch(() => null);
-    if (existing?.isSymbolicLink()) {
-      throw new DestinationError(`refusing to export to ${absolute}: it is a symbolic link`);
-    }
-    if (existing && !existing.isDirectory()) {
-      throw new DestinationError(`cannot export to ${absolute}: it is a file, not a folder`);
-    }
-    if (existing && !options.replace && (await readdir(finalTarget)).length > 0) {
-      throw new DestinationError(`${absolute} is not empty; choose a new folder or pass --overwrite`);
-    }
-    const staging = join(parentReal, `.${basename(absolute)}.byline-export-${randomBytes(6).toString('hex')}`);
+  static async open(target: string, options: { sources: readonly string[]; replace?: boolean }): Promise<StagedDestination> {
+    const rules = { sources: options.sources, replace: options.replace ?? false };
+    const checked = await checkDestination(target, rules.sources, rules.replace);
+    const staging = join(dirname(checked.target), `.${basename(checked.target)}.byline-export-${randomBytes(6).toString('hex')}`);
     await mkdir(staging, { recursive: false });
-    return new StagedDestination(finalTarget, staging, options.replace ?? false);
+    return new StagedDestination(target, checked.target, staging, rules);
   }
 
   private async pathFor(file: string): Promise<string> {
     const full = resolveInside(this.staging, file);
+    this.written.add(file);
     const folder = dirname(full);
     if (folder !== this.staging && !this.madeDirs.has(folder)) {
       await mkdir(folder, { recursive: true });
@@ -122,12 +112,13 @@ export class StagedDestination {
     }
   }
 
-  /** Writes each format's closing chunks and the manifest (as `file`), then moves the output into place. */
-  async finish(formats: readonly { finish(): Iterable<OutputChunk> }[], manifest: { file: string; content: object }): Promise<void> {
+  /** Writes each format's closing chunks and the manifest (with the list of files), then moves the output into place. */
+  async finish(formats: readonly { finish(): Iterable<OutputChunk> }[], manifest: object): Promise<void> {
     for (const format of formats) {
       await this.writeAll(format.finish());
     }
-    await this.write({ file: manifest.file, content: JSON.stringify(manifest.content, null, 2) + '\n', mode: 'create' });
+    const files = [...this.written, EXPORT_MANIFEST].sort();
+    await this.write({ file: EXPORT_MANIFEST, content: JSON.stringify({ ...manifest, files }, null, 2) + '\n', mode: 'create' });
     await this.commit();
   }
 
@@ -141,7 +132,10 @@ export class StagedDestination {
     this.streams.clear();
   }
 
-  /** Moves the staged output into place. With `replace`, an existing destination is swapped out and removed. */
+  /**
+   * Moves the staged output into place, after checking the destination again (it may have changed during the
+   * export): a new name is a rename; an empty folder is removed first; an earlier export is replaced file by file.
+   */
   async commit(): Promise<void> {
     await this.closeStreams();
     if (this.failure) {
@@ -149,24 +143,26 @@ export class StagedDestination {
       throw this.failure;
     }
     this.finished = true;
-    const existing = await lstat(this.target).catch(() => null);
-    if (existing?.isSymbolicLink()) {
-      await this.abort();
-      throw new UnsafePathError(`refusing to replace ${this.target}: it became a symbolic link`);
-    }
-    if (existing) {
-      const empty = (await readdir(this.target)).length === 0;
-      if (!empty && !this.replace) {
-        await this.abort();
-        throw new DestinationError(`${this.target} is no longer empty; nothing was written`);
+    try {
+      const now = await checkDestination(this.requested, this.rules.sources, this.rules.replace);
+      if (now.target !== this.target) {
+        throw new DestinationError(`${this.requested} now resolves to ${now.target}; nothing was written`);
       }
-      const old = `${this.staging}.old`;
-      await rename(this.target, old);
+      if (now.earlierFiles) {
+        await replaceEarlierExport(this.target, this.staging, [...this.written], now.earlierFiles);
+        await rm(this.staging, { recursive: true, force: true });
+        return;
+      }
+      if (now.exists) {
+        await rmdir(this.target).catch(() => {
+          throw new DestinationError(`${this.target} is no longer empty; nothing was written`);
+        });
+      }
       await rename(this.staging, this.target);
-      await rm(old, { recursive: true, force: true });
-      return;
+    } catch (error) {
+      await this.abort();
+      throw error;
     }
-    await rename(this.staging, this.target);
   }
 
   /** Drops everything written so far. Safe to call more than once. */

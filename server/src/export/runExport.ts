@@ -5,6 +5,7 @@ import { stripBom } from '../core/structure';
 import type { CancellationLike } from '../core/types';
 import { gatherArticleFiles, readArticle } from '../cli/files';
 import { StagedDestination } from './destination';
+import { EXPORT_MANIFEST } from './destinationRules';
 import { createFormats, type FormatName, type OutputChunk } from './formats';
 import type { DocumentAnnotations, ExportOptions } from './options';
 import { prepareDocument, type ExportInput, type PreparedDocument } from './prepare';
@@ -20,11 +21,14 @@ export interface ExportProgress {
 }
 
 export interface ExportRequest {
+  /** The files and folders the user chose to export: the destination may not be, contain or lie inside one. */
+  sources: readonly string[];
   inputs: ExportInput[];
   formats: FormatName[];
   options: ExportOptions;
-  /** Destination folder: created by the export, must not exist or be empty unless `overwrite`. */
+  /** Destination folder: created by the export; must not exist or be empty (rules in `destinationRules.ts`). */
   out: string;
+  /** Replace an earlier Byline export at `out` (only the files its manifest lists are removed). */
   overwrite?: boolean;
   token?: CancellationLike;
   onProgress?: (progress: ExportProgress) => void;
@@ -76,8 +80,7 @@ export function collectInputs(paths: string[]): ExportInput[] {
   });
 }
 
-/** Written last into every export: what was exported, how, and the counts. Also marks the folder as an export. */
-export const EXPORT_MANIFEST = 'byline-export.json';
+export { EXPORT_MANIFEST } from './destinationRules';
 
 const yieldToEventLoop = (): Promise<void> => new Promise((done) => setImmediate(done));
 
@@ -98,7 +101,10 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
     claims: 0,
     orphans: 0,
   };
-  const destination = await StagedDestination.open(request.out, { replace: request.overwrite });
+  const destination = await StagedDestination.open(request.out, {
+    sources: [...request.sources, ...request.inputs.map((input) => input.path)],
+    replace: request.overwrite,
+  });
   try {
     const corpus = request.corpusContext === false || request.inputs.length < 2 ? undefined : await buildCorpus(request);
     const formats = createFormats(request.formats, request.options);
@@ -155,7 +161,7 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
       failed: failed.length,
       counts: { quotes, speakers, dates, boilerplate, claims, orphansSkipped: orphans },
     };
-    await destination.finish(formats, { file: EXPORT_MANIFEST, content: manifest });
+    await destination.finish(formats, manifest);
     request.onProgress?.({ done: total, total, path: '' });
     summary.out = destination.target;
     return summary;

@@ -8,7 +8,7 @@ import { createFormats, type FormatName } from './formats';
 import { STANDOFF_FORMAT, type StandoffRecord } from './formats/standoff';
 import { hydrateRecord } from './hydrate';
 import type { ExportOptions } from './options';
-import { collectInputs, EXPORT_MANIFEST } from './runExport';
+import { collectInputs } from './runExport';
 import { StemAllocator } from './safeNames';
 
 export interface HydrateRequest {
@@ -60,7 +60,7 @@ export async function runHydrate(request: HydrateRequest): Promise<HydrateSummar
   const standoffFile = statSync(request.standoff).isDirectory() ? join(request.standoff, 'standoff.jsonl') : request.standoff;
   const index = new TextIndex(request.texts);
   const summary: HydrateSummary = { cancelled: false, out: null, documents: 0, refused: [] };
-  const destination = await StagedDestination.open(request.out, { replace: request.overwrite });
+  const destination = await StagedDestination.open(request.out, { sources: [request.standoff, request.texts], replace: request.overwrite });
   try {
     const formats = createFormats(request.formats, request.options);
     const stems = new StemAllocator();
@@ -115,7 +115,7 @@ export async function runHydrate(request: HydrateRequest): Promise<HydrateSummar
       documents: summary.documents,
       refused: summary.refused.length,
     };
-    await destination.finish(formats, { file: EXPORT_MANIFEST, content: manifest });
+    await destination.finish(formats, manifest);
     summary.out = destination.target;
     return summary;
   } catch (error) {

@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const MAIN = resolve(__dirname, '..', '..', 'server', 'src', 'cli', 'main.ts');
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `byline <args>` from the sources (no build needed), as a user would from a shell. */
+export function byline(args: string[], options: { input?: string; cwd?: string } = {}): CliResult {
+  const env = { ...process.env };
+  delete env.BYLINE_JOBS;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    encoding: 'utf8',
+    input: options.input ?? '',
+    cwd: options.cwd,
+    env,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

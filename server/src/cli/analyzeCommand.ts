@@ -1,11 +1,10 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { availableParallelism } from 'node:os';
-import { LineFrequencyCorpus } from '../core/corpus';
 import { parseGivenDate } from '../core/givenDate';
+import { corpusFromSnapshot, describeArticleExtensions, gatherArticleFiles, InputError, lineCorpusOf, snapshotOf, type CorpusSnapshot } from '../corpus';
 import { toAnalysisErrorRecord, type AnalysisRecord } from './analysisRecord';
-import { corpusFromSnapshot, runAnalyzeTask, type AnalyzeResult, type AnalyzeTask, type CorpusSnapshot } from './analyzeTask';
-import { gatherArticleFiles, InputError, readArticle } from './files';
+import { runAnalyzeTask, type AnalyzeResult, type AnalyzeTask } from './analyzeTask';
 import { analyzeInWorkers } from './pool';
 import { Progress } from './progress';
 
@@ -34,11 +33,11 @@ export async function analyzeCommand(options: AnalyzeCommandOptions): Promise<nu
       throw error;
     }
     if (files.length === 0) {
-      process.stderr.write(`byline: no article files (.txt) found in ${options.inputs.join(', ')}\n`);
+      process.stderr.write(`byline: no article files (${describeArticleExtensions()}) found in ${options.inputs.join(', ')}\n`);
       return 2;
     }
   }
-  const corpus = fromStdin ? undefined : buildCorpusSnapshot(files);
+  const corpus = fromStdin || files.length < 2 ? undefined : snapshotOf(await lineCorpusOf(files));
   const tasks: AsyncIterable<AnalyzeTask> | Iterable<AnalyzeTask> = fromStdin
     ? readStdinTasks(options.published)
     : files.map((path, index) => ({ index, path, ...given(options.published) }));
@@ -70,22 +69,6 @@ async function* analyzeInline(tasks: AsyncIterable<AnalyzeTask> | Iterable<Analy
   for await (const task of tasks) {
     yield runAnalyzeTask(task, corpus);
   }
-}
-
-/** Lines shared by several files of one run are evidence of outlet furniture; unreadable files are left to the tasks. */
-function buildCorpusSnapshot(files: string[]): CorpusSnapshot | undefined {
-  if (files.length < 2) {
-    return undefined;
-  }
-  const corpus = new LineFrequencyCorpus();
-  for (const path of files) {
-    try {
-      corpus.addDocument(readArticle(path).text);
-    } catch {
-      // reported when the file's own task runs
-    }
-  }
-  return { documentCount: corpus.documentCount, entries: [...corpus.repeatedEntries()] };
 }
 
 const given = (published: string | undefined): { published?: string } => (published === undefined ? {} : { published });

@@ -1,7 +1,7 @@
 import { analyze } from '../core';
-import { LineFrequencyCorpus } from '../core/corpus';
+import type { LineFrequencyCorpus } from '../core/corpus';
+import { documentId, readArticle } from '../corpus';
 import { toAnalysisRecord, type AnalysisRecord } from './analysisRecord';
-import { documentId, readArticle } from './files';
 
 /** Where a stdin document came from: its line in the input and, when the line says it, its id. */
 export interface StdinSource {
@@ -18,11 +18,6 @@ export type AnalyzeTask =
 
 export type AnalyzeResult = { index: number; record: AnalysisRecord } | { index: number; error: string; source?: StdinSource };
 
-export interface CorpusSnapshot {
-  documentCount: number;
-  entries: [string, number][];
-}
-
 /** Runs one task; shared by the main thread (--jobs 1) and the worker threads. */
 export function runAnalyzeTask(task: AnalyzeTask, corpus: LineFrequencyCorpus | undefined): AnalyzeResult {
   if ('invalid' in task) {
@@ -37,8 +32,4 @@ export function runAnalyzeTask(task: AnalyzeTask, corpus: LineFrequencyCorpus | 
     const message = error instanceof Error ? error.message : String(error);
     return { index: task.index, error: message, ...('source' in task && task.source ? { source: task.source } : {}) };
   }
-}
-
-export function corpusFromSnapshot(snapshot: CorpusSnapshot | undefined): LineFrequencyCorpus | undefined {
-  return snapshot ? LineFrequencyCorpus.fromEntries(snapshot.documentCount, snapshot.entries) : undefined;
 }

@@ -7,7 +7,7 @@ import { DEFAULT_EXPORT_OPTIONS, LAYERS, parseLayers, type ExportOptions } from 
 import { collectInputs, runExport, type ExportInput } from '../export/runExport';
 import { UnsafePathError } from '../export/safeNames';
 import { StoreAnnotationLoader } from '../export/storeAnnotations';
-import { InputError } from './files';
+import { describeArticleExtensions, InputError } from '../corpus';
 import { Progress } from './progress';
 
 export const EXPORT_USAGE = `usage: byline export <files|dirs...> --format <fmt>[,<fmt>...] --out <dir> [options]
@@ -90,7 +90,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     return usageError(error instanceof Error ? error.message : String(error));
   }
   if (inputs.length === 0) {
-    return usageError(`no article files (.txt) found in ${positionals.join(', ')}`);
+    return usageError(`no article files (${describeArticleExtensions()}) found in ${positionals.join(', ')}`);
   }
   const jobsSetting = values.jobs ?? process.env.BYLINE_JOBS;
   const jobs = jobsSetting === undefined ? 1 : Number(jobsSetting);

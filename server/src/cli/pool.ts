@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
-import type { AnalyzeResult, AnalyzeTask, CorpusSnapshot } from './analyzeTask';
+import type { CorpusSnapshot } from '../corpus';
+import type { AnalyzeResult, AnalyzeTask } from './analyzeTask';
 
 /**
  * Spreads tasks over worker threads and yields results in task order (a result that arrives early waits for its

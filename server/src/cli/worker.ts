@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { corpusFromSnapshot, runAnalyzeTask, type AnalyzeTask, type CorpusSnapshot } from './analyzeTask';
+import { corpusFromSnapshot, type CorpusSnapshot } from '../corpus';
+import { runAnalyzeTask, type AnalyzeTask } from './analyzeTask';
 
 const corpus = corpusFromSnapshot(workerData as CorpusSnapshot | undefined);
 parentPort?.on('message', (task: AnalyzeTask) => {

@@ -1,15 +1,15 @@
 import picomatch from 'picomatch';
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
+import { looksBinary } from '../corpus/read';
 import { disableMarker, type BylineSettings } from '../protocol/settings';
 
 type PathTest = (path: string) => boolean;
 
 export type Verdict = { enabled: true; reduced?: string } | { enabled: false; reason: string };
 
-/** How much of the head of a file is searched for the `byline: off` marker, and for NUL bytes. */
+/** How much of the head of a file is searched for the `byline: off` marker. */
 const MARKER_WINDOW = 600;
-const BINARY_WINDOW = 8000;
 
 /** Decides which files Byline analyses: include/exclude globs, disabled files, the marker, binary, size. */
 export class DocumentPolicy {
@@ -77,7 +77,7 @@ export class DocumentPolicy {
     if (disableMarker.test(text.slice(0, MARKER_WINDOW))) {
       return { enabled: false, reason: 'switched off by a "byline: off" line' };
     }
-    if (text.slice(0, BINARY_WINDOW).includes('\u0000')) {
+    if (looksBinary(text)) {
       return { enabled: false, reason: 'binary file' };
     }
     const maxFileSize = this.settings?.maxFileSize ?? Infinity;

@@ -1,7 +1,6 @@
 import { analyze } from '../core';
-import { LineFrequencyCorpus } from '../core/corpus';
-import { stripBom } from '../core/structure';
-import { readArticle } from '../cli/files';
+import type { LineFrequencyCorpus } from '../core/corpus';
+import { readArticle } from '../corpus';
 import { buildRecord } from './buildRecord';
 import { NO_ANNOTATIONS, type DocumentAnnotations, type ExportOptions } from './options';
 import type { CorpusRecord } from './record';
@@ -15,16 +14,6 @@ export interface ExportInput {
 
 export type PreparedDocument = { index: number; input: ExportInput; record: CorpusRecord } | { index: number; input: ExportInput; error: string };
 
-/** Corpus evidence as it travels to worker threads. */
-export interface CorpusSnapshot {
-  documentCount: number;
-  entries: [string, number][];
-}
-
-export function corpusFromSnapshot(snapshot: CorpusSnapshot | undefined): LineFrequencyCorpus | undefined {
-  return snapshot ? LineFrequencyCorpus.fromEntries(snapshot.documentCount, snapshot.entries) : undefined;
-}
-
 /**
  * Reads, analyses (with the document's stored corrections, which win) and turns one document into its export
  * record. Shared by the inline export and the worker threads; a failure becomes an error result, never a throw.
@@ -37,7 +26,7 @@ export async function prepareDocument(
   loadAnnotations: ((input: ExportInput, text: string) => Promise<DocumentAnnotations>) | undefined,
 ): Promise<PreparedDocument> {
   try {
-    const { text } = stripBom(readArticle(input.path).text);
+    const { text } = readArticle(input.path);
     const annotations = loadAnnotations ? await loadAnnotations(input, text) : NO_ANNOTATIONS;
     const analysis = analyze(text, {
       ...(corpus ? { corpus } : {}),

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { LineFrequencyCorpus } from '../core/corpus';
-import { stripBom } from '../core/structure';
+import type { LineFrequencyCorpus } from '../core/corpus';
 import type { CancellationLike } from '../core/types';
-import { gatherArticleFiles, readArticle } from '../cli/files';
+import { gatherArticleFiles, lineCorpusOf, snapshotOf } from '../corpus';
 import { StagedDestination } from './destination';
 import { EXPORT_MANIFEST } from './destinationRules';
 import { createFormats, type FormatName, type OutputChunk } from './formats';
@@ -106,7 +105,7 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
     replace: request.overwrite,
   });
   try {
-    const corpus = request.corpusContext === false || request.inputs.length < 2 ? undefined : await buildCorpus(request);
+    const corpus = request.corpusContext === false || request.inputs.length < 2 ? undefined : await lineCorpusOf(request.inputs.map((input) => input.path), request.token);
     const formats = createFormats(request.formats, request.options);
     const stems = new StemAllocator();
     const total = request.inputs.length;
@@ -176,7 +175,7 @@ async function* prepare(request: ExportRequest, corpus: LineFrequencyCorpus | un
   const jobs = Math.min(request.jobs ?? 1, request.inputs.length);
   if (jobs > 1 && request.workerFile && existsSync(request.workerFile)) {
     const options = { ...request.options, layers: [...request.options.layers] };
-    const snapshot = corpus ? { documentCount: corpus.documentCount, entries: [...corpus.repeatedEntries()] } : undefined;
+    const snapshot = corpus ? snapshotOf(corpus) : undefined;
     yield* prepareInWorkers(
       request.inputs.map((input, index) => ({ index, input })),
       jobs,
@@ -193,24 +192,4 @@ async function* prepare(request: ExportRequest, corpus: LineFrequencyCorpus | un
     }
     yield await prepareDocument(index, input, request.options, corpus, request.loadAnnotations);
   }
-}
-
-async function buildCorpus(request: ExportRequest): Promise<LineFrequencyCorpus> {
-  const corpus = new LineFrequencyCorpus();
-  for (const [index, input] of request.inputs.entries()) {
-    if (request.token?.isCancellationRequested) {
-      break;
-    }
-    try {
-      corpus.addDocument(stripBom(readArticle(input.path).text).text);
-    } catch {
-      // reported when the document itself is exported
-    }
-    if (index % 64 === 63) {
-      await yieldToEventLoop();
-    }
-  }
-  // Only lines seen in two or more documents matter (the detector discounts the document's own line); keeping
-  // just those frees most of the table before the export starts, and matches what worker threads receive.
-  return LineFrequencyCorpus.fromEntries(corpus.documentCount, corpus.repeatedEntries());
 }

@@ -2,7 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { CancellationLike } from '../core/types';
-import { readArticle } from '../cli/files';
+import { readArticle } from '../corpus';
 import { StagedDestination } from './destination';
 import { createFormats, type FormatName } from './formats';
 import { STANDOFF_FORMAT, type StandoffRecord } from './formats/standoff';

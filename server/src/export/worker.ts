@@ -1,7 +1,8 @@
 /** Worker thread of `byline export --jobs N`: prepares records (read, analyse, build) for the main thread to write. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { LAYERS, type ExportOptions, type Layer } from './options';
-import { corpusFromSnapshot, prepareDocument, type CorpusSnapshot, type ExportInput } from './prepare';
+import { corpusFromSnapshot, type CorpusSnapshot } from '../corpus';
+import { prepareDocument, type ExportInput } from './prepare';
 import { StoreAnnotationLoader } from './storeAnnotations';
 
 export interface ExportWorkerData {

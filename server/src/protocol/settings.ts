@@ -3,6 +3,7 @@
  * package.json `contributes.configuration` declares the same keys (a unit test keeps them equal).
  */
 import type { FindingRule } from '../core/types';
+import { ARTICLE_GLOBS } from '../corpus/extensions';
 
 export interface DiagnosticSettings {
   unclosedQuote: boolean;
@@ -32,7 +33,7 @@ export interface ClaimStoreSettings {
 }
 
 export const defaultSettings: BylineSettings = {
-  include: ['**/*.txt', '**/*.article'],
+  include: [...ARTICLE_GLOBS],
   exclude: ['**/node_modules/**', '**/.git/**', '**/.byline/**', '**/dist/**', '**/out/**'],
   disabledFiles: [],
   maxFileSize: 5_000_000,

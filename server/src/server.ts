@@ -1,8 +1,9 @@
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   DocumentDiagnosticReportKind,
   MessageType,
   ShowMessageNotification,
@@ -19,6 +20,7 @@ import { AnalysisTimedOut } from './documents/analysisWorker';
 import { DocumentPolicy } from './documents/policy';
 import { SettingsStore } from './documents/settings';
 import { WorkspaceIndexer } from './documents/workspaceIndexer';
+import { registerAgreementRequests } from './features/agreementRequests';
 import { analysisSummary, disabledSummary } from './features/analysisSummary';
 import type { Article } from './features/article';
 import { codeActions } from './features/codeActions';
@@ -59,7 +61,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const annotations = new AnnotationHost({
     connection,
     openText: (uri) => documents.get(uri)?.getText(),
-    creatorName: () => settings.settings.claims.creator,
+    creatorName: () => settings.settings.annotator,
     onCorrections: (uri, corrections) => {
       cache.setCorrections(uri, corrections);
       refreshViews();
@@ -88,6 +90,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       refreshViews();
     }
   }, options.fullAnalyzer && tellingWhenStopped(options.fullAnalyzer));
+  let workspaceFolders: string[] = [];
   let resolveIndexed: () => void = () => undefined;
   const indexed = new Promise<void>((resolve) => (resolveIndexed = resolve));
 
@@ -190,6 +193,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     indexer.setFolders(folders);
     annotations.setFolders(folders);
     annotations.setTrusted((params.initializationOptions as BylineInitializationOptions | undefined)?.trusted !== false);
+    workspaceFolders = folders;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -298,6 +302,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!capabilities.pullDiagnostics) {
       publisher.schedule(event.document.uri);
     }
+  });
+
+  registerAgreementRequests(connection, {
+    folders: () => workspaceFolders,
+    trusted: () => annotations.isTrusted,
+    annotator: () => annotations.creator().name,
+    storeWritten: (file) => annotations.filesChanged([{ uri: pathToFileURL(file).href, type: FileChangeType.Changed }]),
   });
 
   documents.listen(connection);

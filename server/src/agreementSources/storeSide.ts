@@ -61,6 +61,13 @@ export async function storeAnnotators(root: string): Promise<Map<string, number>
   return counts;
 }
 
+/** Two annotators of one store: texts neither of them annotated are not part of their comparison. */
+export function withoutUnannotated([a, b]: [AgreementSide, AgreementSide]): [AgreementSide, AgreementSide] {
+  const annotated = new Set([...a.texts, ...b.texts].filter((text) => text.units.length + text.unplaced > 0).map((text) => text.sha256));
+  const keep = (side: AgreementSide): AgreementSide => ({ ...side, texts: side.texts.filter((text) => annotated.has(text.sha256)) });
+  return [keep(a), keep(b)];
+}
+
 async function readText(file: string): Promise<string | null> {
   try {
     return (await readFile(file, 'utf8')).replace(/^\uFEFF/u, '');

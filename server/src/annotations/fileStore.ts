@@ -135,6 +135,16 @@ export class FileStore {
     return merged;
   }
 
+  /**
+   * Copies a document's store file to `.byline/backup/` before a change the user may want to undo by hand
+   * (adjudicating a comparison); the backup path, or null when there is no store file yet.
+   */
+  async backupCopy(source: string): Promise<string | null> {
+    const file = this.fileFor(source);
+    const content = await fs.readFile(file, 'utf8').catch(() => null);
+    return content === null ? null : this.backup(file, content);
+  }
+
   /** Workspace-relative paths of every document with a store file. */
   async listSources(): Promise<string[]> {
     const base = path.join(this.storeDir, ANNOTATIONS_DIR);

@@ -7,7 +7,7 @@ import { REPORT_FORMATS, formatReport, type ReportFormat } from '../agreement/fo
 import type { AgreementSide } from '../agreement/types';
 import { STORE_DIR } from '../annotations';
 import { readExportSide } from '../agreementSources/exportSide';
-import { readStoreSide, storeAnnotators, storeSources } from '../agreementSources/storeSide';
+import { readStoreSide, storeAnnotators, storeSources, withoutUnannotated } from '../agreementSources/storeSide';
 
 export const AGREE_USAGE = `usage: byline agree <A> <B> [--format table|json|markdown] [--out FILE]
        byline agree <store> --annotators alice,bob
@@ -138,13 +138,6 @@ function locate(argument: string): Location | null {
     return { kind: 'store', root: resolved };
   }
   return existsSync(path.join(resolved, 'corpus.jsonl')) ? { kind: 'export', file: path.join(resolved, 'corpus.jsonl') } : null;
-}
-
-/** Two annotators of one store: texts neither of them annotated are not part of their comparison. */
-function withoutUnannotated([a, b]: [AgreementSide, AgreementSide]): [AgreementSide, AgreementSide] {
-  const annotated = new Set([...a.texts, ...b.texts].filter((text) => text.units.length + text.unplaced > 0).map((text) => text.sha256));
-  const keep = (side: AgreementSide): AgreementSide => ({ ...side, texts: side.texts.filter((text) => annotated.has(text.sha256)) });
-  return [keep(a), keep(b)];
 }
 
 function usageError(message: string): number {

@@ -199,7 +199,8 @@ export class AnnotationHost {
     return text === null ? null : this.service.load(key, text);
   }
 
-  private creator(): Creator {
+  /** Who new annotations are recorded as: `byline.annotator`, else the operating-system user name. */
+  creator(): Creator {
     let name = this.options.creatorName().trim();
     if (!name) {
       try {

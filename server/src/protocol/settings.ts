@@ -25,10 +25,12 @@ export interface BylineSettings {
   maxIndexedFiles: number;
   diagnostics: DiagnosticSettings;
   claims: ClaimStoreSettings;
+  /** Name recorded as the creator of new annotations (`byline.annotator`, else `claims.creator`; empty: the OS user name). */
+  annotator: string;
 }
 
 export interface ClaimStoreSettings {
-  /** Name recorded as the creator of new annotations (empty: the operating-system user name). */
+  /** Replaced by `annotator`, still read when that is empty. */
   creator: string;
 }
 
@@ -46,6 +48,7 @@ export const defaultSettings: BylineSettings = {
     unresolvedDate: true,
   },
   claims: { creator: '' },
+  annotator: '',
 };
 
 /** Which diagnostics setting switches each finding rule. */
@@ -68,6 +71,17 @@ function stringList(value: unknown, fallback: string[]): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : fallback;
 }
 
+/** `byline.annotator`, else the setting it replaces (`byline.claims.creator`), else empty. */
+function annotatorName(source: Record<string, unknown>): string {
+  const claims = isRecord(source.claims) ? source.claims : {};
+  for (const value of [source.annotator, claims.creator]) {
+    if (typeof value === 'string' && value.trim() !== '') {
+      return value.trim();
+    }
+  }
+  return '';
+}
+
 /** Reads whatever the client sent, falling back to the defaults for missing or mistyped keys. */
 export function normalizeSettings(raw: unknown): BylineSettings {
   const source = isRecord(raw) ? raw : {};
@@ -83,6 +97,7 @@ export function normalizeSettings(raw: unknown): BylineSettings {
     disabledFiles: stringList(source.disabledFiles, defaultSettings.disabledFiles),
     maxFileSize: positive(source.maxFileSize, defaultSettings.maxFileSize),
     maxIndexedFiles: positive(source.maxIndexedFiles, defaultSettings.maxIndexedFiles),
+    annotator: annotatorName(source),
     diagnostics: {
       unclosedQuote: flag('unclosedQuote'),
       mismatchedQuote: flag('mismatchedQuote'),

@@ -15,6 +15,8 @@ import { OrphanDiagnostics } from './orphanDiagnostics';
 import { ArticleStatus } from './statusBar';
 import { ClaimsTreeProvider } from './views/claimsTree';
 import { SpeakersTreeProvider } from './views/speakersTree';
+import { registerComparison } from './compare/commands';
+import type { Comparison } from './compare/comparison';
 import { revealAnnotation, chooseClaimsGrouping, claimsGrouping, extensionActions } from './actions';
 import { claimSettings, editorState, vscodeUi } from './vscodeAdapters';
 
@@ -28,7 +30,7 @@ export interface BylineApi {
   serverRunning(): boolean;
   restartServer(): Promise<void>;
   statusBar(): { text: string; tooltip?: string; visible: boolean };
-  views: { claims: ClaimsTreeProvider; speakers: SpeakersTreeProvider };
+  views: { claims: ClaimsTreeProvider; speakers: SpeakersTreeProvider; comparison: Comparison };
 }
 
 let ctx: Ctx | undefined;
@@ -108,6 +110,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   for (const [name, handler] of createCommands(deps, actions)) {
     current.push(vscode.commands.registerCommand(`byline.${name}`, handler));
   }
+  const comparison = registerComparison(current, (method, params) => current.request(method, params));
 
   const ready = (async () => {
     try {
@@ -126,7 +129,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     serverRunning: () => current.running,
     restartServer: () => current.restart(),
     statusBar: () => status.snapshot(),
-    views: { claims: claimsTree, speakers: speakersTree },
+    views: { claims: claimsTree, speakers: speakersTree, comparison },
   };
 }
 

@@ -28,7 +28,8 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 120_000, reporter: 'spec', ...(grep ? { grep } : {}) });
   // Export Corpus runs last: in screenshot mode it adds a large archive to the workspace, which would show up in
   // the workspace speaker index (hovers, views) of every later screenshot.
-  const last = (file: string): number => (file === 'export.test.js' ? 1 : 0);
+  // Compare Annotations adds a colleague's articles and annotations to the workspace: after the other views' tests.
+  const last = (file: string): number => ['compare.test.js', 'export.test.js'].indexOf(file) + 1;
   const files = readdirSync(__dirname)
     .filter((file) => file.endsWith('.test.js'))
     .sort((a, b) => last(a) - last(b) || a.localeCompare(b));

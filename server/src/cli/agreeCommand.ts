@@ -98,7 +98,7 @@ export async function agreeCommand(args: string[]): Promise<number> {
       }
     }
     const sources = await storeSources([...new Set(roots)]);
-    const names = annotators ?? positionals.map((positional) => path.resolve(positional));
+    const names = annotators ?? positionals;
     sides = [
       await readStoreSide({ root: roots[0], name: names[0], ...(annotators ? { annotator: annotators[0] } : {}) }, sources, warn),
       await readStoreSide({ root: roots[1], name: names[1], ...(annotators ? { annotator: annotators[1] } : {}) }, sources, warn),

@@ -147,14 +147,6 @@ export class Ctx implements vscode.Disposable {
     await this.start();
   }
 
-  /** A `byline/*` request whose answer the user waits for: rejects when the server is not running or refuses. */
-  async request<R>(method: string, params: unknown): Promise<R> {
-    if (!this.client?.isRunning()) {
-      throw new Error('the Byline language server is not running');
-    }
-    return this.client.sendRequest<R>(method, params);
-  }
-
   async analysisAt(uri: string, position?: Position): Promise<AnalysisResult | null> {
     if (!this.client?.isRunning()) {
       return null;

@@ -110,7 +110,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   for (const [name, handler] of createCommands(deps, actions)) {
     current.push(vscode.commands.registerCommand(`byline.${name}`, handler));
   }
-  const comparison = registerComparison(current, (method, params) => current.request(method, params));
+  const comparison = registerComparison(current, (method, params) => current.write(method, params));
 
   const ready = (async () => {
     try {

@@ -67,10 +67,11 @@ export function ferryAnalysis(): Analysis {
       titleRepeats: [],
       outlet: { ...find(text, 'The Wren Courier'), text: 'The Wren Courier' },
       byline: null,
+      credits: [],
       published: { value: '2026-03-03', basis: 'stated', evidence: null },
     },
     quotes: [quote(q1, 'direct'), quote(q2, 'direct')],
-    speakers: [{ name: 'Ilse Varga', kind: 'person', aliases: ['Mayor Ilse Varga'], roles: ['Mayor'], mentions: [0], quotes: [0, 1] }],
+    speakers: [{ name: 'Ilse Varga', kind: 'person', aliases: ['Mayor Ilse Varga'], roles: ['Mayor'], mentions: [0], quotes: [0, 1], mentionedOnly: false }],
     mentions: [{ ...mention, text: 'Mayor Ilse Varga', speaker: 0, kind: 'name' }],
     dates: [
       { ...find(text, 'May'), text: 'May', value: '2026-05', type: 'DATE', relative: true },

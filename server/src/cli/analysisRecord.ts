@@ -11,6 +11,8 @@ export interface AnalysisRecord {
   title: string | null;
   outlet: string | null;
   byline: string | null;
+  /** Photo and image credit lines: the people they name are not speakers. */
+  credits: { start: number; end: number; text: string }[];
   published: { value: string | null; partial?: string; basis: string; evidence: string | null; reason?: string };
   quotes: {
     start: number;
@@ -23,7 +25,16 @@ export interface AnalysisRecord {
     inBoilerplate: boolean;
     inComments: boolean;
   }[];
-  speakers: { name: string; kind: string; aliases: string[]; roles: string[]; mentions: { start: number; end: number; text: string }[] }[];
+  /** `quotes` counts the quotes attributed to the speaker; `mentionedOnly` is true when that is 0 (named, never quoted). */
+  speakers: {
+    name: string;
+    kind: string;
+    aliases: string[];
+    roles: string[];
+    quotes: number;
+    mentionedOnly: boolean;
+    mentions: { start: number; end: number; text: string }[];
+  }[];
   dates: { start: number; end: number; text: string; value: string; type: string; mod?: string }[];
   boilerplate: { start: number; end: number; kind: string }[];
   findings: { start: number; end: number; ruleId: string; message: string }[];
@@ -55,6 +66,7 @@ export function toAnalysisRecord(id: string, path: string, analysis: Analysis): 
     title: metadata.title?.text ?? null,
     outlet: metadata.outlet?.text ?? null,
     byline: metadata.byline?.text ?? null,
+    credits: metadata.credits.map((credit) => ({ ...span(credit), text: credit.text })),
     published: {
       value: metadata.published.value,
       ...(metadata.published.partial ? { partial: metadata.published.partial } : {}),
@@ -80,6 +92,8 @@ export function toAnalysisRecord(id: string, path: string, analysis: Analysis): 
       kind: speaker.kind,
       aliases: speaker.aliases,
       roles: speaker.roles,
+      quotes: speaker.quotes.length,
+      mentionedOnly: speaker.mentionedOnly,
       mentions: speaker.mentions.map((index) => ({ ...span(analysis.mentions[index]), text: analysis.mentions[index].text })),
     })),
     dates: analysis.dates.map((date) => ({

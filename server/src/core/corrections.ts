@@ -55,7 +55,7 @@ function speakerIndex(layers: Layers, name: string, kind: SpeakerKind = 'person'
   if (found >= 0) {
     return found;
   }
-  layers.speakers.push({ name: name.trim(), kind, aliases: [], roles: [], mentions: [], quotes: [] });
+  layers.speakers.push({ name: name.trim(), kind, aliases: [], roles: [], mentions: [], quotes: [], mentionedOnly: false });
   return layers.speakers.length - 1;
 }
 
@@ -148,6 +148,9 @@ export function applyCorrections(analysis: Analysis, corrections: readonly Corre
       speakers[quote.speaker].quotes.push(index);
     }
   });
+  for (const speaker of speakers) {
+    speaker.mentionedOnly = speaker.quotes.length === 0;
+  }
   const dates = layers.dates.sort(byPosition);
   const findings = collectFindings({ text: analysis.text, quotes, dates, duplicates: analysis.duplicates });
   return { ...analysis, quotes, speakers, dates, boilerplate: layers.boilerplate.sort(byPosition), findings };

@@ -97,8 +97,13 @@ export function analyzeRegion(previous: Analysis, input: string, options: Analyz
     }
     contextStart = before;
   }
+  // the document's furniture in the context before the region (the region holds none): names there are no speakers
+  const furniture = previous.boilerplate
+    .filter((block) => block.start >= contextStart && block.end <= start)
+    .map((block) => ({ ...block, start: block.start - contextStart, end: block.end - contextStart }));
   const local = analyze(text.slice(contextStart, end), {
     ...options,
+    boilerplate: furniture,
     corrections: [],
     published: options.published ?? previous.metadata.published,
   });

@@ -58,7 +58,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
 
   const { text, hadBom } = stripBom(input);
   const structure = buildStructure(text);
-  const boilerplate = checkpoint('boilerplate') ? detectBoilerplate(structure, options.corpus) : [];
+  const boilerplate = options.boilerplate ?? (checkpoint('boilerplate') ? detectBoilerplate(structure, options.corpus) : []);
   const metadataBase = extractMetadata(structure, boilerplate);
   // resolvePublished reads the whole text for weekday clues: a stage of its own for the budget
   const published: PublishedDate =

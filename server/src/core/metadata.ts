@@ -1,3 +1,4 @@
+import { creditAtEnd } from './boilerplate/cues';
 import { findOutlet } from './metadata/outlet';
 import { normalizeLineKey } from './structure';
 import type { ArticleMetadata, Boilerplate, Span, TextSpan, TextStructure } from './types';
@@ -145,7 +146,17 @@ function contentWords(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
 }
 
-/** Title (and its repeats), outlet and byline. The published date is resolved by `published.ts`. */
+/** A credit line, or the credit closing a caption ("… (Photo: Jane Roe/Agency)"). */
+function creditOf(text: string, block: Boilerplate): TextSpan[] {
+  const line = text.slice(block.start, block.end);
+  if (block.kind === 'photo-credit') {
+    return [{ start: block.start, end: block.end, text: line }];
+  }
+  const offset = block.kind === 'caption' ? creditAtEnd(line) : null;
+  return offset === null ? [] : [{ start: block.start + offset, end: block.end, text: line.slice(offset) }];
+}
+
+/** Title (and its repeats), outlet, byline and credit lines. The published date is resolved by `published.ts`. */
 export function extractMetadata(structure: TextStructure, boilerplate: Boilerplate[]): Omit<ArticleMetadata, 'published'> {
   const title = findTitle(structure, boilerplate);
   const titleKey = title ? normalizeLineKey(title.text) : null;
@@ -163,6 +174,7 @@ export function extractMetadata(structure: TextStructure, boilerplate: Boilerpla
   // An explicit "By …" line is the better byline when the page has several name lines.
   const bylineBlock = bylines.find((block) => /^by\s/i.test(structure.text.slice(block.start, block.end))) ?? bylines[0];
   const byline = bylineBlock ? { start: bylineBlock.start, end: bylineBlock.end, text: structure.text.slice(bylineBlock.start, bylineBlock.end) } : null;
+  const credits = boilerplate.flatMap((block) => creditOf(structure.text, block));
   const near = nearBody(structure, boilerplate);
-  return { title, titleRepeats, outlet: findOutlet(structure.text, boilerplate, near, title), byline };
+  return { title, titleRepeats, outlet: findOutlet(structure.text, boilerplate, near, title), byline, credits };
 }

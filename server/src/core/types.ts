@@ -86,6 +86,8 @@ export interface Speaker {
   mentions: number[];
   /** Indices into `Analysis.quotes`, in text order. */
   quotes: number[];
+  /** Named in the article body but attributed no quote: not counted as a speaker, never offered as a claimant. */
+  mentionedOnly: boolean;
 }
 
 export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -147,6 +149,8 @@ export interface ArticleMetadata {
   titleRepeats: Span[];
   outlet: TextSpan | null;
   byline: TextSpan | null;
+  /** Photo and image credit lines ("(Photo: Jane Roe/Agency)"): the people they name are no speakers. */
+  credits: TextSpan[];
   published: PublishedDate;
 }
 
@@ -211,6 +215,8 @@ export interface AnalyzeOptions {
    */
   published?: string | PublishedDate;
   corpus?: CorpusContext;
+  /** Furniture already decided by the caller (a region re-analysed inside a known document): not detected again. */
+  boilerplate?: Boilerplate[];
   token?: CancellationLike;
   /** Soft time budget in ms; stages after it is spent are skipped and `degraded` is set. */
   budgetMs?: number;

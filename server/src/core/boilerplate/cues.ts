@@ -90,6 +90,10 @@ function isBylineLead(text: string): boolean {
 /** A caption that carries its own credit at the end: "… (Agency Photo/Jane Doe)", "…Credit...Jane Doe/Agency". */
 const CAPTION_WITH_CREDIT =
   /(?:\((?:[^()]*\b[Pp]hoto\b[^()]*|\s*\p{Lu}[^()/]*\/\s*\p{Lu}[^()]*|\s*(?:[Ii]mage|IMAGE|[Pp]icture|[Cc]redit|[Ss]ource)s?\s*:[^()]*)\)|(?:\b|(?<=[a-z.]))[Cc]redit\s*(?:\.{2,}|…|:)\s*\p{Lu}.{0,80})$/u;
+/** Offset of the credit that ends a caption line ("… (Photo: Jane Roe/Agency)"), or null. */
+export function creditAtEnd(text: string): number | null {
+  return text.endsWith(')') || text.includes('redit') ? (CAPTION_WITH_CREDIT.exec(text)?.index ?? null) : null;
+}
 /** An agency-style credit: names joined by slashes or bars ("Jane Doe/Agency/Photo Service", "Jane Doe | Agency"). */
 const SLASHED_CREDIT = /^\p{Lu}[\p{L}.' -]{1,40}(?:\s*[/|]\s*\p{Lu}[\p{L}.' -]{1,40}){1,3}$/u;
 /** Calls to subscribe, sign up or follow: "Sign up for our newsletter", "Follow us on …". */
@@ -122,7 +126,9 @@ export function lineCue(line: LineInfo): BoilerplateKind | null {
       }
     }
   }
-  if (MARKDOWN_IMAGE.test(text) || (length <= 400 && (CAPTION_PREFIX.test(text) || ((text.endsWith(')') || text.includes('redit')) && CAPTION_WITH_CREDIT.test(text))))) {
+  // "(Photo: Jane Roe/Agency)" alone on its line is the credit, not a caption carrying one
+  const wholeCredit = length <= 120 && PHOTO_CREDIT.test(text) && !COPYRIGHT_NOTICE.test(text) && CAPTION_WITH_CREDIT.exec(text)?.index === 0;
+  if (!wholeCredit && (MARKDOWN_IMAGE.test(text) || (length <= 400 && (CAPTION_PREFIX.test(text) || creditAtEnd(text) !== null)))) {
     return 'caption';
   }
   if (isGluedTeaser(text)) {

@@ -4,6 +4,7 @@ import { DOCUMENT_NOUNS } from './lexicon';
 import { organisationBefore, previousSentenceCue, subjectFallback } from './context';
 import { adjacentCueBefore, cueAfter, cueBefore, headlineOnly, sentenceStart, type CueMatch } from './cues';
 import { EntityRegistry, type Entity } from './entities';
+import { FurnitureSpans } from './furniture';
 import { buildAttribution, type Attribution } from './output';
 import { roleText } from './roles';
 import { scanNames } from './scan';
@@ -40,12 +41,13 @@ function isTermUse(quote: Quote, tokens: readonly Token[], index: number): boole
  * tokens, and sentence bounds are read from those tokens. That keeps the stage linear; `structure.sentencesOf`
  * (retext) would cost ~0.4 s/MB and still need the quote-aware view built here.
  */
-export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boilerplate: Boilerplate[]): Attribution {
+export function attributeQuotes(structure: TextStructure, quotes: Quote[], boilerplate: Boilerplate[]): Attribution {
   const { text } = structure;
   const registry = new EntityRegistry();
   const table = new TokenTable(text);
   const { commonWords } = table;
-  const occurrences = scanNames(table, quotes, registry);
+  const furniture = new FurnitureSpans(boilerplate, structure);
+  const occurrences = scanNames(table, quotes, registry, furniture);
   const coreference = new Coreference(registry, occurrences);
 
   const order = quotes.map((_, index) => index).filter((index) => quotes[index].depth === 0);
@@ -58,7 +60,7 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], _boil
   for (const index of order) {
     const quote = quotes[index];
     const where = views.locate(index);
-    if (!where) {
+    if (!where || furniture.covers(quote.open.start)) {
       previous = null;
       continue;
     }

@@ -94,6 +94,7 @@ export function buildAttribution(parts: AttributionParts): Attribution {
       roles: [...entity.roles],
       mentions: mentionsOf[index],
       quotes: [...entity.quotes].sort((a, b) => quotes[a].start - quotes[b].start),
+      mentionedOnly: entity.quotes.length === 0,
     });
   });
 

@@ -1,5 +1,6 @@
 import type { Quote } from '../types';
 import type { Entity, EntityRegistry } from './entities';
+import type { FurnitureSpans } from './furniture';
 import { capitalizedRuns, parseName, type ParsedName } from './names';
 import { NO_ROLES, rolesAround, type StatedRole } from './roles';
 import type { Token, TokenTable } from './tokens';
@@ -52,18 +53,28 @@ function* namedChunks(table: TokenTable): Generator<{ tokens: Token[]; runs: [nu
 }
 
 /**
- * Finds every capitalised name in the text (one linear pass), registers people and organisations, links surnames to
- * full names and collects the roles stated around each name. Returns the occurrences in text order.
+ * Finds every capitalised name of the article body (one linear pass; names in furniture are skipped), registers
+ * people and organisations, links surnames to full names and collects the roles stated around each name. Returns
+ * the occurrences in text order.
  */
-export function scanNames(table: TokenTable, quotes: readonly Quote[], registry: EntityRegistry): NameOccurrence[] {
+export function scanNames(table: TokenTable, quotes: readonly Quote[], registry: EntityRegistry, furniture: FurnitureSpans): NameOccurrence[] {
   const { text, commonWords } = table;
   const ranges = quoteRanges(quotes);
   const occurrences: NameOccurrence[] = [];
+  const captioned: { name: ParsedName; roles: readonly StatedRole[] }[] = [];
   let range = 0;
   for (const { tokens, runs } of namedChunks(table)) {
     for (const [from, to] of runs) {
       const name = parseName(tokens.slice(from, to), text);
       if (!name || name.kind === 'place' || name.kind === 'thing') {
+        continue;
+      }
+      const block = furniture.at(name.start);
+      if (block) {
+        // a caption's "NATO Secretary General Mark Rutte" is no mention, but its full name and roles serve the body's "Rutte"
+        if (block.kind === 'caption' && name.kind === 'person') {
+          captioned.push({ name, roles: rolesAround(tokens, from, to - 1, text) });
+        }
         continue;
       }
       while (range < ranges.length && ranges[range][1] <= name.start) {
@@ -85,6 +96,10 @@ export function scanNames(table: TokenTable, quotes: readonly Quote[], registry:
       occurrence.entity.listed = true;
     }
   }
+  // unlisted: a person only pictured is no speaker until the body quotes them
+  const inCaptions = captioned
+    .filter(({ name }) => looksLikePersonName(name, commonWords))
+    .map(({ name, roles }) => ({ name, roles, entity: registry.register(name, 'person') }));
   for (const occurrence of occurrences) {
     const { name } = occurrence;
     if (occurrence.entity || name.kind === 'role') {
@@ -102,15 +117,14 @@ export function scanNames(table: TokenTable, quotes: readonly Quote[], registry:
       occurrence.entity = registry.register(name, 'org');
     }
   }
-  for (const occurrence of occurrences) {
-    const { entity, name } = occurrence;
+  for (const { entity, name, roles } of [...occurrences, ...inCaptions]) {
     if (!entity) {
       continue;
     }
     if (name.title) {
       registry.addRole(entity, name.title);
     }
-    for (const role of occurrence.roles) {
+    for (const role of roles) {
       registry.addRole(entity, role.role);
     }
   }

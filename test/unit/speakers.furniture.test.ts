@@ -88,3 +88,45 @@ test('seeds: no speaker without a quote unless marked mentioned-only, none named
     assertNoFalseSpeakers(analyze(seedText(seed)));
   }
 });
+
+test('lines crediting the reporters are bylines, and the reporters they name are no speakers', () => {
+  const body = [
+    'Storm closes mountain pass',
+    'The mountain pass above the valley was closed on Sunday after heavy snow blocked the road in several places, the roads agency said in a statement.',
+    '“We will reopen it as soon as the ploughs are through,” said Nadia Berisha, who runs the agency’s winter service.',
+  ];
+  for (const credit of [
+    'Tomas Lind and Eva Dorn contributed reporting.',
+    'Reporting by Tomas Lind; additional reporting by Eva Dorn; Editing by Karl Weiss',
+    'By Tomas Lind, Eva Dorn on Monday, January 12, 2026 at 9:04 a.m.',
+  ]) {
+    const text = [...body, credit].join('\n\n');
+    const analysis = analyze(text);
+    const line = analysis.boilerplate.find((block) => text.slice(block.start, block.end) === credit);
+    assert.equal(line?.kind, 'byline', credit);
+    assert.deepEqual(names(analysis), ['Nadia Berisha'], credit);
+  }
+});
+
+test('a short closing paragraph of quoted speech with its cue is article text, its speaker listed', () => {
+  const text = [
+    'Library to open on Sundays',
+    'The city library will open on Sundays from next month, the council said on Friday, after a petition signed by more than four thousand residents.',
+    'Head librarian Vera Moll said the extra day would be staffed by volunteers at first.',
+    '“We will see,” Moll said.',
+  ].join('\n\n');
+  const analysis = analyze(text);
+  const closing = analysis.quotes.find((quote) => quote.text.startsWith('We will see'));
+  assert.ok(closing && !closing.inBoilerplate);
+  assert.equal(closing.speaker === null ? null : analysis.speakers[closing.speaker].name, 'Vera Moll');
+});
+
+test('a name only in the headline of a page dump is no mention-only speaker', () => {
+  const text = [
+    'Home | World | Business',
+    'Minister Ruth Ekwueme visits flooded towns',
+    'Rescue teams reached three towns cut off by the floods on Wednesday, bringing food and medicine to hundreds of families who had spent two nights on rooftops.',
+    'Officials said the water was expected to recede slowly over the coming week as the rain eased across the region.',
+  ].join('\n');
+  assert.deepEqual(names(analyze(text)), []);
+});

@@ -103,6 +103,11 @@ const NAME = "\\p{Lu}[\\p{L}'’.-]*";
 /** "Jane Doe for Example News": two or three name words (not "A …" or "The …"), then the outlet. */
 const NAME_FOR_OUTLET = new RegExp(`^(?!(?:A|An|The) )${NAME}(?: ${NAME}){1,2},? for (?:the )?${NAME}(?: ${NAME}){0,3}\\.?$`, 'u');
 const NAME_BAR_OUTLET = new RegExp(`^(?:[Bb]y )?${NAME}(?: ${NAME}){0,3}\\s*[|•,]\\s*${NAME}(?: ${NAME}){0,4}$`, 'u');
+const CONTRIBUTED = /\bcontributed(?: additional)? (?:reporting|research|to (?:this|the) (?:report|story|article))\b|^\(?(?:additional )?reporting by\b.*;\s*editing by\b/i;
+const DATED_BYLINE = new RegExp(
+  `^By ${NAME}(?: ${NAME}){1,3}(?:\\s*,\\s*${NAME}(?: ${NAME}){1,3})*\\s*(?:\\||on (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))`,
+  'u',
+);
 const NAME_LINE = new RegExp(`^\\(?${NAME}(?:[ /&-]+${NAME}){0,3}\\)?$`, 'u');
 const PHOTO_CREDIT =
   /^(?:\(?(?:photo|photos|image|images|picture|photograph|photography|video|graphic|illustration|credit|image credit|photo credit|main image credit|source|images?\s+via)s?\s*(?::|by\b|courtesy\b)|\(?courtesy of\b|©\s*\S.{0,40}$)/i;
@@ -159,6 +164,10 @@ export function lineCue(line: LineInfo): BoilerplateKind | null {
     return 'legal';
   }
   if (length <= 300 && line.words <= 40 && (!line.prose || text.startsWith('(')) && !text.endsWith(':') && (isBylineLead(text) || NAME_FOR_OUTLET.test(text) || NAME_BAR_OUTLET.test(text))) {
+    return 'byline';
+  }
+  // sentences that credit the reporters: "Jane Roe contributed reporting.", "By Jane Roe on Monday, May 4, …"
+  if (length <= 300 && (CONTRIBUTED.test(text) || DATED_BYLINE.test(text))) {
     return 'byline';
   }
   return null;

@@ -1,3 +1,4 @@
+import { REPORTING_VERBS } from '../speakers/lexicon';
 import { isSpaceCode, normalizeLineKey } from '../structure';
 import type { CorpusContext, TextStructure } from '../types';
 import { countWords } from './words';
@@ -45,8 +46,27 @@ function endsWithStop(text: string, from: number, end: number): boolean {
   return at > from && STOP_CODES.has(text.charCodeAt(at - 1));
 }
 
+/** A closing quotation mark after sentence punctuation, then up to four words and a reporting verb: "…,” she said." */
+const QUOTE_THEN_CUE = /[,.!?…]["”’']\s+((?:[\p{L}.’'-]+\s+){0,4}[\p{L}]+)/gu;
+
+/** "“We'll see,” he said.": a short paragraph of quoted speech with its cue is running text, however few its words. */
+function isQuotedSpeech(content: string): boolean {
+  if (content.length > 400) {
+    return false;
+  }
+  for (const match of content.matchAll(QUOTE_THEN_CUE)) {
+    if (match[1].toLowerCase().split(/\s+/).some((word) => REPORTING_VERBS.has(word))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** `content` is the line's text; it is searched for a sentence break only when the other features leave it open. */
 function isProse(info: Pick<LineInfo, 'words' | 'functionRatio' | 'lowerRatio' | 'endsSentence'>, content: string): boolean {
+  if (info.endsSentence && info.words >= 3 && isQuotedSpeech(content)) {
+    return true;
+  }
   if (info.functionRatio < 0.12) {
     // A long sentence full of names ("LONDON (Agency) — Count Jane Doe among …") is prose all the same.
     return info.words >= 10 && info.endsSentence && info.lowerRatio >= 0.15;

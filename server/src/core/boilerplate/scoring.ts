@@ -5,8 +5,11 @@ import type { LineInfo } from './lines';
 const MAX_LINE_GAIN = 300;
 /** What a line that is not body prose costs a body run, in characters of prose it cancels. */
 const GAP_COST = 100;
-/** Quoted lines ("> …", embedded posts) belong to the article more often than not: they cost little. */
+/** Quoted lines ("> …") and embedded posts belong to the article more often than not: they cost little. */
 const QUOTED_LINE_COST = 15;
+/** Embedded posts: a placeholder tag, a tweet's picture link or its "— Name (@handle) date" signature line. */
+const EMBEDDED_POST = /^<(?:tweet|blockquote|iframe|embed)\b|pic\.twitter\.com\/|^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)/i;
+
 /** Figures and ad markers sit between the paragraphs of an article: they do not end it. */
 const INLINE_FURNITURE_COST = 50;
 /** Wordy lines (list items, questions, short answers) cost less than menu labels. */
@@ -44,7 +47,7 @@ export function createScorer(cues: (BoilerplateKind | null)[], useCorpus = true)
       if (bodyProse(line)) {
         return Math.min(line.length, MAX_LINE_GAIN);
       }
-      if (line.text.startsWith('>')) {
+      if (line.text.startsWith('>') || EMBEDDED_POST.test(line.text)) {
         return -QUOTED_LINE_COST;
       }
       const cue = cues[line.index];

@@ -93,7 +93,8 @@ export function scanNames(table: TokenTable, quotes: readonly Quote[], registry:
     const { name } = occurrence;
     if (name.kind === 'person' && looksLikePersonName(name, commonWords)) {
       occurrence.entity = registry.register(name, 'person');
-      occurrence.entity.listed = true;
+      // a name only in a headline or standfirst filed as furniture is listed once quoted, not as a mention
+      occurrence.entity.listed ||= !furniture.inHead(name.start);
     }
   }
   // unlisted: a person only pictured is no speaker until the body quotes them
@@ -111,7 +112,7 @@ export function scanNames(table: TokenTable, quotes: readonly Quote[], registry:
         occurrence.entity = person;
       } else if (name.title !== null || name.gender !== null) {
         occurrence.entity = registry.register(name, 'person');
-        occurrence.entity.listed = true;
+        occurrence.entity.listed ||= !furniture.inHead(name.start);
       }
     } else if (name.kind === 'org') {
       occurrence.entity = registry.register(name, 'org');

@@ -94,13 +94,21 @@ test('vague references: each phrase gets its kind, and the phrases that are not 
   const dates = datesOf(text, stated('2026-03-06'));
   assert.deepEqual(
     dates.filter((date) => date.value.endsWith('_REF')).map((date) => `${date.text}=${date.value}`),
-    ['At The Moment=PRESENT_REF', 'in the old days=PAST_REF', 'Recently=PAST_REF', 'The long term=FUTURE_REF', 'the near future=FUTURE_REF', 'soon=FUTURE_REF'],
+    [
+      'At The Moment=PRESENT_REF',
+      'in the old days=PAST_REF',
+      'Recently=PAST_REF',
+      'the past few weeks=PAST_REF',
+      'The long term=FUTURE_REF',
+      'the near future=FUTURE_REF',
+      'soon=FUTURE_REF',
+    ],
   );
 });
 
-test('a bare "now" anchors nothing and is left out; "until now" is PRESENT_REF', () => {
-  const dates = datesOf('The council now says it has waited until now.', stated('2026-03-06'));
-  assert.deepEqual(dates.map((date) => date.text), ['until now']);
+test('"now" is PRESENT_REF as TimeBank annotates it, but not in a compound nor as the discourse marker "Now,"', () => {
+  const dates = datesOf('The council now says it has waited until now. Now, the now-empty hall opens.', stated('2026-03-06'));
+  assert.deepEqual(dates.map((date) => `${date.text}=${date.value}`), ['now=PRESENT_REF', 'until now=PRESENT_REF']);
 });
 
 test('without a published date relative expressions are unresolved with X values', () => {

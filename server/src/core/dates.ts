@@ -5,6 +5,10 @@ import { modifierMod, unitWords, type UnitWord } from './dates/lexicon';
 import { findSets, findUnitDurations } from './dates/durations';
 import { findReferences } from './dates/refs';
 import { findSamePeriods } from './dates/samePeriod';
+import { findFocusPeriods } from './dates/focusPeriods';
+import { findClockTimes } from './dates/clock';
+import { ambiguousDateOrder, orderedValue, type DayMonthOrder } from './dates/dayMonthOrder';
+import { findCompositions } from './dates/compositions';
 import { findMilitaryTimes, findPartsOfDay, findSeasons, findThePeriod, findWeekdaySets } from './dates/periods';
 import { findNarrativeDays, findRelativeUnits, findShiftedNames, findWithinPhrases } from './dates/relative';
 import { findDecades, findQuarters, findTwoDigitYears, findYears } from './dates/years';
@@ -22,11 +26,14 @@ const RULES: ((text: string, units: readonly UnitWord[]) => Candidate[])[] = [
   findShiftedNames,
   findWithinPhrases,
   findSamePeriods,
+  findFocusPeriods,
   findPartsOfDay,
   findSeasons,
   findThePeriod,
   findWeekdaySets,
   findMilitaryTimes,
+  findClockTimes,
+  findCompositions,
   findYears,
   findDecades,
   findTwoDigitYears,
@@ -159,11 +166,17 @@ function furnitureTest(boilerplate: Boilerplate[]): (offset: number) => boolean 
 }
 
 /** Temporal expressions with TIMEX3 values resolved against the published date. */
-export function findDates(structure: TextStructure, published: PublishedDate, boilerplate: Boilerplate[]): DateExpression[] {
+export function findDates(
+  structure: TextStructure,
+  published: PublishedDate,
+  boilerplate: Boilerplate[],
+  dayMonthOrder?: DayMonthOrder,
+): DateExpression[] {
   const { text } = structure;
   const anchor = anchorOf(published);
   const anchorIso = anchorDay(anchor);
   const inFurniture = furnitureTest(boilerplate);
+  const orderFor = ambiguousDateOrder(text, dayMonthOrder);
   let narrative: Ymd | null = null;
   let narrativeEnd = -1;
   let previous: string | null = null;
@@ -173,7 +186,7 @@ export function findDates(structure: TextStructure, published: PublishedDate, bo
       start: candidate.start,
       end: candidate.end,
       text: text.slice(candidate.start, candidate.end),
-      value: candidate.value ?? '',
+      value: candidate.dayMonthAmbiguous ? orderedValue(candidate.dayMonthAmbiguous, orderFor()) : (candidate.value ?? ''),
       type: candidate.type,
       relative: candidate.resolve !== undefined,
       ...(candidate.mod ? { mod: candidate.mod } : {}),

@@ -1,6 +1,7 @@
 import { detectBoilerplate } from './boilerplate';
 import { applyCorrections } from './corrections';
 import { findDates } from './dates';
+import { dayMonthOrderOf } from './dates/dayMonthOrder';
 import { findDuplicateParagraphs } from './duplicates';
 import { parseGivenDate } from './givenDate';
 import { collectFindings } from './findings';
@@ -69,7 +70,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
           ? resolvePublished(structure, boilerplate)
           : { value: null, basis: 'unknown', evidence: null, reason: 'not read: analysis cut short' }));
   const found = checkpoint('quotes') ? markFurniture(findQuotes(structure), boilerplate) : [];
-  const dates = checkpoint('dates') ? findDates(structure, published, boilerplate) : [];
+  const dates = checkpoint('dates') ? findDates(structure, published, boilerplate, dayMonthOrderOf(options.locale)) : [];
   const attribution = checkpoint('speakers')
     ? withoutOutletSpeaker(attributeQuotes(structure, found, boilerplate), metadataBase.outlet?.text)
     : { quotes: found, speakers: [], mentions: [] };

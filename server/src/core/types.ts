@@ -214,6 +214,11 @@ export interface AnalyzeOptions {
    * already resolved `PublishedDate` carried over as is.
    */
   published?: string | PublishedDate;
+  /**
+   * The locale the article was written in (BCP 47, e.g. en-GB): orders day and month in numeric dates such as
+   * 08/01/2008, which stay underspecified (2008-XX-XX) without one.
+   */
+  locale?: string;
   corpus?: CorpusContext;
   /** Furniture already decided by the caller (a region re-analysed inside a known document): not detected again. */
   boilerplate?: Boilerplate[];

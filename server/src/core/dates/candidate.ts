@@ -31,13 +31,15 @@ export interface Candidate {
   backReference?: boolean;
   /** For a clock time without a day ("at 18:00 UTC"): its time part (T18:00Z), to join the day it belongs to. */
   clock?: string;
+  /** A numeric date whose day and month could be either way round (08/01/2008): [first, second, year]. */
+  dayMonthAmbiguous?: [number, number, number];
   /** The TIMEX value with X's given when the anchor is unknown (XXXX-XX-XX, XXXX-WXX-2). */
   unresolvedValue?: string;
 }
 
 // "a planned rally" is a noun phrase, not a plan for the future.
 const FUTURE_CUE =
-  /\b(?:will|'ll|shall|should|must|might|going to|is to|are to|due|scheduled|expected|set (?:to|for)|plans?|(?<!\b(?:a|an|the|its|his|her|their)\s)planned|planning|would|upcoming|next|coming|ahead of|until|till|to be held|to attend|to meet|to visit|to travel|to hold)\b[^.!?]*$/i;
+  /\b(?:will|'ll|shall|should|must|might|could|can|going to|is to|are to|due|payable|expires?|scheduled|expected|set (?:to|for)|plans?|hopes? to|aims? to|as (?:soon|early) as|(?<!\b(?:a|an|the|its|his|her|their)\s)planned|planning|would|upcoming|next|coming|ahead of|until|till|to be held|to attend|to meet|to visit|to travel|to hold)\b[^.!?]*$/i;
 // A participle after "be" ("should be completed") is passive, not past.
 const PAST_CUE = /\b(?:said|says|told|was|were|had|did|has|have|last|ago|(?<!\b(?:be|been|being)\s)[a-z]{3,}ed)\b[^.!?]*$/i;
 

@@ -8,9 +8,10 @@ import { monthNumber, weekdayNumber } from './lexicon';
 // of text, so it only sees short windows around cheap triggers (month names, weekdays, numeric dates, times).
 // Alternatives grouped by first letter (same order within each group, so the same matches): V8 scans this
 // several times faster than the flat list of names.
-const ABBREVIATION = String.raw`\.?(?=\s*\d)`;
+// An abbreviated month is a date only with a day or year next to it: "Jan. 8", "Sept 30", "8 Jan.", "Jan 2008".
+const ABBREVIATION = String.raw`(?:\.?(?=\s*\d)|(?<=\d(?:st|nd|rd|th)?,?\s{1,2}[A-Z][a-z]{2,3})\.?)`;
 const TRIGGER = new RegExp(
-  String.raw`\b(?:J(?:anuary|une|uly|(?:an|un|ul)${ABBREVIATION})|F(?:ebruary|eb${ABBREVIATION}|riday)|M(?:arch|ay|ar${ABBREVIATION}|onday)|A(?:pril|ugust|(?:pr|ug)${ABBREVIATION})|S(?:eptember|ept?${ABBREVIATION}|unday|aturday)|O(?:ctober|ct${ABBREVIATION})|N(?:ovember|ov${ABBREVIATION})|D(?:ecember|ec${ABBREVIATION})|T(?:uesday|hursday)|Wednesday|[Tt]o(?:day|night|morrow)|[Yy]esterday)\b` +
+  String.raw`\b(?:J(?:anuary|une|uly|(?:an|un|ul)${ABBREVIATION})|F(?:ebruary|eb${ABBREVIATION}|riday)|M(?:arch|ay|ar${ABBREVIATION}|onday)|A(?:pril|ugust|(?:pr|ug)${ABBREVIATION})|S(?:eptember|ept?${ABBREVIATION}|unday|aturday)|O(?:ctober|ct${ABBREVIATION})|N(?:ovember|ov${ABBREVIATION})|D(?:ecember|ec${ABBREVIATION})|T(?:uesday|hursday)|Wednesday|[Tt]o(?:day|night|morrow)|[Yy]esterday)(?!\w)` +
     String.raw`|\b\d(?:\d?[/.]\d{1,2}[/.]\d{2,4}\b|\d{3}-\d{2}-\d{2}\b|\d?:\d{2}\b|\d?\s?[ap]\.?m\b\.?)`,
   'g',
 );
@@ -95,6 +96,20 @@ export function findChronoDates(structure: TextStructure): Candidate[] {
 const PART_AFTER = /^\s+(morning|afternoon|evening|night)\b/i;
 const MONTH_YEAR_AFTER = /^,?\s+(?:of\s+)?((?:1[5-9]|20)\d\d)\b/;
 
+// "Sunday Football", "March Madness": a weekday or month heading a short Title Case line is a menu item or a
+// programme name, not a date (a part of the day or a preposition after it keeps it a date: "Tuesday Night").
+const TITLE_WORD_AFTER = /^[ \t]+(?!(?:Morning|Afternoon|Evening|Night|Mornings|Nights|After|Before|And|Or|At|In|On|By|To|From|The|Of)\b)[A-Z][a-z]+/;
+const SHORT_TITLE_LINE = /^[ \t]*(?:[A-Z][\w'’&-]*[ \t]*){1,5}$/;
+
+function isMenuItem(text: string, trigger: { start: number; end: number }): boolean {
+  if (!TITLE_WORD_AFTER.test(text.slice(trigger.end, trigger.end + 20))) {
+    return false;
+  }
+  const lineStart = text.lastIndexOf('\n', trigger.start) + 1;
+  const lineEnd = text.indexOf('\n', trigger.end);
+  return SHORT_TITLE_LINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+}
+
 /**
  * A lone weekday, month name (with a year: "September 2022") or today/tomorrow/yesterday, read without chrono:
  * chrono's casual parsers give nothing more for these words and would cost ~5× more per window.
@@ -107,6 +122,9 @@ function readWord(text: string, trigger: { start: number; end: number }): Candid
   let end = trigger.end;
   const weekday = weekdayNumber(word);
   const month = monthNumber(word);
+  if ((weekday !== null || month !== null) && isMenuItem(text, trigger)) {
+    return null;
+  }
   if (weekday !== null) {
     known.set('weekday', weekday);
     const part = PART_AFTER.exec(text.slice(end, end + 12));
@@ -116,7 +134,7 @@ function readWord(text: string, trigger: { start: number; end: number }): Candid
     }
   } else if (/^(?:today|tomorrow|yesterday|tonight)$/.test(lower)) {
     tags.add(`casualReference/${lower}`);
-  } else if (month !== null && (word.length > 3 || lower === 'may')) {
+  } else if (month !== null && (/^[a-z]{4,}$|^may$/.test(lower) || MONTH_YEAR_AFTER.test(text.slice(end, end + 12)))) {
     known.set('month', month);
     const year = MONTH_YEAR_AFTER.exec(text.slice(end, end + 12));
     if (year) {
@@ -157,6 +175,19 @@ function readWithChrono(structure: TextStructure): Candidate[] {
 // no date and no word chrono's merging refiners accept between two dates, so readings never cross windows.
 export const BATCH_SEPARATOR = '\n\n\u00a7\u00a7\n\n';
 
+const NUMERIC_DATE = /^(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}$/;
+
+/** 08/01/2008 is 8 January or August 1 depending on the locale: keep both numbers for `findDates` to order. */
+function withDayMonthOrder(candidate: Candidate, surface: string): Candidate {
+  const numbers = NUMERIC_DATE.exec(surface);
+  const first = Number(numbers?.[1]);
+  const second = Number(numbers?.[2]);
+  if (!numbers || first > 12 || second > 12 || first === second || !candidate.value) {
+    return candidate;
+  }
+  return { ...candidate, dayMonthAmbiguous: [first, second, Number(candidate.value.slice(0, 4))] };
+}
+
 /** chrono's calendar parsers (5× faster than casual ones; the casual words are read by `readWord`). */
 function readWindows(text: string, windows: Window[]): Map<Window, Candidate[]> {
   const read = new Map<Window, Candidate[]>();
@@ -189,7 +220,8 @@ function readWindows(text: string, windows: Window[]): Map<Window, Candidate[]> 
     if (!NAMED.test(surface) && !NUMERIC_FORMAT.test(surface)) {
       continue;
     }
-    const candidate = toCandidate(result.start, result.tags(), start, text.slice(Math.max(0, start - 20), start), surface);
+    const parsed = toCandidate(result.start, result.tags(), start, text.slice(Math.max(0, start - 20), start), surface);
+    const candidate = parsed ? withDayMonthOrder(parsed, surface) : null;
     if (candidate) {
       const list = read.get(window) ?? [];
       list.push(candidate);

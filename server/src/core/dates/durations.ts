@@ -1,5 +1,6 @@
 import { addDays, addMonths, anchorDay, isoDay, isoMonth, isoYear } from './calendar';
 import type { Candidate } from './candidate';
+import { periodYearBefore } from './focusPeriods';
 import {
   durationValue,
   MODIFIER_PATTERN,
@@ -17,7 +18,7 @@ import {
 
 const COUNT_BEFORE = new RegExp(
   `\\b(?:(${MODIFIER_PATTERN})\\s+)?(?:(the\\s+(?:past|last|next|first|coming|previous|following|final|remaining)\\s+)|(an?\\s+))?` +
-    `(${NUMBER_PATTERN}|${VAGUE_COUNT_PATTERN})((?:[- ]and[- ]a[- ]half)?)[- ]` +
+    `(${NUMBER_PATTERN}|${VAGUE_COUNT_PATTERN})((?:[- ]and[- ]a[- ]half|\\s+1/2|\\s?½)?)[- ]` +
     `(?:(?:straight|consecutive|trading|calendar|full|long|short|working|business)[- ])?$`,
   'i',
 );
@@ -94,6 +95,9 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
   const modifier = prepositional ? undefined : matchedModifier;
   const following = UNIT_AFTER.exec(text.slice(unitEnd, unitEnd + 12));
   const adjectival = following?.[1];
+  if (adjectival && /old$/i.test(adjectival)) {
+    return null; // "a 6-year-old boy": an age, not a time (TimeML annotates neither)
+  }
   const direction = following?.[2];
   const match = { index: index - (before.length - counted.index) + (prepositional ? matchedModifier.length + 1 : 0) };
   const whole = text.slice(match.index, unitEnd + (following ? following[0].length : 0));
@@ -131,20 +135,29 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
   const mod = modifier ? modifierMod(modifier) : undefined;
   const end = match.index + whole.length;
   if (direction && /^(?:ago|back|earlier)$/i.test(direction) && count !== 'X') {
+    const yearAgo = pointFromCount(count, unit, -1);
     return {
       start,
       end,
       type: 'DATE',
       ...(mod ? { mod } : {}),
       priority: 2,
-      resolve: pointFromCount(count, unit, -1, /^earlier$/i.test(direction)),
+      resolve:
+        count === 1 && unit === 'Y'
+          ? (context) => periodYearBefore(context.previous) ?? yearAgo?.(context) ?? null
+          : pointFromCount(count, unit, -1, /^earlier$/i.test(direction)),
       unresolvedValue: 'XXXX',
+      ...(count === 1 && unit === 'Y' ? { backReference: true } : {}),
       ...(/^earlier$/i.test(direction) ? { narrative: true } : {}),
     };
   }
   if (direction && /^(?:from now|later)$/i.test(direction) && count !== 'X') {
     const narrative = /^later$/i.test(direction);
     return { start, end, type: 'DATE', ...(mod ? { mod } : {}), priority: 2, resolve: pointFromCount(count, unit, 1, narrative), unresolvedValue: 'XXXX', ...(narrative ? { narrative } : {}) };
+  }
+  if (count === 'X' && determiner && /^the\s+(?:past|last|next|coming)\s+$/i.test(determiner)) {
+    // "the past few months", "the next several years": TimeBank's PAST_REF / FUTURE_REF
+    return { start, end, type: 'DATE', priority: 2, value: /next|coming/i.test(determiner) ? 'FUTURE_REF' : 'PAST_REF' };
   }
   if (direction) {
     // "several years ago": a point in the past (or future) whose distance is not given.
@@ -154,6 +167,7 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
   return { start, end, type: 'DURATION', ...(mod ? { mod } : {}), priority: 1, value: durationValue(count, unit) };
 }
 
+const VAGUE_REFERENCE = /(?<!\bmost\s)\b(?:recent|(?:the\s+)?(?:past|last)\s+(?:few|several)|(?:the\s+)?coming)\s+$/i;
 const PLURAL_UNIT = /^(?:years|months|decades|weeks|centuries|days|hours|minutes)$/i;
 const VAGUE_BEFORE = /\b(?:for|over|in|within|after)\s+(?:just\s+|only\s+)?((?:the\s+)?(?:(?:past|last|coming|next|recent)\s+)?)$/i;
 /**
@@ -173,6 +187,12 @@ function vagueAt(text: string, index: number, word: string): Candidate | null {
   const short = SHORT_UNIT.test(word);
   if (!short && text.startsWith('-long', end) && !/\w/.test(text[end + 5] ?? '')) {
     return { start: index, end: end + 5, type: 'DURATION', priority: 1, value: durationValue('X', unit) };
+  }
+  const vagueRef = VAGUE_REFERENCE.exec(text.slice(Math.max(0, index - 30), index));
+  if (vagueRef) {
+    // "in recent years", "the past few months", "the coming weeks": TimeBank's PAST_REF / FUTURE_REF
+    const value = /coming/i.test(vagueRef[0]) ? 'FUTURE_REF' : 'PAST_REF';
+    return { start: index - vagueRef[0].length, end, type: 'DATE', priority: 1, value };
   }
   const before = VAGUE_BEFORE.exec(text.slice(Math.max(0, index - 30), index));
   if (!before || (short && !SHORT_UNIT_OPENER.test(before[0]))) {

@@ -1,11 +1,12 @@
 import type { Candidate } from './candidate';
 
 // TIMEX3's PRESENT_REF / PAST_REF / FUTURE_REF for vague references to now, the past and the future. chrono reads
-// "now" as the reference instant, which anchors nothing in a news text, so the vague words are matched here, and
-// the bare "now" only in the fixed phrases where it does refer to the present time.
+// "now" as the reference instant, which anchors nothing in a news text, so the vague words are matched here; "now"
+// is PRESENT_REF as TimeBank annotates it, except in compounds ("the now-cancelled deal") and as the discourse
+// marker "Now, …".
 
 const PRESENT =
-  '(?:currently|at present|at the moment|presently|nowadays|these days|the present day|the time being|(?:right|until|by|for|as of|up to|till) now|from now on)';
+  '(?:now|currently|at present|at the moment|presently|nowadays|these days|the present day|the time being|(?:right|until|by|for|as of|up to|till) now|from now on)';
 const FUTURE =
   '(?:the (?:near |distant |foreseeable )?future|(?<!\\bas )soon(?!\\s+as\\b)|the (?:long|short|near|medium) term|in the coming (?:days|weeks|months|years))';
 // One pass for the three kinds, the phrases grouped by first letter (same order within each group, so the same
@@ -15,7 +16,7 @@ const REFERENCE = new RegExp(
   String.raw`\b(?:currently|a(?:t present|t the moment|s of now)|presently|nowadays|` +
     String.raw`t(?:hese days|he present day|he time being|ill now|he past${PAST_END}|he (?:near |distant |foreseeable )?future|he (?:long|short|near|medium) term)|` +
     String.raw`r(?:ight now|ecently${PAST_END})|(?<!\bmost\s)recent${PAST_END}|u(?:ntil now|p to now)|by now|f(?:or now|rom now on)|` +
-    String.raw`i(?:n recent times${PAST_END}|n the old days${PAST_END}|n the coming (?:days|weeks|months|years))|(?<!\bas )soon(?!\s+as\b))\b`,
+    String.raw`i(?:n recent times${PAST_END}|n the old days${PAST_END}|n the coming (?:days|weeks|months|years))|(?<!\bas )soon(?!\s+as\b)|(?<![-\w])now(?![-\w]))\b`,
   'gi',
 );
 const IS_PRESENT = new RegExp(`^${PRESENT}$`, 'i');
@@ -24,6 +25,9 @@ const IS_FUTURE = new RegExp(`^${FUTURE}$`, 'i');
 export function findReferences(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(REFERENCE)) {
+    if (match[0] === 'Now' && text[match.index + 3] === ',') {
+      continue;
+    }
     const value = IS_PRESENT.test(match[0]) ? 'PRESENT_REF' : IS_FUTURE.test(match[0]) ? 'FUTURE_REF' : 'PAST_REF';
     let start = match.index;
     // TimeML leaves the preposition out: "in [the coming weeks]".

@@ -1,4 +1,4 @@
-import { addDays, addMonths, anchorDay, isoDay, isoMonth, isoWeek, isoYear, weekdayNear, type Anchor } from './calendar';
+import { addDays, addMonths, anchorDay, isoDay, isoMonth, isoWeek, isoYear, weekdayNear, weekdayOf, type Anchor } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
 import { monthNumber, MONTH_PATTERN, WEEKDAY_PATTERN, weekdayNumber, type UnitWord } from './lexicon';
 
@@ -54,6 +54,17 @@ export function unitResolver(unit: string, shift: Shift): (context: ResolveConte
 
 // Found from the unit word backwards: a regex led by "the"/"this" would be tried at nearly every word.
 const RELATIVE_UNIT = /^(?:year|month|week|weekend|quarter|decade)$/i;
+
+/** "the weekend" told in the past tense on a weekday is the one just gone; otherwise the coming one. */
+function bareWeekendResolver(context: ResolveContext): string | null {
+  const day = anchorDay(context.anchor);
+  if (!day) {
+    return null;
+  }
+  const weekday = weekdayOf(day);
+  const gone = context.direction === 'past' && weekday >= 1 && weekday <= 5;
+  return `${isoWeek(addDays(day, gone ? -7 : 0))}-WE`;
+}
 const SHIFT_BEFORE = /(?:\b(the)\s+)?\b(last|this|next|past|previous|coming|current|following)\s+$/i;
 
 export function findRelativeUnits(text: string, units: readonly UnitWord[]): Candidate[] {
@@ -92,7 +103,7 @@ export function findRelativeUnits(text: string, units: readonly UnitWord[]): Can
       end,
       type: 'DATE',
       priority: 3,
-      resolve: narrative ? narrativeUnit(unit, shift) : unitResolver(unit, shift),
+      resolve: narrative ? narrativeUnit(unit, shift) : bareWeekend ? bareWeekendResolver : unitResolver(unit, shift),
       unresolvedValue: unit === 'week' ? 'XXXX-WXX' : unit === 'year' ? 'XXXX' : 'XXXX-XX',
       ...(narrative ? { narrative: true } : {}),
     });

@@ -1,6 +1,7 @@
 import { expandTwoDigitYear, isoYear } from './calendar';
 import type { Candidate } from './candidate';
 import { monthNumber } from './lexicon';
+import { inGameContext } from './sports';
 
 // chrono parses a year only next to a month ("September 2022"); bare years, year ranges, decades, seasons,
 // quarters and two-digit years ('91) are recognised here, with filters for the numbers that are not years.
@@ -64,7 +65,7 @@ export function findYears(text: string): Candidate[] {
     if ((NOT_YEAR_BEFORE.test(previous) || previous === '-') && !rangeEnd && !modified) {
       continue;
     }
-    if (NOT_YEAR_AFTER.test(text.slice(yearEnd, yearEnd + 3))) {
+    if (NOT_YEAR_AFTER.test(text.slice(yearEnd, yearEnd + 6))) {
       continue;
     }
     const year = Number(match[0]);
@@ -162,6 +163,9 @@ export function findQuarters(text: string): Candidate[] {
     const lower = ordinalMatch[1].toLowerCase();
     if (lower === 'last' && !year && !relativeYear) {
       continue; // "the last quarter" is left to the relative rules
+    }
+    if (!year && !relativeYear && inGameContext(text, match.index)) {
+      continue; // the third quarter of a game
     }
     const quarter = QUARTER_NUMBER[lower] ?? 4;
     if (year) {

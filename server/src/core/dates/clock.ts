@@ -1,0 +1,43 @@
+import { anchorDay, isoDay } from './calendar';
+import type { Candidate } from './candidate';
+
+// "10 p.m.", "10:35 a.m. EST", "noon", "midnight": clock times on the day they belong to (joined to a weekday or
+// date next to them as one TIME, see joinClockTimes). chrono misses "10 p.m." when a weekday follows it.
+// TempEval writes the zone in the span but not in the value, except UTC/GMT (Z).
+
+const CLOCK =
+  /\b(?:(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?m\b\.?|(noon|midnight))(?:\s+\(?(UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|local time)\)?)?/gi;
+
+function clockOf(match: RegExpMatchArray): string {
+  const [, hourText, minute, half, word, zone] = match;
+  const utc = zone && /^(?:UTC|GMT|Z)$/i.test(zone) ? 'Z' : '';
+  if (word) {
+    return /^noon$/i.test(word) ? `T12:00${utc}` : `T24:00${utc}`;
+  }
+  const hour = (Number(hourText) % 12) + (/p/i.test(half) ? 12 : 0);
+  return `T${String(hour).padStart(2, '0')}:${minute ?? '00'}${utc}`;
+}
+
+export function findClockTimes(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(CLOCK)) {
+    // "noon" and "midnight" are times only as words of their own, not in "afternoon" or "high noon" titles.
+    if (match[4] && /^[A-Z]/.test(match[4]) && !/^(?:Noon|Midnight)$/.test(match[4])) {
+      continue;
+    }
+    const clock = clockOf(match);
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'TIME',
+      priority: 1,
+      clock,
+      resolve: ({ anchor }) => {
+        const day = anchorDay(anchor);
+        return day ? isoDay(day) + clock : null;
+      },
+      unresolvedValue: `XXXX-XX-XX${clock}`,
+    });
+  }
+  return found;
+}

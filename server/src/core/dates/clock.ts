@@ -25,19 +25,30 @@ export function findClockTimes(text: string): Candidate[] {
     if (match[4] && /^[A-Z]/.test(match[4]) && !/^(?:Noon|Midnight)$/.test(match[4])) {
       continue;
     }
-    const clock = clockOf(match);
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      type: 'TIME',
-      priority: 1,
-      clock,
-      resolve: ({ anchor }) => {
-        const day = anchorDay(anchor);
-        return day ? isoDay(day) + clock : null;
-      },
-      unresolvedValue: `XXXX-XX-XX${clock}`,
-    });
+    found.push(clockCandidate(match.index, match.index + match[0].length, clockOf(match), 1));
   }
   return found;
+}
+
+/** A clock time on the article's day until joinClockTimes or the narrative day places it. */
+function clockCandidate(start: number, end: number, clock: string, priority: number): Candidate {
+  return {
+    start,
+    end,
+    type: 'TIME',
+    priority,
+    clock,
+    resolve: ({ anchor }) => {
+      const day = anchorDay(anchor);
+      return day ? isoDay(day) + clock : null;
+    },
+    unresolvedValue: `XXXX-XX-XX${clock}`,
+  };
+}
+
+const MILITARY_TIME = /\b([01]\d|2[0-3])([0-5]\d)\s?(?:UTC|GMT)\b/g;
+
+/** "0800 UTC": a four-digit clock time with a zone (chrono reads only "08:00 UTC"). */
+export function findMilitaryTimes(text: string): Candidate[] {
+  return [...text.matchAll(MILITARY_TIME)].map((match) => clockCandidate(match.index, match.index + match[0].length, `T${match[1]}:${match[2]}Z`, 2));
 }

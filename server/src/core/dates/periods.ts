@@ -135,26 +135,3 @@ export function findWeekdaySets(text: string): Candidate[] {
   }
   return found;
 }
-
-const MILITARY_TIME = /\b([01]\d|2[0-3])([0-5]\d)\s?(?:UTC|GMT)\b/g;
-
-/** "0800 UTC": a four-digit clock time with a zone (chrono reads only "08:00 UTC"), on the day it belongs to. */
-export function findMilitaryTimes(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (const match of text.matchAll(MILITARY_TIME)) {
-    const clock = `T${match[1]}:${match[2]}Z`;
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      type: 'TIME',
-      priority: 2,
-      clock,
-      resolve: ({ anchor }) => {
-        const day = anchorDay(anchor);
-        return day ? isoDay(day) + clock : null;
-      },
-      unresolvedValue: `XXXX-XX-XX${clock}`,
-    });
-  }
-  return found;
-}

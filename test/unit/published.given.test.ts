@@ -57,7 +57,7 @@ test('analyze -: each stdin line may give its "published"; a bad one fails that 
   assert.deepEqual(output.filter((line) => line.error !== undefined).map((line) => line.id), ['b', 'c'], 'a bad line is an error record in its place');
   const records = output.filter((line) => line.error === undefined) as unknown as { id: string; published: { value: string; basis: string }; dates: { text: string; value: string }[] }[];
   assert.deepEqual(records.map((record) => record.id), ['a', 'd']);
-  assert.deepEqual(records[0].published, { value: '1998-08-07', basis: 'given', evidence: null, reason: 'given as input' });
+  assert.deepEqual(records[0].published, { value: '1998-08-07', basis: 'given', evidence: null, reason: 'given with the document' });
   assert.equal(records[0].dates.find((date) => date.text === 'Friday')?.value, '1998-08-07');
   assert.notEqual(records[1].published.basis, 'given');
   assert.match(result.stderr, /stdin line 2: "08\/07\/1998" is not a publication date/);

@@ -14,11 +14,11 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { createHash } from 'node:crypto';
 import { ANNOTATIONS_DIR, BACKUP_DIR, STORE_DIR, emptyStore, sourceOfStoreFileName, storeFileName, type StoreFile } from './model';
 import { mergeChanges, type StoreChanges } from './merge';
 import { MIGRATIONS, parseStore, serializeStore, type Migration, type StoreProblem } from './validate';
 import { withLock } from './lock';
+import { backupUnreadable, writeFileAtomic } from './atomicFile';
 
 export interface StoreIssue {
   source: string;
@@ -84,7 +84,7 @@ export class FileStore {
         ? { state: 'ok', store: parsed.store }
         : { state: 'ok', store: parsed.store, migratedFrom: parsed.migratedFrom };
     }
-    const backup = await this.backup(file, json);
+    const backup = await backupUnreadable(path.join(this.storeDir, BACKUP_DIR), path.join(this.storeDir, ANNOTATIONS_DIR), file, json);
     const issue: StoreIssue = { source, file, problem: parsed.problem, message: parsed.message, backup };
     const fingerprint = `${parsed.problem}:${backup ?? ''}`;
     if (this.reported.get(file) !== fingerprint) {
@@ -108,13 +108,13 @@ export class FileStore {
         throw new StoreReadOnlyError(current.issue);
       }
       if (current.state === 'ok' && current.migratedFrom !== undefined) {
-        await this.backup(file, await fs.readFile(file, 'utf8'));
+        await backupUnreadable(path.join(this.storeDir, BACKUP_DIR), path.join(this.storeDir, ANNOTATIONS_DIR), file, await fs.readFile(file, 'utf8'));
       }
       const merged: StoreFile = { ...current.store, source, annotations: mergeChanges(current.store.annotations, changes) };
       if (merged.annotations.length === 0) {
         await fs.rm(file, { force: true });
       } else {
-        await this.writeAtomic(file, serializeStore(merged));
+        await writeFileAtomic(file, serializeStore(merged), this.options.beforeRename);
       }
       return merged;
     });
@@ -181,48 +181,5 @@ export class FileStore {
       }
     });
   }
-
-  private async writeAtomic(file: string, content: string): Promise<void> {
-    const temp = `${file}.${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.tmp`;
-    const handle = await fs.open(temp, 'w');
-    try {
-      await handle.writeFile(content, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await this.options.beforeRename?.(temp);
-    await fs.rename(temp, file);
-    await syncDirectory(path.dirname(file));
-  }
-
-  /** Copies an unreadable store file to `.byline/backup/`; one copy per distinct content. */
-  private async backup(file: string, content: string): Promise<string | null> {
-    const relative = path.relative(path.join(this.storeDir, ANNOTATIONS_DIR), file);
-    const hash = createHash('sha256').update(content, 'utf8').digest('hex').slice(0, 12);
-    const target = path.join(this.storeDir, BACKUP_DIR, `${relative}.${hash}.bak`);
-    try {
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, content, { encoding: 'utf8', flag: 'wx' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        return null;
-      }
-    }
-    return target;
-  }
 }
 
-/** Makes the rename durable; not supported on every platform (Windows), where it is skipped. */
-async function syncDirectory(directory: string): Promise<void> {
-  try {
-    const handle = await fs.open(directory, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Best effort only.
-  }
-}

@@ -15,6 +15,8 @@ export interface AnalyzeCommandOptions {
   jobs?: number;
   /** Publication date for every document (validated); a stdin line's own `published` field wins. */
   published?: string;
+  /** Locale of every document's numeric dates; a stdin line's own `locale` field wins. */
+  locale?: string;
 }
 
 /** `byline analyze`: returns the process exit code (0 ok, 1 some documents failed, 2 bad input). */
@@ -39,8 +41,8 @@ export async function analyzeCommand(options: AnalyzeCommandOptions): Promise<nu
   }
   const corpus = fromStdin || files.length < 2 ? undefined : snapshotOf(await lineCorpusOf(files));
   const tasks: AsyncIterable<AnalyzeTask> | Iterable<AnalyzeTask> = fromStdin
-    ? readStdinTasks(options.published)
-    : files.map((path, index) => ({ index, path, ...given(options.published) }));
+    ? readStdinTasks(options)
+    : files.map((path, index) => ({ index, path, ...given(options.published, options.locale) }));
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, fromStdin ? 64 : files.length, availableParallelism() * 4));
   const results = jobs > 1 ? analyzeInWorkers(tasks, jobs, corpus) : analyzeInline(tasks, corpus);
   const progress = new Progress(fromStdin ? undefined : files.length);
@@ -54,6 +56,9 @@ export async function analyzeCommand(options: AnalyzeCommandOptions): Promise<nu
         output.write(JSON.stringify(toAnalysisErrorRecord(result.source, result.error)) + '\n');
       }
       continue;
+    }
+    if (result.warning) {
+      process.stderr.write(`byline: ${result.warning}\n`);
     }
     output.write(options.jsonl ? JSON.stringify(result.record) + '\n' : summarize(result.record));
   }
@@ -71,14 +76,17 @@ async function* analyzeInline(tasks: AsyncIterable<AnalyzeTask> | Iterable<Analy
   }
 }
 
-const given = (published: string | undefined): { published?: string } => (published === undefined ? {} : { published });
+const given = (published: string | undefined, locale: string | undefined): { published?: string; locale?: string } => ({
+  ...(published === undefined ? {} : { published }),
+  ...(locale === undefined ? {} : { locale }),
+});
 
 /**
- * stdin JSONL: one document per line, {"id", "text", "path"?, "published"?}; blank lines are skipped. A line that is
+ * stdin JSONL: one document per line, {"id", "text", "path"?, "published"?, "locale"?}; blank lines are skipped. A line that is
  * not such a document (bad JSON, no text, a publication date that is not one) becomes an invalid task, so it is
  * reported (and written as an error record) in its place.
  */
-async function* readStdinTasks(defaultPublished: string | undefined): AsyncGenerator<AnalyzeTask> {
+async function* readStdinTasks(defaults: { published?: string; locale?: string }): AsyncGenerator<AnalyzeTask> {
   let index = 0;
   let lineNumber = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
@@ -93,22 +101,25 @@ async function* readStdinTasks(defaultPublished: string | undefined): AsyncGener
       yield { index: index++, invalid: `not JSON (${errorMessage(error)})`, source: { line: lineNumber, id: null } };
       continue;
     }
-    const fields = typeof parsed === 'object' && parsed !== null ? (parsed as { id?: unknown; text?: unknown; path?: unknown; published?: unknown }) : {};
+    const fields =
+      typeof parsed === 'object' && parsed !== null ? (parsed as { id?: unknown; text?: unknown; path?: unknown; published?: unknown; locale?: unknown }) : {};
     const id = typeof fields.id === 'string' ? fields.id : null;
     if (typeof fields.text !== 'string') {
       yield { index: index++, invalid: 'not a document: needs a string "text"', source: { line: lineNumber, id } };
       continue;
     }
     let published: string | undefined;
+    let locale: string | undefined;
     try {
-      published = stdinPublished(fields.published) ?? defaultPublished;
+      published = stdinPublished(fields.published) ?? defaults.published;
+      locale = stdinLocale(fields.locale) ?? defaults.locale;
     } catch (error) {
       yield { index: index++, invalid: errorMessage(error), source: { line: lineNumber, id } };
       continue;
     }
     const documentId = id ?? String(index);
     const path = typeof fields.path === 'string' ? fields.path : documentId;
-    yield { index: index++, id: documentId, path, text: fields.text, source: { line: lineNumber, id: documentId }, ...given(published) };
+    yield { index: index++, id: documentId, path, text: fields.text, source: { line: lineNumber, id: documentId }, ...given(published, locale) };
   }
 }
 
@@ -125,6 +136,18 @@ function stdinPublished(field: unknown): string | undefined {
   parseGivenDate(field);
   return field;
 }
+
+function stdinLocale(field: unknown): string | undefined {
+  if (field === undefined || field === null) {
+    return undefined;
+  }
+  if (typeof field !== 'string' || !LOCALE.test(field)) {
+    throw new Error('"locale" must be a language tag such as "en-GB"');
+  }
+  return field;
+}
+
+export const LOCALE = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
 
 function summarize(record: AnalysisRecord): string {
   const published = record.published.value ?? record.published.partial ?? 'unknown';

@@ -1,4 +1,5 @@
-import { analyze } from '../core';
+import { analyze, parseGivenDate, type AnalyzeOptions } from '../core';
+import { MetadataReader } from '../annotations/metadataStore';
 import type { LineFrequencyCorpus } from '../core/corpus';
 import { documentId, readArticle } from '../corpus';
 import { toAnalysisRecord, type AnalysisRecord } from './analysisRecord';
@@ -10,13 +11,33 @@ export interface StdinSource {
 }
 
 /** One unit of work for the pool: a file to read, or a document given inline (stdin JSONL). */
-/** `published`: the publication date given as input (`--published`, a stdin line's field), validated by the caller. */
+/**
+ * `published` / `locale`: given as input (`--published`, `--locale`, a stdin line's fields), validated by the
+ * caller; for a file without them, its `.byline/metadata/` entry is read.
+ */
 export type AnalyzeTask =
-  | { index: number; path: string; published?: string }
-  | { index: number; id: string; path: string; text: string; published?: string; source?: StdinSource }
+  | { index: number; path: string; published?: string; locale?: string }
+  | { index: number; id: string; path: string; text: string; published?: string; locale?: string; source?: StdinSource }
   | { index: number; invalid: string; source: StdinSource };
 
-export type AnalyzeResult = { index: number; record: AnalysisRecord } | { index: number; error: string; source?: StdinSource };
+export type AnalyzeResult = { index: number; record: AnalysisRecord; warning?: string } | { index: number; error: string; source?: StdinSource };
+
+const metadata = new MetadataReader();
+
+/** The analysis options a task's inputs give: a given date says where it came from (shown in hovers and records). */
+function inputOptions(task: Exclude<AnalyzeTask, { invalid: string }>): { options: AnalyzeOptions; warning?: string } {
+  const stored = 'text' in task || (task.published !== undefined && task.locale !== undefined) ? {} : metadata.inputsFor(task.path);
+  const published = task.published ?? stored.published;
+  const locale = task.locale ?? stored.locale;
+  const origin = task.published !== undefined ? ('text' in task ? 'given with the document' : 'given with --published') : 'set in .byline/metadata';
+  return {
+    options: {
+      ...(published !== undefined ? { published: { ...parseGivenDate(published), reason: origin } } : {}),
+      ...(locale !== undefined ? { locale } : {}),
+    },
+    ...(stored.problem ? { warning: stored.problem } : {}),
+  };
+}
 
 /** Runs one task; shared by the main thread (--jobs 1) and the worker threads. */
 export function runAnalyzeTask(task: AnalyzeTask, corpus: LineFrequencyCorpus | undefined): AnalyzeResult {
@@ -26,8 +47,9 @@ export function runAnalyzeTask(task: AnalyzeTask, corpus: LineFrequencyCorpus | 
   try {
     const text = 'text' in task ? task.text : readArticle(task.path).text;
     const id = 'id' in task ? task.id : documentId(task.path);
-    const options = { ...(corpus ? { corpus } : {}), ...(task.published !== undefined ? { published: task.published } : {}) };
-    return { index: task.index, record: toAnalysisRecord(id, task.path, analyze(text, options)) };
+    const { options, warning } = inputOptions(task);
+    const record = toAnalysisRecord(id, task.path, analyze(text, { ...options, ...(corpus ? { corpus } : {}) }));
+    return { index: task.index, record, ...(warning ? { warning } : {}) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { index: task.index, error: message, ...('source' in task && task.source ? { source: task.source } : {}) };

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { parseGivenDate } from '../core/givenDate';
 import { agreeCommand } from './agreeCommand';
-import { analyzeCommand } from './analyzeCommand';
+import { analyzeCommand, LOCALE } from './analyzeCommand';
 import { exportCommand } from './exportCommand';
 import { hydrateCommand } from './hydrateCommand';
 
@@ -13,7 +13,9 @@ commands:
       --jsonl                 one JSON record per document (offsets in Unicode code points)
       --published DATE        the publication date relative dates are resolved against (YYYY-MM-DD, an ISO
                               date-time, YYYY-MM or YYYY), for every named file; beats a date printed on the page
-                              and the one set in .byline/ (a stdin line's own "published" field beats it)
+                              and the one set in .byline/metadata/ (a stdin line's own "published" field beats it)
+      --locale TAG            the language tag numeric dates are written in (en-GB: 08/01/2008 is 8 January;
+                              en-US: August 1); a stdin line's "locale" field, .byline/metadata/ otherwise
       --out FILE              write to FILE instead of stdout
       --jobs N                spread documents over N worker threads (default 1, or $BYLINE_JOBS)
   export <files|dirs...>      export the annotated corpus: --format jsonl,webanno,brat,conll,spans,claimreview,standoff --out DIR
@@ -47,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         jobs: { type: 'string' },
         published: { type: 'string' },
+        locale: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -72,7 +75,11 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
     }
-    return analyzeCommand({ inputs: positionals, jsonl: values.jsonl ?? false, out: values.out, jobs, published: values.published });
+    if (values.locale !== undefined && !LOCALE.test(values.locale)) {
+      process.stderr.write(`byline analyze: --locale takes a language tag such as en-GB or en-US, not "${values.locale}"\n`);
+      return 2;
+    }
+    return analyzeCommand({ inputs: positionals, jsonl: values.jsonl ?? false, out: values.out, jobs, published: values.published, locale: values.locale });
   }
   process.stderr.write(`byline: unknown command "${command}"\n\n${USAGE}`);
   return 2;

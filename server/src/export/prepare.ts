@@ -1,4 +1,5 @@
-import { analyze } from '../core';
+import { analyze, parseGivenDate } from '../core';
+import { MetadataReader } from '../annotations/metadataStore';
 import type { LineFrequencyCorpus } from '../core/corpus';
 import { readArticle } from '../corpus';
 import { buildRecord } from './buildRecord';
@@ -14,6 +15,8 @@ export interface ExportInput {
 
 export type PreparedDocument = { index: number; input: ExportInput; record: CorpusRecord } | { index: number; input: ExportInput; error: string };
 
+const metadata = new MetadataReader();
+
 /**
  * Reads, analyses (with the document's stored corrections, which win) and turns one document into its export
  * record. Shared by the inline export and the worker threads; a failure becomes an error result, never a throw.
@@ -28,10 +31,19 @@ export async function prepareDocument(
   try {
     const { text } = readArticle(input.path);
     const annotations = loadAnnotations ? await loadAnnotations(input, text) : NO_ANNOTATIONS;
+    // Without the store (--no-store) its metadata is not read either.
+    const stored = loadAnnotations ? metadata.inputsFor(input.path) : {};
+    if (stored.problem && options.published === undefined) {
+      throw new Error(`${stored.problem} (fix it, or give the date with --published)`);
+    }
+    const published = options.published ?? stored.published;
     const analysis = analyze(text, {
       ...(corpus ? { corpus } : {}),
       ...(annotations.corrections.length > 0 ? { corrections: annotations.corrections } : {}),
-      ...(options.published !== undefined ? { published: options.published } : {}),
+      ...(published !== undefined
+        ? { published: { ...parseGivenDate(published), reason: options.published !== undefined ? 'given with --published' : 'set in .byline/metadata' } }
+        : {}),
+      ...(stored.locale !== undefined ? { locale: stored.locale } : {}),
     });
     const id = input.relative.replace(/\.[^./]+$/u, '');
     return { index, input, record: buildRecord({ id, path: input.relative }, analysis, options, annotations) };

@@ -1,0 +1,55 @@
+/** The two file operations every `.byline/` writer shares: an atomic replace, and a backup of a file it cannot read. */
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+
+/**
+ * Writes a temp file in the same folder, fsyncs it and renames it over `file`: a crash leaves the old or the new
+ * content, never half of one (a stray `*.tmp` at worst). `beforeRename` is a test hook.
+ */
+export async function writeFileAtomic(file: string, content: string, beforeRename?: (tempFile: string) => Promise<void>): Promise<void> {
+  const temp = `${file}.${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.tmp`;
+  const handle = await fs.open(temp, 'w');
+  try {
+    await handle.writeFile(content, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await beforeRename?.(temp);
+  await fs.rename(temp, file);
+  await syncDirectory(path.dirname(file));
+}
+
+/**
+ * Copies a file that could not be read to `<backupRoot>/<its path under baseDir>.<content hash>.bak` (one copy per
+ * distinct content) and returns where, or null when the copy failed.
+ */
+export async function backupUnreadable(backupRoot: string, baseDir: string, file: string, content: string): Promise<string | null> {
+  const hash = createHash('sha256').update(content, 'utf8').digest('hex').slice(0, 12);
+  const target = path.join(backupRoot, `${path.relative(baseDir, file)}.${hash}.bak`);
+  try {
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(target, content, { encoding: 'utf8', flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+      return null;
+    }
+  }
+  return target;
+}
+
+/** Makes the rename durable; not supported on every platform (Windows), where it is skipped. */
+async function syncDirectory(directory: string): Promise<void> {
+  try {
+    const handle = await fs.open(directory, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Best effort only.
+  }
+}

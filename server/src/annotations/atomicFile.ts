@@ -23,10 +23,10 @@ export async function writeFileAtomic(file: string, content: string, beforeRenam
 }
 
 /**
- * Copies a file that could not be read to `<backupRoot>/<its path under baseDir>.<content hash>.bak` (one copy per
+ * Copies a file (one that could not be read, or one about to change) to `<backupRoot>/<its path under baseDir>.<content hash>.bak` (one copy per
  * distinct content) and returns where, or null when the copy failed.
  */
-export async function backupUnreadable(backupRoot: string, baseDir: string, file: string, content: string): Promise<string | null> {
+export async function backupFile(backupRoot: string, baseDir: string, file: string, content: string): Promise<string | null> {
   const hash = createHash('sha256').update(content, 'utf8').digest('hex').slice(0, 12);
   const target = path.join(backupRoot, `${path.relative(baseDir, file)}.${hash}.bak`);
   try {

@@ -18,7 +18,7 @@ import { ANNOTATIONS_DIR, BACKUP_DIR, STORE_DIR, emptyStore, sourceOfStoreFileNa
 import { mergeChanges, type StoreChanges } from './merge';
 import { MIGRATIONS, parseStore, serializeStore, type Migration, type StoreProblem } from './validate';
 import { withLock } from './lock';
-import { backupUnreadable, writeFileAtomic } from './atomicFile';
+import { backupFile, writeFileAtomic } from './atomicFile';
 
 export interface StoreIssue {
   source: string;
@@ -84,7 +84,7 @@ export class FileStore {
         ? { state: 'ok', store: parsed.store }
         : { state: 'ok', store: parsed.store, migratedFrom: parsed.migratedFrom };
     }
-    const backup = await backupUnreadable(path.join(this.storeDir, BACKUP_DIR), path.join(this.storeDir, ANNOTATIONS_DIR), file, json);
+    const backup = await backupFile(path.join(this.storeDir, BACKUP_DIR), path.join(this.storeDir, ANNOTATIONS_DIR), file, json);
     const issue: StoreIssue = { source, file, problem: parsed.problem, message: parsed.message, backup };
     const fingerprint = `${parsed.problem}:${backup ?? ''}`;
     if (this.reported.get(file) !== fingerprint) {
@@ -108,7 +108,7 @@ export class FileStore {
         throw new StoreReadOnlyError(current.issue);
       }
       if (current.state === 'ok' && current.migratedFrom !== undefined) {
-        await backupUnreadable(path.join(this.storeDir, BACKUP_DIR), path.join(this.storeDir, ANNOTATIONS_DIR), file, await fs.readFile(file, 'utf8'));
+        await backupFile(path.join(this.storeDir, BACKUP_DIR), path.join(this.storeDir, ANNOTATIONS_DIR), file, await fs.readFile(file, 'utf8'));
       }
       const merged: StoreFile = { ...current.store, source, annotations: mergeChanges(current.store.annotations, changes) };
       if (merged.annotations.length === 0) {
@@ -142,7 +142,7 @@ export class FileStore {
   async backupCopy(source: string): Promise<string | null> {
     const file = this.fileFor(source);
     const content = await fs.readFile(file, 'utf8').catch(() => null);
-    return content === null ? null : this.backup(file, content);
+    return content === null ? null : backupFile(path.join(this.storeDir, BACKUP_DIR), path.join(this.storeDir, ANNOTATIONS_DIR), file, content);
   }
 
   /** Workspace-relative paths of every document with a store file. */

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseGivenDate } from '../core/givenDate';
-import { backupUnreadable, writeFileAtomic } from './atomicFile';
+import { backupFile, writeFileAtomic } from './atomicFile';
 import { withLock } from './lock';
 import { emptyMetadata, hasContent, METADATA_DIR, parseMetadata, serializeMetadata, type DocumentMetadata, type MetadataCreator } from './metadata';
 import { BACKUP_DIR, sourceOfStoreFileName, STORE_DIR, storeFileName } from './model';
@@ -64,7 +64,7 @@ export class MetadataStore {
     if (parsed.ok) {
       return { state: 'ok', metadata: parsed.metadata };
     }
-    const backup = await backupUnreadable(path.join(this.root, STORE_DIR, BACKUP_DIR, METADATA_DIR), this.baseDir, file, json);
+    const backup = await backupFile(path.join(this.root, STORE_DIR, BACKUP_DIR, METADATA_DIR), this.baseDir, file, json);
     return { state: 'unreadable', file, message: parsed.message, backup };
   }
 

@@ -186,3 +186,21 @@ test('ClaimReview only for claims with a verdict', () => {
   assert.equal(review.reviewRating.alternateName, 'mostly false');
   assert.equal(review.itemReviewed.author.name, 'Critics');
 });
+
+test('a corrected span carries its corrector: creator in the record, W3C creator in the Web Annotation page', () => {
+  const analysis = ferryAnalysis();
+  const quote = analysis.quotes[0];
+  const span = { start: quote.start, end: quote.end };
+  const r = buildRecord({ id: 'ferry', path: 'ferry-emoji-crlf.txt' }, analysis, DEFAULT_EXPORT_OPTIONS, {
+    corrections: [{ action: 'set-speaker', target: span, speaker: 'Ilse Varga' }],
+    credits: [{ layer: 'quote', span, creator: 'Bo', created: '2026-03-05T09:00:00.000Z' }],
+    claims: [],
+    orphans: 0,
+  });
+  assert.ok(validateCorpus(r), ajv.errorsText(validateCorpus.errors));
+  assert.deepEqual([r.quotes[0].provenance, r.quotes[0].creator, r.quotes[0].created], ['corrected', 'Bo', '2026-03-05T09:00:00.000Z']);
+  assert.deepEqual([r.quotes[1].provenance, r.quotes[1].creator], ['automatic', undefined]);
+  const page = toAnnotationPage(r) as { items: { id: string; creator: { type: string; name?: string } }[] };
+  const item = page.items.find((candidate) => candidate.id.endsWith(`#${r.quotes[0].id}`));
+  assert.deepEqual(item?.creator, { type: 'Person', name: 'Bo' });
+});

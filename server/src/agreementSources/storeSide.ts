@@ -10,6 +10,7 @@ import { FileStore, resolveStore, textSha256, type Annotation } from '../annotat
 import { unitOfAnnotation } from '../agreement/fromStore';
 import type { AgreementSide, AgreementText } from '../agreement/types';
 import { CodePointMap } from '../protocol/offsets';
+import { decodeArticle } from '../corpus';
 
 export interface StoreSideInput {
   /** The workspace folder holding `.byline/`. */
@@ -68,9 +69,10 @@ export function withoutUnannotated([a, b]: [AgreementSide, AgreementSide]): [Agr
   return [keep(a), keep(b)];
 }
 
-async function readText(file: string): Promise<string | null> {
+/** A document's text as the store hashes it (decoded by the corpus reader, BOM removed), or null when unreadable. */
+export async function readText(file: string): Promise<string | null> {
   try {
-    return (await readFile(file, 'utf8')).replace(/^\uFEFF/u, '');
+    return decodeArticle(await readFile(file)).text;
   } catch {
     return null;
   }

@@ -5,7 +5,6 @@
  */
 
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FileStore, STORE_DIR, newAnnotationId, type Annotation } from '../annotations';
@@ -13,7 +12,7 @@ import { compareSides, type Disagreement } from '../agreement/compare';
 import type { AgreementSide, AgreementUnit } from '../agreement/types';
 import type { CompareResult, ComparedSpan, ComparisonTarget, DisagreementItem, ResolveParams, ResolveResult } from '../protocol/agreement';
 import { CodePointMap, OffsetMap } from '../protocol/offsets';
-import { readStoreSide, storeSources, withoutUnannotated, type Warn } from './storeSide';
+import { readStoreSide, readText, storeSources, withoutUnannotated, type Warn } from './storeSide';
 
 export class ComparisonError extends Error {}
 
@@ -46,7 +45,7 @@ export async function compareWorkspace(root: string, target: ComparisonTarget, w
   const files = [];
   for (const text of report.texts) {
     const file = path.join(root, ...text.source.split('/'));
-    const content = (await readFile(file, 'utf8').catch(() => '')).replace(/^\uFEFF/u, '');
+    const content = (await readText(file)) ?? '';
     const codePoints = new CodePointMap(content);
     const offsets = new OffsetMap(content);
     const span = (unit: AgreementUnit | null): ComparedSpan | null => {

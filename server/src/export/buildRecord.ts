@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Analysis, Correction, Span } from '../core/types';
 import { ExportedText, widenToLineTerminator } from './exportedText';
-import { NO_ANNOTATIONS, type DocumentAnnotations, type ExportOptions } from './options';
+import { NO_ANNOTATIONS, type CorrectionCredit, type DocumentAnnotations, type ExportOptions } from './options';
 import {
   CORPUS_FORMAT,
   CORPUS_VERSION,
   type CorpusRecord,
+  type Credit,
   type ExportClaim,
   type ExportQuote,
   type ExportSpeaker,
@@ -30,6 +31,12 @@ function correctedBy(corrections: Correction[], layer: 'quote' | 'date' | 'boile
     const correctionLayer = correction.action === 'set-speaker' ? 'quote' : correction.layer;
     return correctionLayer === layer && correction.action !== 'reject' && overlaps(correctionSpan(correction), span);
   });
+}
+
+/** The creator and time of the correction that made or changed a span, as record fields. */
+function creditOf(credits: readonly CorrectionCredit[] | undefined, layer: 'quote' | 'date' | 'boilerplate', span: Span): Credit {
+  const credit = credits?.find((candidate) => candidate.layer === layer && overlaps(candidate.span, span));
+  return credit ? { creator: credit.creator, created: credit.created } : {};
 }
 
 export interface RecordSource {
@@ -83,6 +90,7 @@ export function buildRecord(
         inBoilerplate: quote.inBoilerplate,
         inComments: quote.inComments,
         provenance,
+        ...(provenance === 'automatic' ? {} : creditOf(annotations.credits, 'quote', quote)),
       });
     }
   }
@@ -119,7 +127,8 @@ export function buildRecord(
         if (!piece || !keep(provenance)) {
           return [];
         }
-        return [{ ...piece, value: date.value, type: date.type, ...(date.mod ? { mod: date.mod } : {}), relative: date.relative, provenance }];
+        const credit = provenance === 'automatic' ? {} : creditOf(annotations.credits, 'date', date);
+        return [{ ...piece, value: date.value, type: date.type, ...(date.mod ? { mod: date.mod } : {}), relative: date.relative, provenance, ...credit }];
       });
 
   const boilerplate =
@@ -128,7 +137,8 @@ export function buildRecord(
       : analysis.boilerplate.flatMap((block) => {
           const piece = exported.piece(block);
           const provenance: Provenance = correctedBy(corrections, 'boilerplate', block) ? 'corrected' : 'automatic';
-          return piece && keep(provenance) ? [{ ...piece, kind: block.kind, provenance }] : [];
+          const credit = provenance === 'automatic' ? {} : creditOf(annotations.credits, 'boilerplate', block);
+          return piece && keep(provenance) ? [{ ...piece, kind: block.kind, provenance, ...credit }] : [];
         });
 
   const claims: ExportClaim[] = !layers.has('claim')

@@ -1,4 +1,4 @@
-import type { Correction, Span } from '../core/types';
+import type { CorrectableLayer, Correction, Span } from '../core/types';
 
 /** Annotation layers an export can carry; the label set is a choice among them. */
 export const LAYERS = ['quote', 'speaker', 'date', 'boilerplate', 'claim'] as const;
@@ -49,9 +49,19 @@ export interface ResolvedClaim {
   created?: string;
 }
 
+/** Who made a correction that adds or changes a span (rejections remove spans: nothing to credit). */
+export interface CorrectionCredit {
+  layer: CorrectableLayer;
+  span: Span;
+  creator: string;
+  created: string;
+}
+
 /** What the annotation store holds for one document, re-anchored to its current text. */
 export interface DocumentAnnotations {
   corrections: Correction[];
+  /** The corrections' creators, exported with the spans they made or changed (W3C `creator`). */
+  credits?: CorrectionCredit[];
   claims: ResolvedClaim[];
   /** Stored annotations that could not be placed in the current text (skipped). */
   orphans: number;

@@ -21,7 +21,13 @@ export interface TextPiece extends CodePointSpan {
   text: string;
 }
 
-export interface ExportQuote extends TextPiece {
+/** Who made or changed a span by hand (a correction in the store), and when; absent on automatic spans. */
+export interface Credit {
+  creator?: string;
+  created?: string;
+}
+
+export interface ExportQuote extends TextPiece, Credit {
   id: string;
   kind: string;
   marks: string;
@@ -48,7 +54,7 @@ export interface ExportSpeaker {
   provenance: Provenance;
 }
 
-export interface ExportDate extends TextPiece {
+export interface ExportDate extends TextPiece, Credit {
   id: string;
   value: string;
   type: string;
@@ -57,7 +63,7 @@ export interface ExportDate extends TextPiece {
   provenance: Provenance;
 }
 
-export interface ExportBoilerplate extends TextPiece {
+export interface ExportBoilerplate extends TextPiece, Credit {
   id: string;
   kind: string;
   provenance: Provenance;

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { correctionsOf, FileStore, parseStore, resolveStore, STORE_DIR, type ClaimBody } from '../annotations';
-import type { DocumentAnnotations, ResolvedClaim } from './options';
+import type { CorrectionCredit, DocumentAnnotations, ResolvedClaim } from './options';
 
 /**
  * Loads a document's stored claims and corrections from the `.byline/` store of the folder that contains it
@@ -63,6 +63,7 @@ export class StoreAnnotationLoader {
     }
     const resolved = resolveStore(parsed.store, text);
     const claims: ResolvedClaim[] = [];
+    const credits: CorrectionCredit[] = [];
     let orphans = 0;
     for (const { annotation, anchor } of resolved) {
       if (anchor.status === 'orphan') {
@@ -77,9 +78,12 @@ export class StoreAnnotationLoader {
           creator: annotation.creator.name,
           created: annotation.created,
         });
+      } else if (annotation.body.action !== 'reject') {
+        const layer = annotation.body.action === 'set-speaker' ? 'quote' : annotation.body.layer;
+        credits.push({ layer, span: anchor.span, creator: annotation.creator.name, created: annotation.created });
       }
     }
-    return { corrections: correctionsOf(resolved), claims, orphans };
+    return { corrections: correctionsOf(resolved), credits, claims, orphans };
   }
 }
 

@@ -62,7 +62,7 @@ export function toAnnotationPage(record: CorpusRecord): Record<string, unknown> 
   const speakerNames = new Map(record.speakers.map((speaker) => [speaker.id, speaker.name]));
   for (const quote of record.quotes) {
     const speaker = quote.speaker ? speakerNames.get(quote.speaker) : undefined;
-    add(quote.id, quote, [tag('Quote'), body('describing', `kind: ${quote.kind}`), ...(speaker ? [body('identifying', speaker)] : [])], quote.provenance);
+    add(quote.id, quote, [tag('Quote'), body('describing', `kind: ${quote.kind}`), ...(speaker ? [body('identifying', speaker)] : [])], quote.provenance, quote.creator, quote.created);
   }
   for (const speaker of record.speakers) {
     speaker.mentions.forEach((mention, index) => {
@@ -70,10 +70,10 @@ export function toAnnotationPage(record: CorpusRecord): Record<string, unknown> 
     });
   }
   for (const date of record.dates) {
-    add(date.id, date, [tag('Date'), body('describing', date.value)], date.provenance);
+    add(date.id, date, [tag('Date'), body('describing', date.value)], date.provenance, date.creator, date.created);
   }
   for (const block of record.boilerplate) {
-    add(block.id, block, [tag('Boilerplate'), body('describing', block.kind)], block.provenance);
+    add(block.id, block, [tag('Boilerplate'), body('describing', block.kind)], block.provenance, block.creator, block.created);
   }
   for (const claim of record.claims) {
     const { verdict, note, claimant, claimType } = claim.attributes;

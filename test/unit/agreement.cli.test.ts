@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AgreementReport } from '../../server/src/agreement/compare';
@@ -88,4 +88,19 @@ test('agree: usage and input errors exit 2 with a message; --help exits 0', asyn
     assert.equal(run.code, 2, `${args.join(' ')}: ${run.stderr}`);
     assert.match(run.stderr, message);
   }
+});
+
+test('agree: stores without their texts compare the recorded positions; uα says why it is missing', async () => {
+  const { alice, bob } = await folders();
+  const bare = mkdtempSync(join(tmpdir(), 'byline-agree-bare-'));
+  for (const [name, folder] of [['alice', alice], ['bob', bob]] as const) {
+    cpSync(join(folder, '.byline'), join(bare, name, '.byline'), { recursive: true });
+  }
+  const run = byline('agree', join(bare, 'alice'), join(bare, 'bob'), '--format', 'json');
+  const report = JSON.parse(run.stdout) as AgreementReport;
+  const claims = report.overall.find((layer) => layer.layer === 'claims')!;
+  // The same pairs as with the texts (positions recorded against the same hashes), the changed text still apart.
+  assert.deepEqual([claims.spans.exact.matched, claims.spans.overlap.matched, report.changed.length], [5, 6, 1]);
+  assert.equal(claims.unitizedAlpha.value, null);
+  assert.match(claims.unitizedAlpha.reason ?? '', /length is unknown/);
 });

@@ -80,3 +80,24 @@ test('server: two annotators of one store — listing them, and drop both removi
     server.dispose();
   }
 });
+
+test('server: in an untrusted workspace comparing works, adjudicating writes nothing', async () => {
+  const { alice, bob } = await writeAgreementExample(mkdtempSync(join(tmpdir(), 'byline-server-untrusted-')));
+  const server = await startTestServer({ folders: [alice], initializationOptions: { trusted: false } });
+  try {
+    const target: ComparisonTarget = { kind: 'folder', path: bob };
+    const result: CompareResult = await server.client.sendRequest(CompareAnnotationsRequest.type, { target });
+    const bridge = result.files[0];
+    const label = bridge.disagreements.find((d) => d.differences.includes('label'))!;
+    const before = readFileSync(join(alice, '.byline', 'annotations', `${BRIDGE}.json`), 'utf8');
+    await assert.rejects(
+      server.client.sendRequest(ResolveDisagreementRequest.type, {
+        target, source: bridge.source, theirSource: bridge.theirSource, mine: label.mine!.id, theirs: label.theirs!.id, resolution: 'drop-both',
+      }),
+      /untrusted workspace/,
+    );
+    assert.equal(readFileSync(join(alice, '.byline', 'annotations', `${BRIDGE}.json`), 'utf8'), before);
+  } finally {
+    server.dispose();
+  }
+});

@@ -24,8 +24,8 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'client' },
   { in: 'server/src/main.ts', out: 'server', banner: '#!/usr/bin/env node' },
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/cli/worker.ts', out: 'worker' },
-  { in: 'server/src/export/worker.ts', out: 'export-worker' },
+  // the worker thread of the one pool: the server's analyses and index, analyze --jobs, export --jobs
+  { in: 'server/src/worker.ts', out: 'worker' },
   // the analysis core as a library (benchmarks, other tools)
   { in: 'server/src/core/index.ts', out: 'core' },
 ].filter((entry) => existsSync(entry.in));

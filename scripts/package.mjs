@@ -59,6 +59,8 @@ const names = new Set(entries.map((entry) => entry.name.toLowerCase().replace(/^
 const required = [
   manifest.main,
   './dist/server.js',
+  // the worker pool's thread: the server's full analyses and workspace index run there
+  './dist/worker.js',
   manifest.icon,
   'LICENSE',
   'CHANGELOG.md',

@@ -15,8 +15,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { AnalysisCancelled } from './core';
-import { AnalysisCache, type FullAnalyzer } from './documents/analysisCache';
-import { AnalysisTimedOut } from './documents/analysisWorker';
+import { AnalysisCache, inThreadAnalyzer, type FullAnalyzer } from './documents/analysisCache';
+import { poolAnalyzer } from './documents/analysisJobs';
 import { DocumentPolicy } from './documents/policy';
 import { SettingsStore } from './documents/settings';
 import { WorkspaceIndexer } from './documents/workspaceIndexer';
@@ -35,6 +35,8 @@ import { SemanticTokensProvider } from './features/semanticTokens';
 import { workspaceSpeakers } from './features/workspaceSpeakers';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { legend } from './protocol/legend';
+import { JobTimedOut, type WorkerPool } from './pool';
+import type { WorkerJobs } from './worker';
 import { AnalysisRequest, WorkspaceSpeakersRequest } from './protocol/protocol';
 import type { BylineInitializationOptions } from './protocol/annotations';
 import { trackingEdits } from './documents/editTracking';
@@ -43,7 +45,12 @@ import { AnnotationHost, STORE_FILES_GLOB } from './features/annotationHost';
 import { registerAnnotationRequests } from './features/annotationRequests';
 
 export interface ServerOptions {
-  /** Where full analyses run when typing pauses (main.ts passes a worker thread). */
+  /**
+   * The worker pool (main.ts passes one over dist/worker.js): full analyses when typing pauses and the workspace
+   * index run there. Without one, both run in this thread (tests).
+   */
+  pool?: WorkerPool<WorkerJobs>;
+  /** Where full analyses run instead (tests); by default the pool, or this thread. */
   fullAnalyzer?: FullAnalyzer;
 }
 
@@ -69,7 +76,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   const policy = new DocumentPolicy();
   const capabilities = { configuration: false, watchedFiles: false, progress: false, refreshTokens: false, refreshDiagnostics: false, pullDiagnostics: true };
-  const indexer = new WorkspaceIndexer(connection, policy, () => settings.settings, (uri) => documents.get(uri) !== undefined, () => capabilities.progress);
+  const indexer = new WorkspaceIndexer(connection, policy, () => settings.settings, (uri) => documents.get(uri) !== undefined, () => capabilities.progress, options.pool);
   const tokens = new SemanticTokensProvider();
   const diagnosticReports = new DiagnosticReports();
   const publisher = new DiagnosticPublisher((uri) => {
@@ -89,7 +96,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       tokens.prepare(article);
       refreshViews();
     }
-  }, options.fullAnalyzer && tellingWhenStopped(options.fullAnalyzer));
+  }, tellingWhenStopped(options.fullAnalyzer ?? (options.pool ? poolAnalyzer(options.pool, inThreadAnalyzer) : inThreadAnalyzer)));
   let workspaceFolders: string[] = [];
   let resolveIndexed: () => void = () => undefined;
   const indexed = new Promise<void>((resolve) => (resolveIndexed = resolve));
@@ -138,7 +145,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function tellingWhenStopped(analyzer: FullAnalyzer): FullAnalyzer {
     return (text, analyzeOptions, token) =>
       analyzer(text, analyzeOptions, token).catch((error: unknown) => {
-        const document = error instanceof AnalysisTimedOut ? documents.all().find((open) => open.getText() === text) : undefined;
+        const document = error instanceof JobTimedOut ? documents.all().find((open) => open.getText() === text) : undefined;
         if (document && error instanceof Error) {
           const name = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
           const message = `Byline: ${name}: ${error.message}; showing the partial analysis`;

@@ -50,13 +50,18 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Where full analyses run (default: in the test's thread). */
   fullAnalyzer?: ServerOptions['fullAnalyzer'];
+  /** The worker pool for full analyses and the workspace index (default: none, both in the test's thread). */
+  pool?: ServerOptions['pool'];
 }
 
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  const handle = startServer(serverConnection, options.fullAnalyzer ? { fullAnalyzer: options.fullAnalyzer } : {});
+  const handle = startServer(serverConnection, {
+    ...(options.fullAnalyzer ? { fullAnalyzer: options.fullAnalyzer } : {}),
+    ...(options.pool ? { pool: options.pool } : {}),
+  });
   serverConnection.listen();
   const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const waiting: (() => void)[] = [];

@@ -6,11 +6,11 @@ import { join, resolve } from 'node:path';
 import { DEFAULT_EXPORT_OPTIONS } from '../../server/src/export/options';
 import { collectInputs, runExport } from '../../server/src/export/runExport';
 
-const WORKER = resolve(__dirname, '..', '..', 'dist', 'export-worker.js');
+const WORKER = resolve(__dirname, '..', '..', 'dist', 'worker.js');
 
 test(
   'worker threads give the same output, in the same order, as the inline export',
-  { skip: existsSync(WORKER) ? false : 'dist/export-worker.js is missing (npm run build)' },
+  { skip: existsSync(WORKER) ? false : 'dist/worker.js is missing (npm run build)' },
   async () => {
     const root = mkdtempSync(join(tmpdir(), 'byline-export-workers-'));
     mkdirSync(join(root, 'in'));

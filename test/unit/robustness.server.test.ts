@@ -15,8 +15,7 @@ import {
   type Position,
 } from 'vscode-languageserver-protocol/node';
 import { OffsetMap } from '../../server/src/protocol/offsets';
-import { inThreadAnalyzer } from '../../server/src/documents/analysisCache';
-import { workerAnalyzer } from '../../server/src/documents/analysisWorker';
+import { WorkerPool } from '../../server/src/pool';
 import { AnalysisRequest } from '../../server/src/protocol/protocol';
 import { present, startTestServer, type TestServer } from '../helpers/lsp';
 
@@ -26,8 +25,8 @@ const shown: string[] = [];
 const messageWaiters: (() => void)[] = [];
 before(async () => {
   // full analyses off the request path, in a worker thread, as in the editor
-  const worker = fileURLToPath(new URL('../fixtures/workers/analysisWorker.mjs', import.meta.url));
-  server = await startTestServer({ fullAnalyzer: workerAnalyzer(worker, inThreadAnalyzer) });
+  const worker = fileURLToPath(new URL('../fixtures/workers/poolWorker.mjs', import.meta.url));
+  server = await startTestServer({ pool: new WorkerPool({ script: worker, size: 1, depth: 1 }) });
   // replaces the helper's log handler: every error the server logs fails the run
   server.client.onNotification('window/logMessage', (params: { type: number; message: string }) => {
     if (params.type === 1) {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, type FullAnalyzer } from '../../server/src/documents/analysisCache';
-import { AnalysisTimedOut } from '../../server/src/documents/analysisWorker';
+import { JobTimedOut } from '../../server/src/pool';
 
 const LONG_ARTICLE = 'Ferry strike\n\n“We will not sail,” said union leader Mira Holt on Tuesday.\n\n'.repeat(4_000);
 
@@ -20,7 +20,7 @@ test('analysis cache: a long document answers from a partial analysis that says 
   assert.match(cache.get({ document, reduced: false }).analysis.degraded ?? '', /full analysis running in the background$/);
 
   await started;
-  stopFull(new AnalysisTimedOut(30_000));
+  stopFull(new JobTimedOut(30_000));
   await new Promise(setImmediate); // the cache handles the rejection
   const degraded = cache.get({ document, reduced: false }).analysis.degraded ?? '';
   assert.match(degraded, /; the full analysis was stopped after 30 s$/);

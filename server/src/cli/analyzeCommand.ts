@@ -1,11 +1,13 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { availableParallelism } from 'node:os';
 import { parseGivenDate } from '../core/givenDate';
 import { corpusFromSnapshot, describeArticleExtensions, gatherArticleFiles, InputError, lineCorpusOf, snapshotOf, type CorpusSnapshot } from '../corpus';
 import { toAnalysisErrorRecord, type AnalysisRecord } from './analysisRecord';
-import { runAnalyzeTask, type AnalyzeResult, type AnalyzeTask } from './analyzeTask';
-import { analyzeInWorkers } from './pool';
+import { CORPUS_SNAPSHOT, runAnalyzeTask, type AnalyzeResult, type AnalyzeTask } from './analyzeTask';
+import { inOrder, WorkerPool } from '../pool';
+import type { WorkerJobs } from '../worker';
 import { Progress } from './progress';
 
 export interface AnalyzeCommandOptions {
@@ -44,7 +46,7 @@ export async function analyzeCommand(options: AnalyzeCommandOptions): Promise<nu
     ? readStdinTasks(options)
     : files.map((path, index) => ({ index, path, ...given(options.published, options.locale) }));
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, fromStdin ? 64 : files.length, availableParallelism() * 4));
-  const results = jobs > 1 ? analyzeInWorkers(tasks, jobs, corpus) : analyzeInline(tasks, corpus);
+  const results = jobs > 1 ? analyzeInPool(tasks, jobs, corpus) : analyzeInline(tasks, corpus);
   const progress = new Progress(fromStdin ? undefined : files.length);
   let failures = 0;
   for await (const result of results) {
@@ -73,6 +75,19 @@ async function* analyzeInline(tasks: AsyncIterable<AnalyzeTask> | Iterable<Analy
   const corpus = corpusFromSnapshot(snapshot);
   for await (const task of tasks) {
     yield runAnalyzeTask(task, corpus);
+  }
+}
+
+/** The tasks on `jobs` worker threads (the bundled dist/worker.js beside dist/cli.js), results in task order. */
+async function* analyzeInPool(tasks: AsyncIterable<AnalyzeTask> | Iterable<AnalyzeTask>, jobs: number, corpus: CorpusSnapshot | undefined): AsyncGenerator<AnalyzeResult> {
+  const pool = new WorkerPool<WorkerJobs>({ script: join(__dirname, 'worker.js'), size: jobs });
+  if (corpus) {
+    pool.share(CORPUS_SNAPSHOT, corpus);
+  }
+  try {
+    yield* inOrder(tasks, (task) => pool.run('analyzeTask', task), jobs * 2);
+  } finally {
+    await pool.close();
   }
 }
 

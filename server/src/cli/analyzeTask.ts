@@ -1,7 +1,8 @@
 import { analyze, parseGivenDate, type AnalyzeOptions } from '../core';
 import { MetadataReader } from '../annotations/metadataStore';
 import type { LineFrequencyCorpus } from '../core/corpus';
-import { documentId, readArticle } from '../corpus';
+import { corpusFromSnapshot, documentId, readArticle, type CorpusSnapshot } from '../corpus';
+import type { JobContext } from '../pool';
 import { toAnalysisRecord, type AnalysisRecord } from './analysisRecord';
 
 /** Where a stdin document came from: its line in the input and, when the line says it, its id. */
@@ -54,4 +55,12 @@ export function runAnalyzeTask(task: AnalyzeTask, corpus: LineFrequencyCorpus | 
     const message = error instanceof Error ? error.message : String(error);
     return { index: task.index, error: message, ...('source' in task && task.source ? { source: task.source } : {}) };
   }
+}
+
+/** The corpus evidence of the run, shared once with every worker of the pool. */
+export const CORPUS_SNAPSHOT = 'analyze/corpus';
+
+/** `analyze --jobs N`: one task in a worker of the pool. */
+export function analyzeTaskJob(task: AnalyzeTask, context: JobContext): AnalyzeResult {
+  return runAnalyzeTask(task, corpusFromSnapshot(context.shared<CorpusSnapshot>(CORPUS_SNAPSHOT)));
 }

@@ -118,7 +118,7 @@ export async function exportCommand(args: string[]): Promise<number> {
       token: cancel,
       jobs,
       // The bundled worker sits beside dist/cli.js.
-      workerFile: join(__dirname, 'export-worker.js'),
+      workerFile: join(__dirname, 'worker.js'),
       workerStore: !values['no-store'],
       onWarning: warn,
       onProgress: ({ done }) => {

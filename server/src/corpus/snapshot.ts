@@ -12,8 +12,19 @@ export function snapshotOf(corpus: LineFrequencyCorpus): CorpusSnapshot {
   return { documentCount: corpus.documentCount, entries: [...corpus.repeatedEntries()] };
 }
 
+const rebuilt = new WeakMap<CorpusSnapshot, LineFrequencyCorpus>();
+
+/** The corpus a snapshot describes; built once per snapshot (a worker receives it once and reuses it per job). */
 export function corpusFromSnapshot(snapshot: CorpusSnapshot | undefined): LineFrequencyCorpus | undefined {
-  return snapshot ? LineFrequencyCorpus.fromEntries(snapshot.documentCount, snapshot.entries) : undefined;
+  if (!snapshot) {
+    return undefined;
+  }
+  let corpus = rebuilt.get(snapshot);
+  if (!corpus) {
+    corpus = LineFrequencyCorpus.fromEntries(snapshot.documentCount, snapshot.entries);
+    rebuilt.set(snapshot, corpus);
+  }
+  return corpus;
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((done) => setImmediate(done));

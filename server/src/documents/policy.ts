@@ -11,6 +11,11 @@ export type Verdict = { enabled: true; reduced?: string } | { enabled: false; re
 /** How much of the head of a file is searched for the `byline: off` marker. */
 const MARKER_WINDOW = 600;
 
+/** Whether a `byline: off` line near the top switches Byline off for the file. */
+export function switchedOffByMarker(text: string): boolean {
+  return disableMarker.test(text.slice(0, MARKER_WINDOW));
+}
+
 /** Decides which files Byline analyses: include/exclude globs, disabled files, the marker, binary, size. */
 export class DocumentPolicy {
   private include: PathTest = () => true;
@@ -74,7 +79,7 @@ export class DocumentPolicy {
     if (!scope.enabled) {
       return scope;
     }
-    if (disableMarker.test(text.slice(0, MARKER_WINDOW))) {
+    if (switchedOffByMarker(text)) {
       return { enabled: false, reason: 'switched off by a "byline: off" line' };
     }
     if (looksBinary(text)) {

@@ -1,22 +1,29 @@
-import { readFile } from 'node:fs/promises';
-import { pathToFileURL, fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 import { FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
-import { analyze } from '../core';
-import { summarizeSpeakers, WorkspaceSpeakerIndex } from '../core/workspaceIndex';
+import { summarizeSpeakers, WorkspaceSpeakerIndex, type DocumentSpeakers } from '../core/workspaceIndex';
 import type { Article } from '../features/article';
-import { OffsetMap } from '../protocol/offsets';
+import { inOrder, PoolUnavailable, type JobContext, type WorkerPool } from '../pool';
 import { IndexStatusNotification } from '../protocol/protocol';
 import type { BylineSettings } from '../protocol/settings';
+import type { WorkerJobs } from '../worker';
+import { DEFAULT_BUDGET_MS, DEFAULT_GRACE_MS, indexJob, type IndexJob } from './analysisJobs';
 import type { DocumentPolicy } from './policy';
 
 const REPORT_EVERY = 100;
 
 const yieldToRequests = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** Indexing a file in the thread that asks: the same job as in the pool, never cancelled. */
+const inThread: JobContext = { token: { isCancellationRequested: false }, shared: () => undefined, warn: () => undefined };
+
+/** Files being read and analysed at once while the index is built (the pool's workers stay busy). */
+const AHEAD = 4;
+
 /**
- * Builds the workspace speaker index in the background (yielding between files so requests are served), with
- * work-done progress, and keeps it current on file changes. Open documents are indexed from their own analysis.
+ * Builds the workspace speaker index in the background, with work-done progress, and keeps it current on file
+ * changes. Files are read and analysed in the worker pool (in this thread, between requests, when there is none),
+ * so requests are answered from what is indexed so far. Open documents are indexed from their own analysis.
  */
 export class WorkspaceIndexer {
   readonly index = new WorkspaceSpeakerIndex();
@@ -30,6 +37,7 @@ export class WorkspaceIndexer {
     private readonly settings: () => BylineSettings,
     private readonly isOpen: (uri: string) => boolean,
     private readonly progressSupported: () => boolean,
+    private readonly pool?: WorkerPool<WorkerJobs>,
   ) {}
 
   get isComplete(): boolean {
@@ -59,19 +67,19 @@ export class WorkspaceIndexer {
     }
     const progress = this.progressSupported() ? await this.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Byline: indexing speakers', 0, `${uris.length} files`, false);
-    for (let i = 0; i < uris.length; i++) {
-      if (generation !== this.generation) {
-        progress?.done();
-        return;
+    const isCurrent = (): boolean => generation === this.generation;
+    const superseded = { get isCancellationRequested(): boolean { return !isCurrent(); } };
+    let done = 0;
+    for await (const indexed of inOrder(uris, (uri) => this.indexFile(uri).then(() => 1), AHEAD, superseded)) {
+      done += indexed;
+      if (done % REPORT_EVERY === 0) {
+        progress?.report(Math.round((done * 100) / uris.length), `${done}/${uris.length} files`);
+        this.notify('indexing', done, uris.length);
       }
-      if (!this.isOpen(uris[i])) {
-        await this.indexFile(uris[i]);
-      }
-      if (i % REPORT_EVERY === REPORT_EVERY - 1) {
-        progress?.report(Math.round(((i + 1) * 100) / uris.length), `${i + 1}/${uris.length} files`);
-        this.notify('indexing', i + 1, uris.length);
-      }
-      await yieldToRequests();
+    }
+    if (generation !== this.generation) {
+      progress?.done();
+      return;
     }
     progress?.done();
     this.complete = true;
@@ -83,29 +91,41 @@ export class WorkspaceIndexer {
     this.connection.sendNotification(IndexStatusNotification.type, { state, indexedFiles, totalFiles }).catch(() => undefined);
   }
 
-  /** Reads, analyses and summarises one file from disk; never throws. */
+  /** Reads, analyses and summarises one file from disk (an open document is left to its analysis); never throws. */
   async indexFile(uri: string): Promise<void> {
-    try {
-      if (!this.policy.inScope(uri).enabled) {
-        this.index.delete(uri);
-        return;
+    if (this.isOpen(uri)) {
+      return;
+    }
+    let speakers: DocumentSpeakers | null = null;
+    if (this.policy.inScope(uri).enabled) {
+      try {
+        speakers = await this.summarize({ uri, maxFileSize: this.settings().maxFileSize });
+      } catch {
+        // unreadable, or stopped by the watchdog: not indexed
       }
-      const buffer = await readFile(fileURLToPath(uri));
-      if (buffer.length > this.settings().maxFileSize || buffer.subarray(0, 8000).includes(0)) {
-        this.index.delete(uri);
-        return;
-      }
-      const text = buffer.toString('utf8');
-      if (!this.policy.judge(uri, text).enabled) {
-        this.index.delete(uri);
-        return;
-      }
-      const analysis = analyze(text);
-      const offsets = new OffsetMap(analysis.text);
-      this.index.set(uri, summarizeSpeakers(analysis, (offset) => offsets.positionAt(offset)));
-    } catch {
+    }
+    if (this.isOpen(uri)) {
+      return;
+    }
+    if (speakers) {
+      this.index.set(uri, speakers);
+    } else {
       this.index.delete(uri);
     }
+  }
+
+  private async summarize(job: IndexJob): Promise<DocumentSpeakers | null> {
+    try {
+      if (this.pool?.available) {
+        return await this.pool.run('index', job, { timeoutMs: DEFAULT_BUDGET_MS + DEFAULT_GRACE_MS });
+      }
+    } catch (error) {
+      if (!(error instanceof PoolUnavailable)) {
+        throw error;
+      }
+    }
+    await yieldToRequests();
+    return indexJob(job, inThread);
   }
 
   /** An open document's final analysis replaces what the index read from disk. */

@@ -1,10 +1,12 @@
 import { analyze, parseGivenDate } from '../core';
 import { MetadataReader } from '../annotations/metadataStore';
 import type { LineFrequencyCorpus } from '../core/corpus';
-import { readArticle } from '../corpus';
+import { corpusFromSnapshot, readArticle, type CorpusSnapshot } from '../corpus';
+import type { JobContext } from '../pool';
 import { buildRecord } from './buildRecord';
-import { NO_ANNOTATIONS, type DocumentAnnotations, type ExportOptions } from './options';
+import { LAYERS, NO_ANNOTATIONS, type DocumentAnnotations, type ExportOptions, type Layer } from './options';
 import type { CorpusRecord } from './record';
+import { StoreAnnotationLoader } from './storeAnnotations';
 
 export interface ExportInput {
   /** Absolute path of the article file. */
@@ -50,4 +52,38 @@ export async function prepareDocument(
   } catch (error) {
     return { index, input, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** What every worker of an `export --jobs N` run shares (sent once per worker). */
+export interface ExportRun {
+  corpus: CorpusSnapshot | undefined;
+  /** Options with `layers` as an array (sets do not survive every transfer path unchanged). */
+  options: Omit<ExportOptions, 'layers'> & { layers: Layer[] };
+  /** The workers read the `.byline/` store themselves: a loader function cannot cross threads. */
+  useStore: boolean;
+}
+
+export const EXPORT_RUN = 'export/run';
+
+export interface ExportTask {
+  index: number;
+  input: ExportInput;
+}
+
+const runs = new WeakMap<ExportRun, { options: ExportOptions; loader: StoreAnnotationLoader | null }>();
+
+/** `export --jobs N`: one document prepared in a worker of the pool. */
+export function exportTaskJob(task: ExportTask, context: JobContext): Promise<PreparedDocument> {
+  const run = context.shared<ExportRun>(EXPORT_RUN);
+  if (!run) {
+    throw new Error('export job without its run');
+  }
+  let prepared = runs.get(run);
+  if (!prepared) {
+    const layers = new Set(run.options.layers.filter((layer) => LAYERS.includes(layer)));
+    prepared = { options: { ...run.options, layers }, loader: run.useStore ? new StoreAnnotationLoader((message) => context.warn(message)) : null };
+    runs.set(run, prepared);
+  }
+  const { loader } = prepared;
+  return prepareDocument(task.index, task.input, prepared.options, corpusFromSnapshot(run.corpus), loader ? (input, text) => loader.load(input.path, text) : undefined);
 }

@@ -7,9 +7,10 @@ import { StagedDestination } from './destination';
 import { EXPORT_MANIFEST } from './destinationRules';
 import { createFormats, type FormatName, type OutputChunk } from './formats';
 import type { DocumentAnnotations, ExportOptions } from './options';
-import { prepareDocument, type ExportInput, type PreparedDocument } from './prepare';
+import { inOrder, WorkerPool } from '../pool';
+import type { WorkerJobs } from '../worker';
+import { EXPORT_RUN, prepareDocument, type ExportInput, type PreparedDocument } from './prepare';
 import { StemAllocator } from './safeNames';
-import { prepareInWorkers } from './workerPool';
 
 export type { ExportInput } from './prepare';
 
@@ -36,7 +37,7 @@ export interface ExportRequest {
   /** Lines repeated across the corpus count as outlet furniture, as in `byline analyze` (default: on). */
   corpusContext?: boolean;
   /**
-   * Analyse on this many worker threads (the bundled `export-worker.js`); the workers read the `.byline/` store
+   * Analyse on this many worker threads (the bundled `worker.js`); the workers read the `.byline/` store
    * themselves when `workerStore` is set, since `loadAnnotations` cannot cross threads. Default 1: inline.
    */
   jobs?: number;
@@ -174,16 +175,15 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
 async function* prepare(request: ExportRequest, corpus: LineFrequencyCorpus | undefined): AsyncGenerator<PreparedDocument> {
   const jobs = Math.min(request.jobs ?? 1, request.inputs.length);
   if (jobs > 1 && request.workerFile && existsSync(request.workerFile)) {
+    const pool = new WorkerPool<WorkerJobs>({ script: request.workerFile, size: jobs, ...(request.onWarning ? { onWarning: request.onWarning } : {}) });
     const options = { ...request.options, layers: [...request.options.layers] };
-    const snapshot = corpus ? snapshotOf(corpus) : undefined;
-    yield* prepareInWorkers(
-      request.inputs.map((input, index) => ({ index, input })),
-      jobs,
-      request.workerFile,
-      { corpus: snapshot, options, useStore: request.workerStore ?? false },
-      request.token,
-      request.onWarning ?? (() => undefined),
-    );
+    pool.share(EXPORT_RUN, { corpus: corpus ? snapshotOf(corpus) : undefined, options, useStore: request.workerStore ?? false });
+    const tasks = request.inputs.map((input, index) => ({ index, input }));
+    try {
+      yield* inOrder(tasks, (task) => pool.run('exportTask', task), jobs * 2, request.token);
+    } finally {
+      await pool.close();
+    }
     return;
   }
   for (const [index, input] of request.inputs.entries()) {

@@ -127,3 +127,14 @@ for (const [seed, value, partial, basis] of EXPECTED) {
     }
   });
 }
+
+test('a relative phrase after a label, as a dateline or closing a caption is no printed date (was read as 2000-01-01)', () => {
+  const lines = ['Published 22 hours ago', 'Updated 14 hours ago', 'Posted 4 mins ago', 'TODAY', 'released last week'];
+  for (const line of lines) {
+    const published = publishedOf(`Ferry fares rise across the strait\n${line}\n\nThe operator said fares would rise.\n`);
+    assert.equal(published.basis, 'unknown', line);
+  }
+  const caption = publishedOf('Ferry fares rise\n\nThe harbour master inspects the new ferry at Port Wren Today\n\nThe operator said fares would rise.\n');
+  assert.equal(caption.basis, 'unknown');
+  assert.equal(publishedOf('Ferry fares rise\nPublished: December 2, 2025 10:30 am\n\nThe operator said fares would rise.\n').value, '2025-12-02');
+});

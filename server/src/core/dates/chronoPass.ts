@@ -60,7 +60,7 @@ const REFERENCE: chrono.ParsingReference = { instant: new Date(Date.UTC(2000, 0,
 // dropped anyway and whose regexes cost a third of the time. Found by what they parse, not by class name, which a
 // minifier may change.
 const UNIT_PROBES = ['3 days ago', 'within 2 weeks', 'in 5 days', '2 weeks later'];
-const calendarParser: chrono.Chrono = (() => {
+export const calendarParser: chrono.Chrono = (() => {
   const strict = chrono.strict.clone();
   const parsers = strict.parsers.filter(
     (parser) => !UNIT_PROBES.some((probe) => new chrono.Chrono({ parsers: [parser], refiners: [] }).parse(probe, REFERENCE).length > 0),

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { PublishedBasis, Span, TextSpan, TextStructure } from '../types';
 import { isoDay, isoMonth, isoYear, isValidDay, parseIsoDay, weekdayOf } from './calendar';
 import { tenseBefore } from './candidate';
-import { BATCH_SEPARATOR, findChronoDates } from './chronoPass';
+import { BATCH_SEPARATOR, calendarParser, findChronoDates } from './chronoPass';
 import { monthNumber, MONTH_PATTERN, weekdayNumber } from './lexicon';
 
 /** One piece of evidence for the publication date. */
@@ -37,7 +37,10 @@ interface LineSpan {
 // Both the stated and the caption clues read the head lines: each line is read once, all in one chrono call.
 const lineDates = new WeakMap<TextStructure, Map<number, FullDate[]>>();
 
-/** Dates with year, month and day all written out, per line (read by chrono, one call for all new lines). */
+/**
+ * Dates with year, month and day all written out, per line, read by chrono's calendar parsers in one call for all
+ * new lines; relative phrases ("today", "2 hours ago") are no printed date.
+ */
 function fullDatesIn(structure: TextStructure, lines: LineSpan[]): FullDate[][] {
   const { text } = structure;
   const known = lineDates.get(structure) ?? new Map<number, FullDate[]>();
@@ -51,7 +54,7 @@ function fullDatesIn(structure: TextStructure, lines: LineSpan[]): FullDate[][] 
     batch += text.slice(line.start, line.end) + BATCH_SEPARATOR;
   }
   let at = 0;
-  for (const result of unread.length > 0 ? chrono.casual.parse(batch, REFERENCE) : []) {
+  for (const result of unread.length > 0 ? calendarParser.parse(batch, REFERENCE) : []) {
     while (at + 1 < offsets.length && offsets[at + 1] <= result.index) {
       at++;
     }

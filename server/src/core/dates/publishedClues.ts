@@ -37,21 +37,31 @@ interface LineSpan {
 // Both the stated and the caption clues read the head lines: each line is read once, all in one chrono call.
 const lineDates = new WeakMap<TextStructure, Map<number, FullDate[]>>();
 
+const DIGIT = /\d/;
+
 /**
  * Dates with year, month and day all written out, per line, read by chrono's calendar parsers in one call for all
- * new lines; relative phrases ("today", "2 hours ago") are no printed date.
+ * new lines. Only lines with a digit can hold one (the year is written in figures); relative phrases ("today",
+ * "2 hours ago") are no printed date.
  */
 function fullDatesIn(structure: TextStructure, lines: LineSpan[]): FullDate[][] {
   const { text } = structure;
   const known = lineDates.get(structure) ?? new Map<number, FullDate[]>();
   lineDates.set(structure, known);
-  const unread = lines.filter((line) => !known.has(line.index));
+  const unread: LineSpan[] = [];
   const offsets: number[] = [];
   let batch = '';
-  for (const line of unread) {
-    offsets.push(batch.length);
+  for (const line of lines) {
+    if (known.has(line.index)) {
+      continue;
+    }
     known.set(line.index, []);
-    batch += text.slice(line.start, line.end) + BATCH_SEPARATOR;
+    const lineText = text.slice(line.start, line.end);
+    if (DIGIT.test(lineText)) {
+      unread.push(line);
+      offsets.push(batch.length);
+      batch += lineText + BATCH_SEPARATOR;
+    }
   }
   let at = 0;
   for (const result of unread.length > 0 ? calendarParser.parse(batch, REFERENCE) : []) {

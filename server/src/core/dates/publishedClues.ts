@@ -38,11 +38,13 @@ interface LineSpan {
 const lineDates = new WeakMap<TextStructure, Map<number, FullDate[]>>();
 
 const DIGIT = /\d/;
+// every month name chrono reads starts with one of these; numeric dates join two numbers with - . / or a space
+const MONTH_OR_NUMERIC_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[-./\s]\d/i;
 
 /**
  * Dates with year, month and day all written out, per line, read by chrono's calendar parsers in one call for all
- * new lines. Only lines with a digit can hold one (the year is written in figures); relative phrases ("today",
- * "2 hours ago") are no printed date.
+ * new lines. Only a line with a digit (the year is written in figures) and a month name or a numeric date can hold
+ * one; relative phrases ("today", "2 hours ago") are no printed date.
  */
 function fullDatesIn(structure: TextStructure, lines: LineSpan[]): FullDate[][] {
   const { text } = structure;
@@ -57,7 +59,7 @@ function fullDatesIn(structure: TextStructure, lines: LineSpan[]): FullDate[][] 
     }
     known.set(line.index, []);
     const lineText = text.slice(line.start, line.end);
-    if (DIGIT.test(lineText)) {
+    if (DIGIT.test(lineText) && MONTH_OR_NUMERIC_DATE.test(lineText)) {
       unread.push(line);
       offsets.push(batch.length);
       batch += lineText + BATCH_SEPARATOR;

@@ -19,6 +19,8 @@ import {
   WorkspaceTrustNotification,
   type BylineInitializationOptions,
 } from '../../server/src/protocol/annotations';
+import { ExportPlanRequest, ExportRequest, type ExportParams, type ExportPlanResult, type ExportResult } from '../../server/src/protocol/export';
+import { WorkDoneProgress } from 'vscode-languageclient';
 import { ServerGate } from './serverGate';
 
 export const LANGUAGE_ID = 'byline-article';
@@ -86,6 +88,27 @@ export class Ctx implements vscode.Disposable {
       this.output.warn(`${method} failed: ${(error as Error).message}`);
       return null;
     }
+  }
+
+  exportPlan(sources: string[]): Promise<ExportPlanResult | null> {
+    return this.read(ExportPlanRequest.method, { sources });
+  }
+
+  /** Runs an export in the server; `report` follows its work-done progress; cancelling `token` cancels it. */
+  exportCorpus(params: ExportParams, report: (message: string, percentage: number) => void, token: vscode.CancellationToken): Promise<ExportResult> {
+    return this.gate.run(async (client) => {
+      const workDoneToken = `byline-export-${Date.now()}`;
+      const progress = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+        if (value.kind !== 'end') {
+          report(value.message ?? '', value.percentage ?? 0);
+        }
+      });
+      try {
+        return await client.sendRequest(ExportRequest.type, { ...params, workDoneToken }, token);
+      } finally {
+        progress.dispose();
+      }
+    });
   }
 
   /** Tells the server the workspace became trusted (it then writes annotations). */

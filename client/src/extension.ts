@@ -105,7 +105,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
       speakersTree.refresh();
     },
     revealAnnotation: (arg) => revealAnnotation(annotations, arg),
-    exportCorpus: exportCorpusCommand((message) => log.info(message)),
+    exportCorpus: exportCorpusCommand(current, (message) => log.info(message)),
   });
   for (const [name, handler] of createCommands(deps, actions)) {
     current.push(vscode.commands.registerCommand(`byline.${name}`, handler));

@@ -43,6 +43,7 @@ import { trackingEdits } from './documents/editTracking';
 import type { AnnotationService } from './annotations';
 import { AnnotationHost, STORE_FILES_GLOB } from './features/annotationHost';
 import { registerAnnotationRequests } from './features/annotationRequests';
+import { registerExport } from './features/exportCorpus';
 
 export interface ServerOptions {
   /**
@@ -196,6 +197,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .filter((folder) => folder.uri.startsWith('file:'))
       .map((folder) => fileURLToPath(folder.uri));
+    workspaceFolders = folders;
     policy.setFolders(folders);
     indexer.setFolders(folders);
     annotations.setFolders(folders);
@@ -304,6 +306,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     ),
   );
   registerAnnotationRequests(connection, documents, annotations);
+  const log = (message: string): void => connection.console.info(`byline: ${message}`);
+  registerExport(connection, { policy, folders: () => workspaceFolders, log }, () => capabilities.progress);
 
   documents.onDidChangeContent((event) => {
     if (!capabilities.pullDiagnostics) {

@@ -3,7 +3,29 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportCorpus, type ExportCommandDeps, type ExportUi } from '../../client/src/commands/exportCorpus';
+import type { CancellationToken, WorkDoneProgressReporter } from 'vscode-languageserver';
+import { exportCorpus, type ExportCommandDeps, type ExportServer, type ExportUi } from '../../client/src/commands/exportCorpus';
+import { DocumentPolicy } from '../../server/src/documents/policy';
+import { exportCorpus as serverExport, exportPlan, type ExportContext } from '../../server/src/features/exportCorpus';
+import { defaultSettings } from '../../server/src/protocol/settings';
+
+/** The language server's export functions, in-process, with a progress reporter that forwards percentages. */
+function inProcessServer(folders: string[]): ExportServer {
+  const policy = new DocumentPolicy(folders);
+  policy.update(defaultSettings);
+  const context: ExportContext = { policy, folders: () => folders, log: () => undefined };
+  return {
+    plan: (sources) => Promise.resolve(exportPlan({ sources }, context)),
+    run: (params, report, token) => {
+      const progress: WorkDoneProgressReporter = {
+        begin: () => undefined,
+        report: (percentage: number | string, message?: string) => report(message ?? '', typeof percentage === 'number' ? percentage : 0),
+        done: () => undefined,
+      };
+      return serverExport(params, context, progress, token as CancellationToken);
+    },
+  };
+}
 
 function workspace(count: number): string {
   const root = mkdtempSync(join(tmpdir(), 'byline-export-command-'));
@@ -53,6 +75,7 @@ function deps(root: string, answers: { formats: string[]; cancelAfter?: number; 
     deps: {
       ui,
       workspaceFolders: () => [join(root, 'ws')],
+      server: inProcessServer([join(root, 'ws')]),
       reveal: (path) => {
         recorded.revealed.push(path);
         return Promise.resolve();

@@ -1,17 +1,18 @@
 /**
- * Byline: Export Corpus… — exports the workspace, a chosen folder, or the files selected in the explorer in the
- * chosen formats, with per-file progress, a working Cancel (nothing half-written is left) and a summary with a
- * "Reveal" button. The logic sees the editor through `ExportCommandDeps`; `exportCorpusVscode.ts` adapts vscode.
+ * Byline: Export Corpus… — asks what to export (the workspace, a chosen folder, or the files selected in the
+ * explorer), the formats, the options and the destination, then has the language server export it, showing its
+ * per-file progress, a working Cancel (nothing half-written is left) and a summary with a "Reveal" button.
+ * The logic sees the editor through `ExportCommandDeps`; `exportCorpusVscode.ts` adapts vscode.
  */
 
-import { basename, dirname, join, relative, sep } from 'node:path';
-import type { CancellationLike } from '../../../server/src/core/types';
-import { DestinationError } from '../../../server/src/export/destination';
-import { FORMAT_DESCRIPTIONS, FORMAT_NAMES, type FormatName } from '../../../server/src/export/formats';
-import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../../server/src/export/options';
-import { collectInputs, runExport, type ExportInput, type ExportRequest, type ExportSummary } from '../../../server/src/export/runExport';
-import { StoreAnnotationLoader } from '../../../server/src/export/storeAnnotations';
+import { basename, dirname, join, sep } from 'node:path';
+import { FORMAT_DESCRIPTIONS, FORMAT_NAMES, type ExportChoices, type ExportParams, type ExportPlanResult, type ExportResult, type FormatName } from '../../../server/src/protocol/export';
 import type { CommandHandler, PickItem } from './types';
+
+/** What the command may check for cancellation (vscode's CancellationToken is one). */
+export interface CancellationLike {
+  readonly isCancellationRequested: boolean;
+}
 
 export interface ExportUi {
   pick<T>(items: PickItem<T>[], options: { title: string; placeholder?: string }): Promise<T | undefined>;
@@ -27,14 +28,21 @@ export interface ExportUi {
   error(message: string): void;
 }
 
+/** The language server's side: how many documents an export would write, and the export itself. */
+export interface ExportServer {
+  /** Null when the server is not running. */
+  plan(sources: string[]): Promise<ExportPlanResult | null>;
+  /** `report` gets the server's message and its percentage done. Rejects with the server's reason. */
+  run(params: ExportParams, report: (message: string, percentage: number) => void, token: CancellationLike): Promise<ExportResult>;
+}
+
 export interface ExportCommandDeps {
   ui: ExportUi;
   /** File-system paths of the workspace folders. */
   workspaceFolders(): string[];
+  server: ExportServer;
   reveal(path: string): Promise<void>;
   log(message: string): void;
-  /** Replaceable in tests. */
-  run?: (request: ExportRequest) => Promise<ExportSummary>;
 }
 
 type Scope = 'workspace' | 'folder';
@@ -47,11 +55,6 @@ function pathsFromArgs(args: unknown[]): string[] {
   const selected = Array.isArray(args[1]) ? (args[1] as unknown[]).map(fsPath) : [];
   const paths = selected.length > 0 ? selected : [fsPath(args[0])];
   return paths.filter((path): path is string => path !== null);
-}
-
-/** The workspace folder holding `path`, for the annotation store lookup and for relative paths. */
-function folderOf(path: string, folders: string[]): string | null {
-  return folders.filter((folder) => path === folder || path.startsWith(folder + sep)).sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
 /** `byline-export` in the workspace folder, or beside that folder when it is itself exported (never inside an input). */
@@ -82,24 +85,19 @@ export function exportCorpus(deps: ExportCommandDeps): CommandHandler {
       deps.ui.warn('Byline: open a folder or select article files to export.');
       return;
     }
-    let inputs: ExportInput[];
-    try {
-      inputs = collectInputs(sources).map((input) => {
-        const folder = folderOf(input.path, folders);
-        return folder ? { ...input, relative: relative(folder, input.path).split(sep).join('/') } : input;
-      });
-    } catch (error) {
-      deps.ui.error(`Byline: ${(error as Error).message}`);
+    const plan = await deps.server.plan(sources);
+    if (!plan) {
+      deps.ui.error('Byline: the language server is not running; see the Byline output.');
       return;
     }
-    if (inputs.length === 0) {
-      deps.ui.warn('Byline: no article files (.txt) to export there.');
+    if (plan.documents === 0) {
+      deps.ui.warn(`Byline: no article files to export there${plan.skipped ? ` (${plan.skipped} left out by byline.exclude or byline.disabledFiles)` : ''}.`);
       return;
     }
 
     const formats = await deps.ui.pickMany<FormatName>(
       FORMAT_NAMES.map((name) => ({ label: name, detail: FORMAT_DESCRIPTIONS[name], value: name, picked: name === 'jsonl' })),
-      { title: `Byline: Export ${inputs.length} documents — formats`, placeholder: 'Pick one or more formats' },
+      { title: `Byline: Export ${plan.documents} documents — formats`, placeholder: 'Pick one or more formats' },
     );
     if (!formats || formats.length === 0) {
       return;
@@ -115,44 +113,30 @@ export function exportCorpus(deps: ExportCommandDeps): CommandHandler {
     if (!chosen) {
       return;
     }
-    const options: ExportOptions = {
-      ...DEFAULT_EXPORT_OPTIONS,
+    const options: ExportChoices = {
       dropBoilerplate: chosen.includes('dropBoilerplate'),
-      automatic: !chosen.includes('manualOnly'),
+      manualOnly: chosen.includes('manualOnly'),
       claimLabels: chosen.includes('claimLabels'),
     };
-    const out = await deps.ui.chooseDestination(defaultDestination(sources, folders[0] ?? dirname(inputs[0].path)));
+    const out = await deps.ui.chooseDestination(defaultDestination(sources, folders[0] ?? dirname(sources[0])));
     if (!out) {
       return;
     }
 
-    const loader = new StoreAnnotationLoader((message) => deps.log(message), (path) => folderOf(path, folders));
-    const run = deps.run ?? runExport;
-    let summary: ExportSummary;
+    let summary: ExportResult;
     try {
       summary = await deps.ui.withProgress('Byline: exporting corpus', (report, token) => {
         let reported = 0;
-        return run({
-          sources,
-          inputs,
-          formats,
-          options,
-          out,
-          // The save dialog asks before an existing folder is chosen; the rules then replace only an earlier export.
-          overwrite: true,
-          token,
-          loadAnnotations: (input, text) => loader.load(input.path, text),
-          onProgress: ({ done, total, path }) => {
-            const percent = (done / total) * 100;
-            report(path ? `${done + 1}/${total} ${basename(path)}` : 'finishing…', percent - reported);
-            reported = percent;
-          },
-        });
+        // The save dialog asked before an existing folder was chosen; the server then replaces only an earlier export.
+        return deps.server.run({ sources, formats, options, destination: out, overwrite: true }, (message, percentage) => {
+          report(message, percentage - reported);
+          reported = percentage;
+        }, token);
       });
     } catch (error) {
-      const message = error instanceof DestinationError ? error.message : `export failed: ${(error as Error).message}`;
+      const message = (error as Error).message;
       deps.log(message);
-      deps.ui.error(`Byline: ${message}. Nothing was written.`);
+      deps.ui.error(message.startsWith('Byline') ? message : `Byline: export failed: ${message}. Nothing was written.`);
       return;
     }
     for (const failure of summary.failed) {
@@ -163,13 +147,14 @@ export function exportCorpus(deps: ExportCommandDeps): CommandHandler {
       return;
     }
     const failed = summary.failed.length ? ` ${summary.failed.length} documents failed (see the Byline output).` : '';
+    const skipped = summary.skipped ? ` ${summary.skipped} files left out by your settings.` : '';
     const action = await deps.ui.info(
       `Byline: exported ${summary.documents} documents — ${summary.quotes} quotes, ${summary.speakers} speakers, ` +
-        `${summary.dates} dates, ${summary.claims} claims; ${summary.orphans} orphaned annotations skipped.${failed}`,
+        `${summary.dates} dates, ${summary.claims} claims; ${summary.orphans} orphaned annotations skipped.${failed}${skipped}`,
       'Reveal',
     );
-    if (action === 'Reveal' && summary.out) {
-      await deps.reveal(summary.out);
+    if (action === 'Reveal' && summary.destination) {
+      await deps.reveal(summary.destination);
     }
   };
 }

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { ExportCommandDeps, ExportUi } from './exportCorpus';
 import { exportCorpus } from './exportCorpus';
 import type { CommandHandler } from './types';
+import type { Ctx } from '../ctx';
 
 const exportUi: ExportUi = {
   async pick(items, options) {
@@ -44,10 +45,14 @@ const exportUi: ExportUi = {
   error: (message) => void vscode.window.showErrorMessage(message),
 };
 
-/** The command handler wired to vscode; `log` is the extension's output channel. */
-export function exportCorpusCommand(log: (message: string) => void): CommandHandler {
+/** The command handler wired to vscode and the language server; `log` is the extension's output channel. */
+export function exportCorpusCommand(ctx: Ctx, log: (message: string) => void): CommandHandler {
   const deps: ExportCommandDeps = {
     ui: exportUi,
+    server: {
+      plan: (sources) => ctx.exportPlan(sources),
+      run: (params, report, token) => ctx.exportCorpus(params, report, token as vscode.CancellationToken),
+    },
     workspaceFolders: () => (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file').map((folder) => folder.uri.fsPath),
     reveal: async (path) => {
       await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(path));

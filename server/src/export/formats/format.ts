@@ -1,5 +1,6 @@
 import type { ExportOptions } from '../options';
 import type { CorpusRecord } from '../record';
+import { FORMAT_NAMES, type FormatName } from '../../protocol/export';
 
 /** A piece of output: a whole file, or a line appended to a corpus-wide file. Names are relative to the destination. */
 export interface OutputChunk {
@@ -19,18 +20,7 @@ export interface ExportFormat {
   finish(): OutputChunk[];
 }
 
-export const FORMAT_NAMES = ['jsonl', 'webanno', 'brat', 'conll', 'spans', 'claimreview', 'standoff'] as const;
-export type FormatName = (typeof FORMAT_NAMES)[number];
-
-export const FORMAT_DESCRIPTIONS: Record<FormatName, string> = {
-  jsonl: 'native JSONL (corpus.jsonl), one document a line, schema byline-corpus-1',
-  webanno: 'W3C Web Annotation JSON-LD (web-annotation.jsonl), one AnnotationPage per document a line',
-  brat: 'brat standoff: brat/<doc>.txt + .ann and brat/annotation.conf',
-  conll: 'CoNLL-style IOB columns token, start, end, tag (corpus.conll)',
-  spans: 'spaCy/doccano span JSONL {"text","spans":[{"start","end","label"}]} (spans.jsonl)',
-  claimreview: 'schema.org ClaimReview JSON-LD for claims with a verdict (claimreview.jsonl)',
-  standoff: 'annotations without article text (standoff.jsonl), for `byline hydrate`',
-};
+export { FORMAT_DESCRIPTIONS, FORMAT_NAMES, type FormatName } from '../../protocol/export';
 
 function isFormatName(name: string): name is FormatName {
   return (FORMAT_NAMES as readonly string[]).includes(name);

@@ -1,0 +1,133 @@
+/**
+ * Export Corpus in the language server: the documents under the user's settings (include, exclude, disabled
+ * files), with the claims and corrections of the `.byline/` store the server owns, analysed on the export's
+ * worker threads so requests keep being answered, reported as work-done progress and cancellable.
+ */
+
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ErrorCodes, ResponseError, type CancellationToken, type Connection, type WorkDoneProgressReporter } from 'vscode-languageserver';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../export/options';
+import { DestinationError } from '../export/destination';
+import { collectInputs, runExport, type ExportInput } from '../export/runExport';
+import { StoreAnnotationLoader } from '../export/storeAnnotations';
+import type { DocumentPolicy } from '../documents/policy';
+import {
+  ExportPlanRequest,
+  ExportRequest,
+  FORMAT_NAMES,
+  type ExportParams,
+  type ExportPlanParams,
+  type ExportPlanResult,
+  type ExportResult,
+} from '../protocol/export';
+
+export interface ExportContext {
+  policy: DocumentPolicy;
+  folders: () => string[];
+  log: (message: string) => void;
+}
+
+/** The request's progress, or one the server created (whose Cancel button the client may press). */
+export type ExportProgress = WorkDoneProgressReporter & { readonly token?: CancellationToken };
+
+function pathOf(source: string): string {
+  return source.startsWith('file:') ? fileURLToPath(source) : source;
+}
+
+/** The workspace folder holding `path` (the longest), for store lookups and relative document ids. */
+function folderOf(path: string, folders: readonly string[]): string | null {
+  return folders.filter((folder) => path === folder || path.startsWith(folder + sep)).sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+/** The article files of `sources` that Byline is on for, and how many it left out. */
+export function exportInputs(params: ExportPlanParams, context: ExportContext): { sources: string[]; inputs: ExportInput[]; skipped: number } {
+  const folders = context.folders();
+  const paths = params.sources?.length ? params.sources.map(pathOf) : folders;
+  const all = collectInputs(paths).map((input) => {
+    const folder = folderOf(input.path, folders);
+    return folder ? { ...input, relative: relative(folder, input.path).split(sep).join('/') } : input;
+  });
+  const inputs = all.filter((input) => context.policy.inScope(pathToFileURL(input.path).href).enabled);
+  return { sources: paths, inputs, skipped: all.length - inputs.length };
+}
+
+export function exportPlan(params: ExportPlanParams, context: ExportContext): ExportPlanResult {
+  const { inputs, skipped } = exportInputs(params, context);
+  return { documents: inputs.length, skipped };
+}
+
+export async function exportCorpus(
+  params: ExportParams,
+  context: ExportContext,
+  progress: ExportProgress,
+  token: CancellationToken,
+): Promise<ExportResult> {
+  const formats = [...new Set(params.formats)];
+  const unknown = formats.filter((format) => !(FORMAT_NAMES as readonly string[]).includes(format));
+  if (formats.length === 0 || unknown.length > 0) {
+    throw new ResponseError(ErrorCodes.InvalidParams, `Byline: formats must be among ${FORMAT_NAMES.join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''}`);
+  }
+  if (typeof params.destination !== 'string' || params.destination === '') {
+    throw new ResponseError(ErrorCodes.InvalidParams, 'Byline: the export needs a destination folder');
+  }
+  const { sources, inputs, skipped } = exportInputs(params, context);
+  if (inputs.length === 0) {
+    throw new ResponseError(ErrorCodes.InvalidRequest, 'Byline: no article files to export there');
+  }
+  const options: ExportOptions = {
+    ...DEFAULT_EXPORT_OPTIONS,
+    dropBoilerplate: params.options?.dropBoilerplate === true,
+    automatic: params.options?.manualOnly !== true,
+    claimLabels: params.options?.claimLabels === true,
+  };
+  const folders = context.folders();
+  const loader = new StoreAnnotationLoader(context.log, (path) => folderOf(path, folders));
+  const cancelled = { get isCancellationRequested() { return token.isCancellationRequested || progress.token?.isCancellationRequested === true; } };
+  const workerFile = join(__dirname, 'export-worker.js');
+  progress.begin('Byline: exporting corpus', 0, `${inputs.length} documents`, true);
+  try {
+    const summary = await runExport({
+      sources,
+      inputs,
+      overwrite: params.overwrite === true,
+      formats,
+      options,
+      out: pathOf(params.destination),
+      token: cancelled,
+      loadAnnotations: (input, text) => loader.load(input.path, text),
+      // Off the server's main thread when the bundled worker is there (the packaged server): requests go on.
+      ...(existsSync(workerFile) ? { jobs: 2, workerFile, workerStore: true } : {}),
+      onWarning: context.log,
+      onProgress: ({ done, total, path }) => {
+        progress.report(Math.floor((done / total) * 100), path ? `${done + 1}/${total} ${path.slice(path.lastIndexOf(sep) + 1)}` : 'finishing…');
+      },
+    });
+    for (const failure of summary.failed) {
+      context.log(`export: ${failure.path}: ${failure.error}`);
+    }
+    const { documents, failed, quotes, speakers, dates, claims, orphans } = summary;
+    return { cancelled: summary.cancelled, destination: summary.out, documents, skipped, failed, quotes, speakers, dates, claims, orphans };
+  } catch (error) {
+    const message = error instanceof DestinationError ? error.message : `export failed: ${error instanceof Error ? error.message : String(error)}`;
+    throw new ResponseError(ErrorCodes.InvalidRequest, `Byline: ${message}. Nothing was written.`);
+  } finally {
+    progress.done();
+  }
+}
+
+/**
+ * The export requests. Progress goes to the request's `workDoneToken` when it has one, else to a progress the
+ * server creates when the client can show it (`window.workDoneProgress`), else nowhere.
+ */
+export function registerExport(connection: Connection, context: ExportContext, canCreateProgress: () => boolean): void {
+  connection.onRequest(ExportPlanRequest.type, (params) => exportPlan(params, context));
+  connection.onRequest(ExportRequest.type, async (params, token) => {
+    const progress: ExportProgress =
+      params.workDoneToken === undefined && canCreateProgress()
+        ? await connection.window.createWorkDoneProgress()
+        : connection.window.attachWorkDoneProgress(params.workDoneToken);
+    return exportCorpus(params, context, progress, token);
+  });
+}

@@ -78,3 +78,15 @@ test('dotted initials end a sentence before "He": the next sentence’s subject 
   );
   assert.deepEqual(attributions(analysis), { 'another layer of': ['He', 'Kato Brun'] });
 });
+
+test('signature lines: a quote standing alone above "— Name" is that person’s', () => {
+  const analysis = analyze(`${lead}"Boats pay no harbour dues at all."\n\n— Ada Quill, Port Ellen.\n`);
+  assert.deepEqual(attributions(analysis), { 'Boats pay no': ['Ada Quill', 'Ada Quill'] });
+});
+
+test('an attribution closing the sentence after a long apposition: "…, said Jane Roe, a former strategist for …"', () => {
+  const analysis = analyze(
+    `${lead}The board would do well to begin "building bridges" with the ferry crews, said Bram Okoye, a former strategist for the Harbour Users Group.\n`,
+  );
+  assert.deepEqual(attributions(analysis), { 'building bridges': ['Bram Okoye', 'Bram Okoye'] });
+});

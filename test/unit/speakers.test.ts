@@ -148,7 +148,7 @@ test('people named without quotes are listed with their roles; places are not', 
 
 test('kinds: a fragment with a cue is partial, one nobody utters is scare, a lone sentence stays direct', () => {
   const text =
-    'Observers have long mocked the "paper fleet" idea.\n\n' +
+    'The "paper fleet" idea has been around for years.\n\n' +
     'Novak said the plan was "a vanity scheme".\n\n' +
     '"Let the sea decide what happens next."';
   const result = seen(text, attribute(text));

@@ -1,7 +1,7 @@
 import type { Boilerplate, Quote, QuoteKind, TextStructure } from '../types';
 import { Coreference } from './coreference';
 import { DOCUMENT_NOUNS } from './lexicon';
-import { organisationBefore, previousSentenceCue, subjectFallback } from './context';
+import { organisationBefore, previousSentenceCue, signatureBelow, subjectFallback } from './context';
 import { adjacentCueBefore, cueAfter, cueBefore, headlineOnly, sentenceStart, type CueMatch } from './cues';
 import { EntityRegistry, type Entity } from './entities';
 import { FurnitureSpans } from './furniture';
@@ -10,6 +10,15 @@ import { roleText } from './roles';
 import { scanNames } from './scan';
 import { isCapitalized, TokenTable, type Token } from './tokens';
 import { ParagraphViews, type Located } from './views';
+import { best, rankerCandidates, type Candidate, type RankerInput, type RankerWeights } from './ranker';
+import type { Phrase } from './phrases';
+import { RANKER_WEIGHTS } from './rankerWeights';
+
+/** How attribution ranks candidate mentions: the shipped weights, or a trainer's (which may watch every choice). */
+export interface Ranking {
+  weights: RankerWeights;
+  observe?: (quote: number, candidates: readonly Candidate[]) => void;
+}
 
 export type { Attribution } from './output';
 
@@ -41,7 +50,12 @@ function isTermUse(quote: Quote, tokens: readonly Token[], index: number): boole
  * tokens, and sentence bounds are read from those tokens. That keeps the stage linear; `structure.sentencesOf`
  * (retext) would cost ~0.4 s/MB and still need the quote-aware view built here.
  */
-export function attributeQuotes(structure: TextStructure, quotes: Quote[], boilerplate: Boilerplate[]): Attribution {
+export function attributeQuotes(
+  structure: TextStructure,
+  quotes: Quote[],
+  boilerplate: Boilerplate[],
+  ranking: Ranking = { weights: RANKER_WEIGHTS },
+): Attribution {
   const { text } = structure;
   const registry = new EntityRegistry();
   const table = new TokenTable(text);
@@ -104,11 +118,19 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], boile
         }
       }
     }
+    if (!match && tokens.slice(where.token + 1).every((token) => token.type === 'punct')) {
+      match = signatureBelow({ tokens: views.tokens(where.paragraph + 1), text, commonWords });
+    }
     if (!match && (quote.kind === 'partial' || quote.kind === 'scare') && !quote.inComments) {
       match = subjectFallback(context, where.token);
       if (match) {
         kinds.set(index, quote.kind); // a probable source, not a speech cue: the fragment keeps its kind
       }
+    }
+    // furniture and reader comments keep the rules' reading: the ranker learned from article bodies
+    match = quote.inBoilerplate || quote.inComments ? match : ranked(ranking, index, { context, quote: where.token, kind: quote.kind, words: quote.text.split(/\s+/).length, rule: match, previous: previousSubject(previous, where, views, matches) });
+    if (!match) {
+      kinds.delete(index);
     }
     if (match) {
       const organisation = organisationBefore(context, where.token, match);
@@ -144,6 +166,28 @@ export function attributeQuotes(structure: TextStructure, quotes: Quote[], boile
     }
   }
   return buildAttribution({ text, quotes, occurrences, registry, matches, speakerOf, kinds });
+}
+
+/** The rules' match for one quote, or the ranker's choice where it outscores it. */
+function ranked(ranking: Ranking, index: number, input: RankerInput): CueMatch | null {
+  const candidates = rankerCandidates(input);
+  ranking.observe?.(index, candidates);
+  const chosen = best(ranking.weights, candidates);
+  if (chosen.rule) {
+    return input.rule;
+  }
+  if (!chosen.phrase) {
+    return null;
+  }
+  const cue = chosen.cue ? { start: chosen.cue.start, end: chosen.cue.end, text: chosen.cue.text } : null;
+  return { subject: chosen.phrase, cue, position: chosen.position };
+}
+
+/** The attributing mention of the quote before, when it stood in the same paragraph or the one before. */
+function previousSubject(previous: number | null, where: Located, views: ParagraphViews, matches: ReadonlyMap<number, CueMatch>): Phrase | null {
+  const located = previous === null ? undefined : views.locate(previous);
+  const match = previous === null ? undefined : matches.get(previous);
+  return located && match && located.paragraph >= where.paragraph - 1 ? match.subject : null;
 }
 
 const DOCUMENT_PHRASE = new RegExp(`^((?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+)+)(?:${[...DOCUMENT_NOUNS].join('|')})$`, 'iu');

@@ -1,6 +1,6 @@
 import { sentenceStart, type CueMatch } from './cues';
 import { isPersonNoun, ORG_NOUNS } from './lexicon';
-import { isCueVerb, type Phrase } from './phrases';
+import { isCueVerb, phraseStartingAt, type Phrase } from './phrases';
 import { isNounUse, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 
 // Attributions read beyond the quote's own clause: from the sentence before it, or from its sentence's subject.
@@ -61,4 +61,19 @@ export function organisationBefore(context: ClauseContext, quote: number, match:
   // a short definite phrase headed by an organisation noun: "The fisheries ministry", "the agency"
   const definite = subject?.kind === 'role' && /^the\s/i.test(subject.text) && subject.words.length <= 3;
   return subject && definite && ORG_NOUNS.has(subject.words[subject.words.length - 1] ?? '') ? subject : null;
+}
+
+const SIGNATURE_DASHES = new Set(['—', '–', '―', '-', '--']);
+
+/**
+ * "“…”⏎⏎— Jane Roe, Springfield." / "- Jane Roe.": a line that opens with a dash and a name signs the quote
+ * standing alone in the paragraph above it (fact-check and quotable-quote layouts).
+ */
+export function signatureBelow(context: ClauseContext): CueMatch | null {
+  const { tokens, text } = context;
+  if (!SIGNATURE_DASHES.has(tokens[0]?.text ?? '')) {
+    return null;
+  }
+  const subject = phraseStartingAt(tokens, 1, tokens.length, text);
+  return subject && subject.kind !== 'pronoun' && (subject.kind === 'name' || subject.words.length > 0) ? { subject, cue: null, position: 'after' } : null;
 }

@@ -18,6 +18,8 @@ export interface CueMatch {
   antecedent?: Phrase;
   /** A fallback reading ("“…,” saying …") that any cue before the quote outranks. */
   weak?: boolean;
+  /** Attributed by a speech noun naming its source ("remarks by X") rather than by a verb. */
+  byNoun?: boolean;
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
@@ -105,7 +107,7 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
       // "the comment by Dr. Song “was inappropriate”": a quote right after the source is the clause's predicate
       const predicate = noun !== null && tokens[quote - 1]?.end === noun.subject.end;
       if (noun?.explicit && !predicate) {
-        return { subject: noun.subject, cue: null, position: 'before' };
+        return { subject: noun.subject, cue: null, position: 'before', byNoun: true };
       }
       weakNoun = noun ? { subject: noun.subject, cue: null, position: 'before' } : null;
       continue;
@@ -226,11 +228,14 @@ export function cueAfter(context: ClauseContext, quote: number): CueMatch | null
   if (direct || ceiling >= tokens.length || !tokens[ceiling].sentenceEnd) {
     return direct;
   }
-  // "“arbitrarily detained” by Britain since 2010, and should be freed, the rights group says."
-  for (let comma = ceiling - 1; comma > quote + 1 && ceiling - comma <= 10; comma--) {
+  // "“arbitrarily detained” by Britain since 2010, and should be freed, the rights group says.", "… “building
+  // bridges” to Mr. Sanders, said David Axelrod, a former strategist.": the attribution closing the sentence
+  for (let comma = ceiling - 1; comma > quote + 1 && ceiling - comma <= MAX_APPOSITION_TOKENS; comma--) {
     if (tokens[comma].text === ',') {
       const final = attributionAt(context, quote, comma, ceiling);
-      return final && !final.weak && final.cue ? { ...final, weak: true } : null;
+      if (final && !final.weak && final.cue) {
+        return { ...final, weak: true };
+      }
     }
   }
   return null;
@@ -265,11 +270,12 @@ function attributionAt(context: ClauseContext, quote: number, from: number, ceil
     }
     return null;
   }
-  const subject = phraseStartingAt(tokens, k, ceiling, text);
-  if (!subject) {
+  const phrase = phraseStartingAt(tokens, k, ceiling, text);
+  if (!phrase) {
     return null;
   }
-  const verb = skipAsides(tokens, indexOf(tokens, subject.end, k), ceiling);
+  const subject = phrase.kind === 'role' ? (namedInApposition(tokens, indexOf(tokens, phrase.end, k), ceiling, text) ?? phrase) : phrase;
+  const verb = skipAsides(tokens, indexOf(tokens, phrase.end, k), ceiling);
   if (verb + 1 < ceiling && isPhrasalEnd(tokens, verb + 1)) {
     return { subject, cue: span(tokens, verb, verb + 1, text), position: 'after' };
   }
@@ -292,6 +298,16 @@ function attributionAt(context: ClauseContext, quote: number, from: number, ceil
 }
 
 const MAX_APPOSITION_TOKENS = 40;
+
+/** "the mayor's spokeswoman, Jane Roe, said": the person named in the apposition after a role phrase, or null. */
+function namedInApposition(tokens: readonly Token[], comma: number, ceiling: number, text: string): Phrase | null {
+  if (tokens[comma]?.text !== ',') {
+    return null;
+  }
+  const name = phraseStartingAt(tokens, comma + 1, ceiling, text);
+  const after = name ? indexOf(tokens, name.end, comma + 1) : -1;
+  return name && name.kind === 'name' && name.name?.kind === 'person' && tokens[after]?.text === ',' ? name : null;
+}
 
 /**
  * "“…,” Jane Roe, 67, a retired nurse in Springfield, Ill., said": past an apposition too long or too punctuated

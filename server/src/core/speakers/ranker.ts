@@ -1,0 +1,242 @@
+import type { QuoteKind } from '../types';
+import { sentenceStart, type CueMatch, type CuePosition } from './cues';
+import { DETERMINERS, DOCUMENT_NOUNS, isPersonNoun, ORG_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS } from './lexicon';
+import { isCueVerb, phraseStartingAt, type Phrase } from './phrases';
+import { isWord, type ClauseContext } from './subjects';
+import { isCapitalized, type Token } from './tokens';
+
+/**
+ * Attribution as ranking (O'Keefe et al. 2012; Pareti 2015): every mention near a quote — names, role phrases,
+ * pronouns — and "nobody" are candidates; a linear model over local features (where the mention stands, how far,
+ * which cue is next to it, what the rules chose, what the previous quote's speaker was) picks one. The weights are
+ * fitted by scripts/train-ranker.ts on PolNeAR's train split only.
+ */
+
+export type RankerWeights = Readonly<Record<string, number>>;
+
+export interface Candidate {
+  /** null for the "nobody speaks" candidate. */
+  phrase: Phrase | null;
+  features: string[];
+  /** The token of a cue verb right next to the mention, if any. */
+  cue: Token | null;
+  position: CuePosition;
+  rule: boolean;
+}
+
+/** What the ranker sees of one quote. */
+export interface RankerInput {
+  context: ClauseContext;
+  /** Index of the quote's token in its paragraph's tokens. */
+  quote: number;
+  kind: QuoteKind;
+  words: number;
+  rule: CueMatch | null;
+  /** The attributing mention of the quote before, when it was in this paragraph or the one before. */
+  previous: Phrase | null;
+}
+
+const WINDOW = 80;
+const COMMON_CUES = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'called', 'tweeted', 'noted', 'explained', 'continued', 'saying', 'according']);
+const TIME_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'week', 'month', 'year', 'summer', 'winter', 'spring', 'fall', 'autumn', 'morning', 'evening', 'night',
+]);
+const TELL = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'asks', 'urged', 'wrote', 'informed']);
+const LINKS = new Set(['to', 'by', 'of', 'with', 'from', 'for', 'at', 'in', 'on', 'about', 'against', 'like', 'than']);
+
+function bucket(value: number, bounds: readonly number[]): string {
+  const index = bounds.findIndex((bound) => value <= bound);
+  return index < 0 ? `>${bounds[bounds.length - 1]}` : `${bounds[index]}`;
+}
+
+/** The end (inclusive) of the sentence holding token `index`. */
+function sentenceEndAt(tokens: readonly Token[], index: number, limit: number): number {
+  let k = index;
+  while (k < limit - 1 && !tokens[k].sentenceEnd) {
+    k++;
+  }
+  return k;
+}
+
+function lastTokenOf(tokens: readonly Token[], phrase: Phrase, from: number): number {
+  let k = from;
+  while (k + 1 < tokens.length && tokens[k + 1].start < phrase.end) {
+    k++;
+  }
+  return k;
+}
+
+function kindOf(phrase: Phrase): string {
+  if (phrase.kind === 'pronoun') {
+    return `p:${phrase.text.toLowerCase()}`;
+  }
+  if (phrase.kind === 'role') {
+    return phrase.words.length === 1 && DETERMINERS.has(phrase.words[0]) ? 'quant' : phrase.words.some((word) => ORG_NOUNS.has(word)) ? 'org-role' : 'role';
+  }
+  return phrase.name?.kind === 'org' ? 'org' : 'name';
+}
+
+const lastWord = (phrase: Phrase): string => phrase.words[phrase.words.length - 1] ?? phrase.text.toLowerCase();
+
+/** The mention phrases in the window around the quote, left to right, none overlapping another. */
+function mentionsAround(context: ClauseContext, from: number, to: number, quote: number): { phrase: Phrase; first: number; last: number }[] {
+  const { tokens, text } = context;
+  const found: { phrase: Phrase; first: number; last: number }[] = [];
+  for (let k = from; k <= to; k++) {
+    const token = tokens[k];
+    if (k === quote || !isWord(token)) {
+      continue;
+    }
+    const ceiling = k < quote ? quote : to + 1;
+    let phrase: Phrase | null = null;
+    if (SUBJECT_PRONOUNS.has(token.lower)) {
+      phrase = { start: token.start, end: token.end, text: token.text, kind: 'pronoun', name: null, words: [token.lower] };
+    } else if ((isCapitalized(token) && !isCapitalized(tokens[k - 1])) || DETERMINERS.has(token.lower) || isPersonNoun(token.lower)) {
+      const found = phraseStartingAt(tokens, k, ceiling, text);
+      const head = found?.words[found.words.length - 1] ?? '';
+      // a role phrase must be headed by a person or organisation noun ("the former aide", not "the latest statements")
+      phrase = found && (found.kind !== 'role' || isPersonNoun(head) || ORG_NOUNS.has(head) || SPEECH_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || (found.words.length === 1 && DETERMINERS.has(head))) ? found : null;
+    }
+    if (phrase && phrase.start >= token.start) {
+      const last = lastTokenOf(tokens, phrase, k);
+      found.push({ phrase, first: k, last });
+      k = last;
+    }
+  }
+  return found;
+}
+
+function nextWord(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && isWord(tokens[k]) && SUBJECT_VERB_FILLERS.has(tokens[k].lower)) {
+    k++;
+  }
+  return k;
+}
+
+/** The candidates for one quote with their features; the rules' choice among them is marked. */
+export function rankerCandidates(input: RankerInput): Candidate[] {
+  const { context, quote, kind, rule, previous } = input;
+  const { tokens } = context;
+  const quoteSentence = sentenceStart(tokens, quote);
+  const from = Math.max(quoteSentence > 0 ? sentenceStart(tokens, quoteSentence - 1) : 0, quote - WINDOW);
+  const quoteEnd = sentenceEndAt(tokens, quote, tokens.length);
+  const to = Math.min(quoteEnd + 1 < tokens.length ? sentenceEndAt(tokens, quoteEnd + 1, tokens.length) : quoteEnd, quote + WINDOW, tokens.length - 1);
+  const before = tokens[quote - 1]?.text ?? '^';
+  const after = tokens[quote + 1]?.text ?? '$';
+  const quoteFeatures = [`qk:${kind}`, `qpre:${/^[,:]$/.test(before) ? before : before === '^' ? '^' : 'w'}`, `qpost:${after === ',' || after === '$' ? after : isWord(tokens[quote + 1]) ? 'w' : 'p'}`];
+  if (quote === quoteSentence) {
+    quoteFeatures.push('qs');
+  }
+  const candidates: Candidate[] = [];
+  let ruleTaken = false;
+  const mentions = mentionsAround(context, from, to, quote);
+  const nearestBefore = mentions.findLastIndex((mention) => mention.last < quote);
+  const nearestAfter = mentions.findIndex((mention) => mention.first > quote);
+  mentions.forEach(({ phrase, first, last }, position) => {
+    const isRule = rule !== null && rule.subject.start < phrase.end && phrase.start < rule.subject.end;
+    ruleTaken ||= isRule;
+    const sentence = sentenceStart(tokens, first);
+    const rel = last < quote ? (first >= quoteSentence ? 'sb' : 'pb') : first <= quoteEnd ? 'sa' : 'na';
+    const distance = first > quote ? first - quote : quote - last;
+    const kindKey = kindOf(phrase);
+    const following = nextWord(tokens, last + 1);
+    const next = tokens[following];
+    const prior = tokens[first - 1];
+    const cueNext = isCueVerb(next) ? next : null;
+    const cuePrior = isCueVerb(prior) ? prior : null;
+    const features = [
+      `k:${kindKey}`,
+      `r:${rel}`,
+      `d:${bucket(distance, [1, 2, 4, 8, 16])}`,
+      `rd:${rel}:${bucket(distance, [1, 2, 4, 8, 16])}`,
+      `kr:${kindKey}:${rel}`,
+    ];
+    if (cueNext) {
+      features.push('cv>', `cv>:${rel}`, `cv>:${kindKey}`, `cv>:${cueNext.lower.endsWith('ing') ? 'ing' : 'fin'}`);
+    }
+    if (next?.text === ':') {
+      features.push(`colon>:${rel}`);
+    }
+    if (next?.type === 'possessive') {
+      features.push('poss');
+    }
+    if (next?.text === ',') {
+      features.push(`comma>:${rel}`);
+    }
+    if (cuePrior) {
+      features.push('cv<', `cv<:${rel}`, `cv<:${kindKey}`);
+      if (TELL.has(cuePrior.lower)) {
+        features.push('told<');
+      }
+    } else if (isWord(prior) && LINKS.has(prior.lower)) {
+      features.push(`link<:${prior.lower}`, 'link<');
+    }
+    if (first === sentence || (prior?.text === ',' && first - sentence < 12)) {
+      features.push(first === sentence ? `first:${rel}` : `clause:${rel}`);
+    }
+    if (tokens.slice(Math.min(first, quote) + 1, Math.max(last, quote)).some((token) => token.type === 'quote')) {
+      features.push('quote-between');
+    }
+    if (previous && (previous.start === phrase.start || (phrase.kind !== 'pronoun' && previous.kind !== 'pronoun' && lastWord(previous) === lastWord(phrase)))) {
+      features.push('prev', `prev:${rel}`);
+    }
+    if (isRule && rule) {
+      features.push('rule', `rule:${rule.position}`, `rule:${rule.cue ? 'cue' : 'nocue'}`, `rule:${rel}`, `rule:${kindKey}`);
+    }
+    features.push(...quoteFeatures.map((feature) => `${feature}:${rel}`));
+    if (position === nearestBefore || position === nearestAfter) {
+      features.push(`nearest:${rel}`, `nearest:${kindKey}:${rel}`);
+    }
+    if (cueNext && COMMON_CUES.has(cueNext.lower)) {
+      features.push(`cue>:${cueNext.lower}:${rel}`);
+    }
+    if (cuePrior && COMMON_CUES.has(cuePrior.lower)) {
+      features.push(`cue<:${cuePrior.lower}:${rel}`);
+    }
+    if (phrase.words.some((word) => TIME_WORDS.has(word))) {
+      features.push('time');
+    }
+    if (isWord(prior) && !cuePrior && !LINKS.has(prior.lower) && !isCapitalized(prior) && !DETERMINERS.has(prior.lower)) {
+      features.push('after-word');
+    }
+    if (prior?.text === '(') {
+      features.push('paren');
+    }
+    candidates.push({ phrase: isRule && rule ? rule.subject : phrase, features, cue: cueNext ?? cuePrior, position: last < quote ? 'before' : 'after', rule: isRule });
+  });
+  if (rule && !ruleTaken) {
+    const features = ['rule', `rule:${rule.position}`, `rule:${rule.cue ? 'cue' : 'nocue'}`, 'rule:far', `k:${kindOf(rule.subject)}`, 'r:far'];
+    candidates.push({ phrase: rule.subject, features, cue: null, position: rule.position, rule: true });
+  }
+  const none = ['none', `none:rule:${rule ? rule.position : 'null'}`, `none:rulecue:${rule?.cue ? 'cue' : 'nocue'}`, `none:qk:${kind}:${bucket(input.words, [1, 3, 8])}`, `none:words:${bucket(input.words, [1, 3, 8])}`, ...quoteFeatures.map((feature) => `none:${feature}`)];
+  if (!rule?.cue && !rule?.byNoun) {
+    // a quote the rules tie to a verb or noun of saying is somebody's: "nobody" is a candidate only where none was found
+    candidates.push({ phrase: null, features: none, cue: null, position: 'before', rule: rule === null });
+  }
+  return candidates;
+}
+
+export function score(weights: RankerWeights, features: readonly string[]): number {
+  let total = 0;
+  for (const feature of features) {
+    total += weights[feature] ?? 0;
+  }
+  return total;
+}
+
+/** The best-scoring candidate; ties go to the rules' choice, then to the earlier candidate. */
+export function best(weights: RankerWeights, candidates: readonly Candidate[]): Candidate {
+  let chosen = candidates[0];
+  let top = -Infinity;
+  for (const candidate of candidates) {
+    const value = score(weights, candidate.features);
+    if (value > top || (value === top && candidate.rule && !chosen.rule)) {
+      top = value;
+      chosen = candidate;
+    }
+  }
+  return chosen;
+}

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { best, type Candidate } from '../../server/src/core/speakers/ranker';
+import { RANKER_WEIGHTS } from '../../server/src/core/speakers/rankerWeights';
+import { analyze } from '../../server/src/core/index';
+
+// The learned candidate ranker: its shipped weights, its tie rule, and that it never overrides a cue the rules read.
+
+const candidate = (features: string[], rule: boolean): Candidate => ({ phrase: null, features, cue: null, position: 'before', rule });
+
+test('the shipped weights are a small table of finite numbers', () => {
+  const entries = Object.entries(RANKER_WEIGHTS);
+  assert.ok(entries.length > 50, 'trained weights are shipped');
+  assert.ok(entries.every(([, value]) => Number.isFinite(value)));
+  assert.ok(JSON.stringify(RANKER_WEIGHTS).length < 1_000_000);
+});
+
+test('ties go to the rules’ choice; a better score wins over it', () => {
+  const weights = { good: 2, bad: -1 };
+  const rule = candidate(['bad', 'good'], true);
+  const other = candidate(['good', 'x'], false);
+  assert.equal(best(weights, [other, rule]), other);
+  assert.equal(best({ good: 1 }, [candidate(['good'], false), candidate(['good'], true)]).rule, true);
+});
+
+test('a quote read by a verb of saying keeps a speaker, and analysis is the same run after run', () => {
+  const text = 'The ferry crews met on Monday.\n\n“We will sail on Friday,” the union’s chairwoman, Ada Quill, told reporters.\n';
+  const first = analyze(text);
+  assert.equal(first.speakers[first.quotes[0].speaker ?? -1]?.name, 'Ada Quill');
+  assert.deepEqual(analyze(text).quotes, first.quotes);
+});

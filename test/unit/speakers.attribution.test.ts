@@ -79,9 +79,16 @@ test('dotted initials end a sentence before "He": the next sentence’s subject 
   assert.deepEqual(attributions(analysis), { 'another layer of': ['He', 'Kato Brun'] });
 });
 
-test('signature lines: a quote standing alone above "— Name" is that person’s', () => {
-  const analysis = analyze(`${lead}"Boats pay no harbour dues at all."\n\n— Ada Quill, Port Ellen.\n`);
-  assert.deepEqual(attributions(analysis), { 'Boats pay no': ['Ada Quill', 'Ada Quill'] });
+test('signature lines: a quote standing alone above "- Name, …" is that person’s', () => {
+  const text =
+    "Harbour dues split the island's candidates\n\nThe harbour board met on Monday to discuss the new quay, and the candidates for the island council were asked what they would do about the dues that fishing boats pay.\n\n" +
+    '"Boats pay no harbour dues at all, and the board knows it."\n\n- Ada Quill, candidate for the north ward.\n\n' +
+    'The board said it would look again at the dues next year, after the summer season, when the new quay is finished and the ferry timetable is settled.\n\n' +
+    '"The dues have doubled in three years and the crews cannot pay them."\n\n- Bram Okoye, candidate for the south ward.\n\nThe vote is on the first Thursday of May.\n';
+  assert.deepEqual(attributions(analyze(text)), {
+    'Boats pay no': ['Ada Quill', 'Ada Quill'],
+    'The dues have': ['Bram Okoye', 'Bram Okoye'],
+  });
 });
 
 test('an attribution closing the sentence after a long apposition: "…, said Jane Roe, a former strategist for …"', () => {

@@ -118,7 +118,8 @@ export function attributeQuotes(
         }
       }
     }
-    if (!match && tokens.slice(where.token + 1).every((token) => token.type === 'punct')) {
+    const below = structure.paragraphs[where.paragraph + 1];
+    if (!match && below && !furniture.covers(below.start) && tokens.slice(where.token + 1).every((token) => token.type === 'punct')) {
       match = signatureBelow({ tokens: views.tokens(where.paragraph + 1), text, commonWords });
     }
     if (!match && (quote.kind === 'partial' || quote.kind === 'scare') && !quote.inComments) {
@@ -170,6 +171,10 @@ export function attributeQuotes(
 
 /** The rules' match for one quote, or the ranker's choice where it outscores it. */
 function ranked(ranking: Ranking, index: number, input: RankerInput): CueMatch | null {
+  const { rule } = input;
+  if (rule && ((rule.cue && rule.position !== 'carried' && rule.subject.kind !== 'pronoun') || rule.byNoun)) {
+    return rule; // a mention with its own verb of saying, or named by "remarks by X": the rules are exact there
+  }
   const candidates = rankerCandidates(input);
   ranking.observe?.(index, candidates);
   const chosen = best(ranking.weights, candidates);

@@ -36,7 +36,7 @@ export interface RankerInput {
   previous: Phrase | null;
 }
 
-const WINDOW = 80;
+const WINDOW = 40;
 const COMMON_CUES = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'called', 'tweeted', 'noted', 'explained', 'continued', 'saying', 'according']);
 const TIME_WORDS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -133,12 +133,21 @@ export function rankerCandidates(input: RankerInput): Candidate[] {
   const candidates: Candidate[] = [];
   let ruleTaken = false;
   const mentions = mentionsAround(context, from, to, quote);
+  // the other quotes nearest this one: a mention beyond them has a quote between
+  let quoteBefore = quote - 1;
+  while (quoteBefore >= from && tokens[quoteBefore].type !== 'quote') {
+    quoteBefore--;
+  }
+  let quoteAfter = quote + 1;
+  while (quoteAfter <= to && tokens[quoteAfter].type !== 'quote') {
+    quoteAfter++;
+  }
   const nearestBefore = mentions.findLastIndex((mention) => mention.last < quote);
   const nearestAfter = mentions.findIndex((mention) => mention.first > quote);
   mentions.forEach(({ phrase, first, last }, position) => {
     const isRule = rule !== null && rule.subject.start < phrase.end && phrase.start < rule.subject.end;
     ruleTaken ||= isRule;
-    const sentence = sentenceStart(tokens, first);
+    const sentence = first > quote ? (first > quoteEnd ? quoteEnd + 1 : quoteSentence) : first >= quoteSentence ? quoteSentence : from;
     const rel = last < quote ? (first >= quoteSentence ? 'sb' : 'pb') : first <= quoteEnd ? 'sa' : 'na';
     const distance = first > quote ? first - quote : quote - last;
     const kindKey = kindOf(phrase);
@@ -177,7 +186,7 @@ export function rankerCandidates(input: RankerInput): Candidate[] {
     if (first === sentence || (prior?.text === ',' && first - sentence < 12)) {
       features.push(first === sentence ? `first:${rel}` : `clause:${rel}`);
     }
-    if (tokens.slice(Math.min(first, quote) + 1, Math.max(last, quote)).some((token) => token.type === 'quote')) {
+    if (first < quoteBefore || last > quoteAfter) {
       features.push('quote-between');
     }
     if (previous && (previous.start === phrase.start || (phrase.kind !== 'pronoun' && previous.kind !== 'pronoun' && lastWord(previous) === lastWord(phrase)))) {
@@ -219,20 +228,33 @@ export function rankerCandidates(input: RankerInput): Candidate[] {
   return candidates;
 }
 
-export function score(weights: RankerWeights, features: readonly string[]): number {
+const tables = new WeakMap<RankerWeights, Map<string, number>>();
+
+/** The weights as a Map (built once per weight table): lookups of many string keys are faster than on an object. */
+function tableOf(weights: RankerWeights): Map<string, number> {
+  let table = tables.get(weights);
+  if (!table) {
+    table = new Map(Object.entries(weights));
+    tables.set(weights, table);
+  }
+  return table;
+}
+
+function score(table: ReadonlyMap<string, number>, features: readonly string[]): number {
   let total = 0;
   for (const feature of features) {
-    total += weights[feature] ?? 0;
+    total += table.get(feature) ?? 0;
   }
   return total;
 }
 
 /** The best-scoring candidate; ties go to the rules' choice, then to the earlier candidate. */
 export function best(weights: RankerWeights, candidates: readonly Candidate[]): Candidate {
+  const table = tableOf(weights);
   let chosen = candidates[0];
   let top = -Infinity;
   for (const candidate of candidates) {
-    const value = score(weights, candidate.features);
+    const value = score(table, candidate.features);
     if (value > top || (value === top && candidate.rule && !chosen.rule)) {
       top = value;
       chosen = candidate;

@@ -14,6 +14,7 @@ import {
   type WorkspaceSpeaker,
 } from '../../server/src/protocol/protocol';
 import type { Position } from '../../server/src/protocol/offsets';
+import { SET_PUBLICATION_DATE_COMMAND } from '../../server/src/protocol/publication';
 import {
   AnnotationsChangedNotification,
   WorkspaceTrustNotification,
@@ -128,6 +129,8 @@ export class Ctx implements vscode.Disposable {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: this.output,
       synchronize: { configurationSection: 'byline' },
+      // Date hovers link to "Set Publication Date…": only that command may run from the server's markdown.
+      markdown: { isTrusted: { enabledCommands: [SET_PUBLICATION_DATE_COMMAND] } },
       initializationOptions: { trusted: vscode.workspace.isTrusted, clientCommands: true } satisfies BylineInitializationOptions,
     };
     const client = new LanguageClient('byline', 'Byline', serverOptions, clientOptions);

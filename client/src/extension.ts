@@ -5,6 +5,7 @@
  */
 
 import * as vscode from 'vscode';
+import { PublicationDateRequest, SetPublicationDateRequest, type PublicationDateInfo } from '../../server/src/protocol/publication';
 import { AnnotationClient, annotationServer } from './annotations';
 import { Ctx } from './ctx';
 import { createCommands } from './commands';
@@ -94,7 +95,16 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     ui: vscodeUi,
     editor: () => editorState(vscode.window.activeTextEditor),
     annotations,
-    server: { analysisAt: (uri, position) => current.analysisAt(uri, position), speakers: (uri) => current.speakers(uri) },
+    server: {
+      analysisAt: (uri, position) => current.analysisAt(uri, position),
+      speakers: (uri) => current.speakers(uri),
+      publicationDate: (uri) => current.read<PublicationDateInfo>(PublicationDateRequest.method, { uri }),
+      setPublicationDate: async (uri, value) => {
+        const info = await current.write<PublicationDateInfo | null>(SetPublicationDateRequest.method, { uri, value });
+        status.refresh(0);
+        return info;
+      },
+    },
     claimSettings,
   };
   const actions = extensionActions(current, {

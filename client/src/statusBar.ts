@@ -15,10 +15,22 @@ export function statusText(analysis: AnalysisResult | null, claims: number, orph
   }
   const { quotes, speakers, dates } = analysis.counts;
   const degraded = analysis.degraded ? ` (partial: ${analysis.degraded})` : '';
+  const date = analysis.published ?? analysis.publishedPartial;
   return {
-    text: `$(quote) ${quotes}  $(person) ${speakers}  $(calendar) ${dates}  $(tag) ${claims}${orphanText}`,
-    tooltip: `Byline${degraded}: ${quotes} quotes, ${speakers} speakers, ${dates} dates, ${claims} claims${orphans > 0 ? `, ${orphans} orphaned annotations` : ''}${analysis.published ? ` — published ${analysis.published}` : ''}`,
+    text: `$(quote) ${quotes}  $(person) ${speakers}  $(calendar) ${dates}${date ? ` @ ${date}` : ''}  $(tag) ${claims}${orphanText}`,
+    tooltip:
+      `Byline${degraded}: ${quotes} quotes, ${speakers} speakers, ${dates} dates, ${claims} claims${orphans > 0 ? `, ${orphans} orphaned annotations` : ''}\n` +
+      publishedText(analysis, date),
   };
+}
+
+/** What the article's relative dates are resolved against, and why, for the tooltip. */
+function publishedText(analysis: AnalysisResult, date: string | undefined): string {
+  if (!date) {
+    const unresolved = analysis.unresolvedDates ?? 0;
+    return `Published: unknown${unresolved > 0 ? ` — ${unresolved} relative date${unresolved === 1 ? '' : 's'} unresolved` : ''}; run "Byline: Set Publication Date…"`;
+  }
+  return `Relative dates resolved against ${date}${analysis.publishedWhy ? ` — ${analysis.publishedWhy}` : ''}`;
 }
 
 export class ArticleStatus implements vscode.Disposable {

@@ -44,6 +44,7 @@ import type { AnnotationService } from './annotations';
 import { AnnotationHost, STORE_FILES_GLOB } from './features/annotationHost';
 import { registerAnnotationRequests } from './features/annotationRequests';
 import { registerExport } from './features/exportCorpus';
+import { METADATA_FILES_GLOB, PublicationDates, registerPublicationDates } from './features/publicationDates';
 
 export interface ServerOptions {
   /**
@@ -75,8 +76,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       refreshViews();
     },
   });
+  const publication = new PublicationDates({
+    connection,
+    host: annotations,
+    articleFor: (uri) => articleFor(uri),
+    onInputs: (uri, inputs) => {
+      cache.setInputs(uri, inputs);
+      refreshViews();
+    },
+  });
   const policy = new DocumentPolicy();
-  const capabilities = { configuration: false, watchedFiles: false, progress: false, refreshTokens: false, refreshDiagnostics: false, pullDiagnostics: true };
+  const capabilities = { clientCommands: false, configuration: false, watchedFiles: false, progress: false, refreshTokens: false, refreshDiagnostics: false, pullDiagnostics: true };
   const indexer = new WorkspaceIndexer(connection, policy, () => settings.settings, (uri) => documents.get(uri) !== undefined, () => capabilities.progress, options.pool);
   const tokens = new SemanticTokensProvider();
   const diagnosticReports = new DiagnosticReports();
@@ -202,6 +212,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     indexer.setFolders(folders);
     annotations.setFolders(folders);
     annotations.setTrusted((params.initializationOptions as BylineInitializationOptions | undefined)?.trusted !== false);
+    capabilities.clientCommands = (params.initializationOptions as BylineInitializationOptions | undefined)?.clientCommands === true;
     workspaceFolders = folders;
     return {
       capabilities: {
@@ -228,7 +239,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (capabilities.watchedFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [...settings.settings.include, STORE_FILES_GLOB].map((globPattern) => ({ globPattern })),
+        watchers: [...settings.settings.include, STORE_FILES_GLOB, METADATA_FILES_GLOB].map((globPattern) => ({ globPattern })),
       });
     }
     applySettings()
@@ -243,6 +254,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeWatchedFiles((params) => {
     void indexer.onFileChanges(params.changes);
     void annotations.filesChanged(params.changes).catch(logFailure('watched files'));
+    void publication.filesChanged(params.changes).catch(logFailure('watched metadata files'));
   });
   documents.onDidClose((event) => {
     cache.forget(event.document.uri);
@@ -275,7 +287,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onReferences(
     doc('references', [], (article, params) => references(article, params.position, params.context.includeDeclaration, indexer.index)),
   );
-  connection.onCodeAction(doc('codeAction', [], (article, params) => codeActions(article, params.range, settings.settings.diagnostics)));
+  connection.onCodeAction(doc('codeAction', [], (article, params) => codeActions(article, params.range, settings.settings.diagnostics, capabilities.clientCommands)));
   connection.languages.diagnostics.on(
     doc('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (article, params) =>
       diagnosticReports.report(article, settings.settings.diagnostics, params.previousResultId),
@@ -308,6 +320,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerAnnotationRequests(connection, documents, annotations);
   const log = (message: string): void => connection.console.info(`byline: ${message}`);
   registerExport(connection, { policy, folders: () => workspaceFolders, log }, () => capabilities.progress);
+  registerPublicationDates(connection, documents, publication);
 
   documents.onDidChangeContent((event) => {
     if (!capabilities.pullDiagnostics) {

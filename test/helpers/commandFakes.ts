@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AnnotationClient, annotationServer } from '../../client/src/annotations';
 import type { ClaimSettings, CommandDeps, EditorState, PickItem, Ui } from '../../client/src/commands/types';
+import type { PublicationDateInfo } from '../../server/src/protocol/publication';
 import type { AnalysisResult, WorkspaceSpeaker } from '../../server/src/protocol/protocol';
 import type { Position } from '../../server/src/protocol/offsets';
 import type { AnnotationService, DocumentKey } from '../../server/src/annotations';
@@ -55,9 +56,21 @@ export class ScriptedUi implements Ui {
     return Promise.resolve(item.value);
   }
 
-  input(options: { title: string; value?: string }): Promise<string | undefined> {
+  /** The input boxes' prompts, and what their validation said of each typed answer (undefined: accepted). */
+  readonly inputPrompts: (string | undefined)[] = [];
+  readonly validations: (string | undefined)[] = [];
+
+  input(options: { title: string; value?: string; prompt?: string; validateInput?: (value: string) => string | undefined }): Promise<string | undefined> {
     this.inputValues.push(options.value);
+    this.inputPrompts.push(options.prompt);
     const answer = this.next(options.title);
+    if (answer !== undefined && answer !== '=' && options.validateInput) {
+      const problem = options.validateInput(answer);
+      this.validations.push(problem);
+      if (problem !== undefined) {
+        return Promise.resolve(undefined); // VS Code keeps the box open; the scripted user gives up
+      }
+    }
     // '=' keeps the prefilled value, as pressing Enter does.
     return Promise.resolve(answer === '=' ? (options.value ?? '') : answer);
   }
@@ -120,6 +133,20 @@ export class FakeServer {
 
   speakers(): Promise<WorkspaceSpeaker[]> {
     return Promise.resolve(this.speakerList);
+  }
+
+  /** What byline/publicationDate answers; the dates set through the fake are recorded in `setDates`. */
+  publication: PublicationDateInfo | null = null;
+  readonly setDates: (string | null)[] = [];
+
+  publicationDate(): Promise<PublicationDateInfo | null> {
+    return Promise.resolve(this.publication);
+  }
+
+  setPublicationDate(_uri: string, value: string | null): Promise<PublicationDateInfo | null> {
+    this.setDates.push(value);
+    const current = value === null ? this.publication?.fromText : { value, basis: 'given' as const, evidence: null };
+    return Promise.resolve(this.publication && current ? { ...this.publication, current } : null);
   }
 }
 

@@ -56,7 +56,7 @@ test('navigation: hover on a date, a quote and boilerplate', async () => {
   const date = await server.client.sendRequest(HoverRequest.type, params('14 October'));
   assert.match((date?.contents as MarkupContent).value, /`2025-10-14`/);
   const relative = await server.client.sendRequest(HoverRequest.type, params('Thursday'));
-  assert.match((relative?.contents as MarkupContent).value, /Relative; resolved against 2025-10-14/);
+  assert.match((relative?.contents as MarkupContent).value, /Relative: resolved against \*\*2025-10-14\*\*, the article's date — stated on the page/);
   const quote = await server.client.sendRequest(HoverRequest.type, params('Tired crews'));
   const quoteText = (quote?.contents as MarkupContent).value;
   assert.match(quoteText, /Speaker: \*\*Agnes Varley\*\*/);

@@ -9,6 +9,7 @@ import { editClaim } from './editClaim';
 import { markSpan } from './markSpan';
 import { rejectAnnotation } from './rejectAnnotation';
 import { removeAnnotation } from './removeAnnotation';
+import { setPublicationDate } from './setPublicationDate';
 import { setQuoteSpeaker } from './setQuoteSpeaker';
 import { tagClaim } from './tagClaim';
 import { toggleFile, type ToggleDeps } from './toggleFile';
@@ -42,6 +43,7 @@ export function createCommands(deps: CommandDeps, actions: ExtensionActions): Ma
     markAsDate: { handler: markSpan('date')(deps), writes: true },
     markAsBoilerplate: { handler: markSpan('boilerplate')(deps), writes: true },
     rejectAnnotation: { handler: rejectAnnotation(deps), writes: true },
+    setPublicationDate: { handler: setPublicationDate(deps), writes: true },
     toggleFile: { handler: toggleFile({ ...actions, ui: deps.ui }) },
     restartServer: { handler: () => actions.restartServer() },
     showOutput: { handler: () => actions.showOutput() },

@@ -6,6 +6,7 @@
 import type { AnalysisResult, WorkspaceSpeaker } from '../../../server/src/protocol/protocol';
 import type { Position } from '../../../server/src/protocol/offsets';
 import type { Span } from '../../../server/src/protocol/annotations';
+import type { PublicationDateInfo } from '../../../server/src/protocol/publication';
 import type { AnnotationClient } from '../annotations';
 
 /** The active editor, reduced to what commands need. Offsets are UTF-16. */
@@ -27,7 +28,14 @@ export interface PickItem<T> {
 
 export interface Ui {
   pick<T>(items: PickItem<T>[], options: { title: string; placeholder?: string; activeIndex?: number }): Promise<T | undefined>;
-  input(options: { title: string; prompt?: string; value?: string; placeholder?: string }): Promise<string | undefined>;
+  input(options: {
+    title: string;
+    prompt?: string;
+    value?: string;
+    placeholder?: string;
+    /** A message when the value is not acceptable (shown as the user types), undefined when it is. */
+    validateInput?: (value: string) => string | undefined;
+  }): Promise<string | undefined>;
   /** An information message with optional buttons; resolves to the button chosen. */
   info(message: string, ...actions: string[]): Promise<string | undefined>;
   warn(message: string): void;
@@ -38,6 +46,10 @@ export interface ServerQueries {
   /** The server's analysis summary of a document, with what is at `position`; null when the server is not running. */
   analysisAt(uri: string, position: Position): Promise<AnalysisResult | null>;
   speakers(uri?: string): Promise<WorkspaceSpeaker[]>;
+  /** The document's publication date, its basis and what the text says; null when not analysed or no server. */
+  publicationDate(uri: string): Promise<PublicationDateInfo | null>;
+  /** Stores (or clears, with null) the document's given date; rejects with the server's message when refused. */
+  setPublicationDate(uri: string, value: string | null): Promise<PublicationDateInfo | null>;
 }
 
 export interface ClaimSettings {

@@ -67,6 +67,8 @@ function settledArticle(uri: string, version: number, analysis: Analysis): Artic
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private readonly corrections = new Map<string, Correction[]>();
+  /** Per document: the publication date and locale given in `.byline/metadata/`. */
+  private readonly inputs = new Map<string, Pick<AnalyzeOptions, 'published' | 'locale'>>();
 
   /** `onSettled(article, replacedProvisional)`: a final analysis is in; refresh what showed the provisional one. */
   constructor(
@@ -81,7 +83,7 @@ export class AnalysisCache {
       return entry.current;
     }
     const text = document.getText();
-    const options: AnalyzeOptions = { corrections: this.corrections.get(document.uri) ?? [], ...(request.token ? { token: request.token } : {}) };
+    const options: AnalyzeOptions = { ...this.optionsFor(document.uri), ...(request.token ? { token: request.token } : {}) };
     if (entry?.base && !request.reduced && !entry.reduced) {
       let base = entry.base;
       let region = analyzeRegion(base.analysis, text, options);
@@ -156,7 +158,7 @@ export class AnalysisCache {
     const running = new CancellationTokenSource();
     entry.running = running;
     try {
-      const options = { corrections: this.corrections.get(document.uri) ?? [], budgetMs: BACKGROUND_BUDGET_MS };
+      const options = { ...this.optionsFor(document.uri), budgetMs: BACKGROUND_BUDGET_MS };
       const analysis = await this.fullAnalyzer(text, options, running.token);
       const now = this.entries.get(document.uri);
       if (now !== entry) {
@@ -191,6 +193,16 @@ export class AnalysisCache {
   isSettled(uri: string): boolean {
     const entry = this.entries.get(uri);
     return entry !== undefined && entry.current.edit === undefined;
+  }
+
+  private optionsFor(uri: string): AnalyzeOptions {
+    return { corrections: this.corrections.get(uri) ?? [], ...this.inputs.get(uri) };
+  }
+
+  /** The document's given publication date and locale; every relative date is resolved again on the next request. */
+  setInputs(uri: string, inputs: Pick<AnalyzeOptions, 'published' | 'locale'>): void {
+    this.inputs.set(uri, inputs);
+    this.forget(uri);
   }
 
   setCorrections(uri: string, corrections: Correction[]): void {

@@ -1,5 +1,6 @@
 import type { Position } from 'vscode-languageserver';
 import type { AnalysisResult, SpeakerRef } from '../protocol/protocol';
+import { publishedBasisText } from './dateHover';
 import { quoteAt, quoteExtent, speakerAt, type Article } from './article';
 
 /** The `byline/analysis` answer: counts for the status bar, and what is at the position. */
@@ -20,6 +21,10 @@ export function analysisSummary(article: Article, position: Position | undefined
     },
     title: analysis.metadata.title?.text.trim() ?? null,
     published: analysis.metadata.published.value,
+    ...(analysis.metadata.published.partial ? { publishedPartial: analysis.metadata.published.partial } : {}),
+    publishedBasis: analysis.metadata.published.basis,
+    publishedWhy: publishedBasisText(analysis.metadata.published),
+    unresolvedDates: analysis.dates.filter((date) => date.unresolved).length,
   };
   if (position) {
     const offset = offsets.offsetAt(position);

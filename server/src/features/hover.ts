@@ -1,6 +1,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { Analysis, DateExpression, Speaker } from '../core';
+import type { Speaker } from '../core';
 import { mentionRange, type WorkspaceSpeakerIndex } from '../core/workspaceIndex';
+import { dateHover } from './dateHover';
 import { boilerplateAt, dateAt, firstWords, mentionAt, quoteAt, quoteExtent, type Article } from './article';
 
 const MAX_LISTED_QUOTES = 6;
@@ -37,23 +38,6 @@ function speakerHover(article: Article, speaker: Speaker, index: WorkspaceSpeake
   return lines.join('\n\n');
 }
 
-function dateHover(date: DateExpression, analysis: Analysis): string {
-  const lines = [`**${date.type.toLowerCase()}** \`${date.value}\`${date.mod ? ` (${date.mod})` : ''}`];
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date.value)) {
-    const weekday = new Date(`${date.value}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
-    lines.push(`${weekday} ${date.value}`);
-  }
-  if (date.unresolved) {
-    lines.push("Relative, and the article's date is unknown: not resolved.");
-  } else if (date.relative) {
-    const published = analysis.metadata.published;
-    lines.push(`Relative; resolved against ${date.anchor ?? published.value ?? 'an unknown date'}${date.anchor === published.value ? ` (the article's ${published.basis} date)` : ''}.`);
-  } else {
-    lines.push('Absolute.');
-  }
-  return lines.join('\n\n');
-}
-
 /** What the cursor is on: a speaker mention, a date, a quote, or boilerplate (in that order). */
 export function hover(article: Article, position: Position, index: WorkspaceSpeakerIndex): Hover | null {
   const { analysis, offsets } = article;
@@ -65,7 +49,7 @@ export function hover(article: Article, position: Position, index: WorkspaceSpea
   }
   const date = dateAt(analysis, offset);
   if (date) {
-    return { contents: { kind: MarkupKind.Markdown, value: dateHover(date, analysis) }, range: offsets.rangeOf(date) };
+    return { contents: { kind: MarkupKind.Markdown, value: dateHover(date, analysis, article.uri) }, range: offsets.rangeOf(date) };
   }
   const quote = quoteAt(analysis, offset);
   if (quote) {

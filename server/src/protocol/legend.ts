@@ -114,7 +114,8 @@ const selectorScopes: Record<string, string[]> = {
   'quoteMark.unclosed': ['invalid.illegal.unclosed-quote.byline'],
   'speaker.declaration': ['entity.name.type.speaker.declaration.byline'],
   'speaker.pronoun': ['variable.language.pronoun.byline'],
-  'date.unresolved': ['invalid.deprecated.unresolved-date.byline'],
+  // Muted like a comment, not an error colour: nothing is wrong with the date, only its anchor is unknown.
+  'date.unresolved': ['comment.unresolved-date.byline'],
 };
 
 /** The package.json `contributes` entries this legend implies (the unit test compares them). */

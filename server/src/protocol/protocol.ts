@@ -6,7 +6,7 @@
 /* eslint-disable @typescript-eslint/no-namespace -- the LSP convention (XRequest.method / XRequest.type), as vscode-languageserver-protocol declares its own messages */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Position, Range, TextDocumentIdentifier } from 'vscode-languageserver-protocol';
-import type { Correction, SpeakerKind } from '../core/types';
+import type { Correction, PublishedBasis, SpeakerKind } from '../core/types';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Client → server
@@ -64,6 +64,14 @@ export interface AnalysisResult {
   title: string | null;
   /** YYYY-MM-DD, or null when the article's date is unknown. */
   published: string | null;
+  /** YYYY-MM or YYYY when only that much of the article's date is known. */
+  publishedPartial?: string;
+  /** Where the article's date comes from: given (by the user), stated (on the page), inferred, unknown. */
+  publishedBasis?: PublishedBasis;
+  /** The basis in words: "set by Ada in .byline/metadata", "stated on the page (dateline): “…”". */
+  publishedWhy?: string;
+  /** Relative dates the article's date could not resolve. */
+  unresolvedDates?: number;
   /** The innermost quote containing `position`, when a position was given. */
   quoteAtPosition?: { range: Range; text: string; speaker: SpeakerRef | null } | null;
   /** The speaker of the quote or mention at `position` (the client prefills a claim's claimant from it). */

@@ -89,7 +89,7 @@ test('dates in common news formats are coloured', async () => {
   const text =
     'Published: March 10, 2026. On Monday, 4 July 2025 and on 2026-03-10 and 10/03/2026; ' +
     'since 2019, in the 1990s, yesterday, last week, at 10:30 a.m. in September.';
-  assert.deepEqual(await scoped(text, 'constant.numeric'), [
+  assert.deepEqual(await scoped(text, 'keyword.control'), [
     'March 10, 2026',
     'Monday',
     '4 July 2025',
@@ -106,7 +106,7 @@ test('dates in common news formats are coloured', async () => {
 
 test('ambiguous month words and plain numbers are not dates', async () => {
   const text = 'You may march on. The May Day fund paid 2000 people $1,200 at 45% in March.';
-  assert.deepEqual(await scoped(text, 'constant.numeric'), []);
+  assert.deepEqual(await scoped(text, 'keyword.control'), []);
 });
 
 test('dates inside a quote keep both scopes', async () => {
@@ -115,5 +115,16 @@ test('dates inside a quote keep both scopes', async () => {
   const token = grammar.tokenizeLine(line, INITIAL).tokens.find((candidate) => line.slice(candidate.startIndex).startsWith('June'));
   assert.ok(token);
   assert.ok(token.scopes.some((scope) => scope.startsWith('string.quoted.double')));
-  assert.ok(token.scopes.some((scope) => scope.startsWith('constant.numeric.date')));
+  assert.ok(token.scopes.some((scope) => scope.startsWith('keyword.control.date')));
+});
+
+test('a mismatched pair ends the quote at the wrong closing mark instead of colouring the rest of the line', async () => {
+  const text = 'Ms Lund said “we stay in Brookfield" and the meeting went on until nine.';
+  assert.deepEqual(await scoped(text, 'string.quoted'), ['“we stay in Brookfield"']);
+  assert.deepEqual(await scoped(text, 'invalid.illegal.mismatched-quote'), ['"']);
+  assert.deepEqual(await scoped('He said "no more delays” and left the room.', 'string.quoted'), ['"no more delays”']);
+  assert.deepEqual(await scoped('Then «non merci" came back twice.', 'string.quoted'), ['«non merci"']);
+  assert.deepEqual(await scoped('Then „gut" came back twice.', 'string.quoted'), ['„gut"']);
+  // its own closing mark later on the line still closes it: a straight pair inside stays inside
+  assert.deepEqual(await scoped('“He said "no" to it” she wrote.', 'string.quoted'), ['“He said "no" to it”']);
 });

@@ -23,7 +23,7 @@ export const tokenTypeInfos = [
   },
   { id: 'speaker', superType: 'variable', description: 'A mention of a speaker', scopes: ['entity.name.type.speaker.byline'] },
   { id: 'cue', superType: 'keyword', description: 'A speech verb introducing a quote', scopes: ['keyword.other.cue.byline'] },
-  { id: 'date', superType: 'number', description: 'A date or time expression', scopes: ['constant.numeric.date.byline'] },
+  { id: 'date', superType: 'number', description: 'A date or time expression', scopes: ['keyword.control.date.byline'] },
   {
     id: 'boilerplate',
     superType: 'comment',

@@ -6,7 +6,9 @@ type FindingInput = Pick<Analysis, 'text' | 'quotes' | 'dates' | 'duplicates'>;
 export function collectFindings(analysis: FindingInput): Finding[] {
   const findings: Finding[] = [];
   for (const quote of analysis.quotes) {
-    if (quote.marks === 'unclosed') {
+    // Marks in page furniture (a legal notice, reader comments) are not the article's: not worth a warning.
+    const furniture = quote.inBoilerplate || quote.inComments;
+    if (!furniture && quote.marks === 'unclosed') {
       findings.push({
         ruleId: 'unclosed-quote',
         start: quote.open.start,
@@ -14,7 +16,7 @@ export function collectFindings(analysis: FindingInput): Finding[] {
         severity: 'warning',
         message: 'Quotation mark is never closed; the quote runs to the end of the paragraph.',
       });
-    } else if (quote.marks === 'mismatched' && quote.close) {
+    } else if (!furniture && quote.marks === 'mismatched' && quote.close) {
       const expected = matchingCloser(analysis.text.slice(quote.open.start, quote.open.end));
       findings.push({
         ruleId: 'mismatched-quote',
@@ -27,7 +29,7 @@ export function collectFindings(analysis: FindingInput): Finding[] {
           : {}),
       });
     }
-    if (quote.kind === 'direct' && quote.speaker === null && !quote.inBoilerplate && !quote.inComments) {
+    if (quote.kind === 'direct' && quote.speaker === null && !furniture) {
       findings.push({
         ruleId: 'unattributed-quote',
         start: quote.start,
@@ -44,7 +46,7 @@ export function collectFindings(analysis: FindingInput): Finding[] {
       end: duplicate.copy.end,
       severity: 'information',
       message: 'This paragraph repeats an earlier one verbatim.',
-      fix: { title: 'Remove the repeated paragraph', edits: [{ start: duplicate.copy.start, end: duplicate.copy.end, newText: '' }] },
+      fix: { title: 'Remove the repeated paragraph', edits: [{ ...duplicate.removal, newText: '' }] },
     });
   }
   for (const date of analysis.dates) {

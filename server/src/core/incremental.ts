@@ -234,7 +234,8 @@ export function spliceRegion(region: RegionAnalysis): Analysis {
     .map((duplicate) => {
       const original = shift(duplicate.original);
       const copy = shift(duplicate.copy);
-      return original && copy ? { original, copy } : null;
+      const removal = shift(duplicate.removal);
+      return original && copy && removal ? { original, copy, removal } : null;
     })
     .filter((duplicate) => duplicate !== null);
   return {

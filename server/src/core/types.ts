@@ -158,6 +158,8 @@ export interface ArticleMetadata {
 export interface DuplicateParagraph {
   original: Span;
   copy: Span;
+  /** What removing the copy deletes: the copy and the line breaks before it. */
+  removal: Span;
 }
 
 export type FindingRule =

@@ -1,7 +1,23 @@
 import type { Position } from 'vscode-languageserver';
+import type { Analysis, Span } from '../core';
+import { partitionPoint } from '../core/partitionPoint';
 import type { AnalysisResult, SpeakerRef } from '../protocol/protocol';
 import { publishedBasisText } from './dateHover';
 import { quoteAt, quoteExtent, speakerAt, type Article } from './article';
+
+/** Quotes and dates of the article itself: those inside boilerplate or reader comments are page furniture. */
+function articleContent(analysis: Analysis): { quotes: number; dates: number } {
+  const blocks = [...analysis.boilerplate].sort((a, b) => a.start - b.start);
+  // Blocks are disjoint: only the last one starting at or before a span can hold it.
+  const inFurniture = (span: Span): boolean => {
+    const index = partitionPoint(blocks.length, (at) => blocks[at].start <= span.start) - 1;
+    return index >= 0 && span.end <= blocks[index].end;
+  };
+  return {
+    quotes: analysis.quotes.filter((quote) => !quote.inBoilerplate && !quote.inComments).length,
+    dates: analysis.dates.filter((date) => !inFurniture(date)).length,
+  };
+}
 
 /** The `byline/analysis` answer: counts for the status bar, and what is at the position. */
 export function analysisSummary(article: Article, position: Position | undefined, reason?: string): AnalysisResult {
@@ -13,9 +29,8 @@ export function analysisSummary(article: Article, position: Position | undefined
     ...(reason ? { reason } : {}),
     ...(analysis.degraded ? { degraded: analysis.degraded } : {}),
     counts: {
-      quotes: analysis.quotes.length,
+      ...articleContent(analysis),
       speakers: analysis.speakers.filter((speaker) => speaker.quotes.length > 0 || speaker.mentions.length > 0).length,
-      dates: analysis.dates.length,
       boilerplate: analysis.boilerplate.length,
       findings: analysis.findings.length,
     },

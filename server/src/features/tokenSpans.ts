@@ -73,17 +73,17 @@ function collect(analysis: Analysis, options: CollectOptions): ColouredSpan[] {
     } else if (quote.speaker === null) {
       modifiers.push('unattributed');
     }
-    if (quote.marks !== 'balanced') {
-      modifiers.push(quote.marks);
-    }
-    if (quote.inBoilerplate || quote.inComments) {
+    // A mark problem in page furniture is not the article's: no error colour there.
+    const furniture = quote.inBoilerplate || quote.inComments;
+    const markProblem: TokenModifier[] = quote.marks === 'balanced' || furniture ? [] : [quote.marks];
+    modifiers.push(...markProblem);
+    if (furniture) {
       modifiers.push('furniture');
     }
     add(quote.start, quote.end, 'quote', modifiers);
-    const markModifiers: TokenModifier[] = quote.marks === 'balanced' ? [] : [quote.marks];
-    add(quote.open.start, quote.open.end, 'quoteMark', markModifiers);
+    add(quote.open.start, quote.open.end, 'quoteMark', markProblem);
     if (quote.close) {
-      add(quote.close.start, quote.close.end, 'quoteMark', markModifiers);
+      add(quote.close.start, quote.close.end, 'quoteMark', markProblem);
     }
     if (quote.cue) {
       add(quote.cue.start, quote.cue.end, 'cue');

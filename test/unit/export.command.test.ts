@@ -135,3 +135,12 @@ test('Export Corpus obeys the destination rules: never into the exported folder,
   assert.match(again.recorded.infos.at(-1) ?? '', /exported 2 documents/u);
   assert.deepEqual(readdirSync(join(root, 'export')).sort(), ['byline-export.json', 'corpus.jsonl', 'notes.md']);
 });
+
+test('Export Corpus: when no document can be exported, it says so and writes nothing', async () => {
+  const root = workspace(0);
+  writeFileSync(join(root, 'ws', 'scan.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
+  const { deps: d, recorded } = deps(root, { formats: ['jsonl'] });
+  await exportCorpus(d)();
+  assert.match(recorded.infos.at(-1) ?? '', /^warn: Byline: no document could be exported \(1 failed/u);
+  assert.ok(!existsSync(join(root, 'export')));
+});

@@ -44,7 +44,7 @@ test('a given month anchors a weekday no better than the month, and says so', ()
   assert.equal(analysis.dates.find((date) => date.text === 'Friday')?.unresolved, true);
 });
 
-test('analyze -: each stdin line may give its "published"; a bad one fails that line only (exit 1)', () => {
+test('analyze -: each stdin line may give its "published"; a bad one fails that line only (an input error: exit 2)', () => {
   const lines = [
     JSON.stringify({ id: 'a', text: WIRE, published: '1998-08-07' }),
     JSON.stringify({ id: 'b', text: WIRE, published: '08/07/1998' }),
@@ -52,7 +52,7 @@ test('analyze -: each stdin line may give its "published"; a bad one fails that 
     JSON.stringify({ id: 'd', text: WIRE }),
   ].join('\n');
   const result = cli(['analyze', '-', '--jsonl'], lines);
-  assert.equal(result.status, 1);
+  assert.equal(result.status, 2);
   const output = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; error?: string });
   assert.deepEqual(output.filter((line) => line.error !== undefined).map((line) => line.id), ['b', 'c'], 'a bad line is an error record in its place');
   const records = output.filter((line) => line.error === undefined) as unknown as { id: string; published: { value: string; basis: string }; dates: { text: string; value: string }[] }[];

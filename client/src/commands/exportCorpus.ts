@@ -140,10 +140,14 @@ export function exportCorpus(deps: ExportCommandDeps): CommandHandler {
       return;
     }
     for (const failure of summary.failed) {
-      deps.log(`export: ${failure.path}: ${failure.error}`);
+      deps.log(`export: ${failure.error}`);
     }
     if (summary.cancelled) {
       await deps.ui.info('Byline: export cancelled; nothing was written.');
+      return;
+    }
+    if (summary.destination === null) {
+      deps.ui.warn(`Byline: no document could be exported (${summary.failed.length} failed, see the Byline output); nothing was written.`);
       return;
     }
     const failed = summary.failed.length ? ` ${summary.failed.length} documents failed (see the Byline output).` : '';

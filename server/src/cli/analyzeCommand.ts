@@ -8,6 +8,7 @@ import { toAnalysisErrorRecord, type AnalysisRecord } from './analysisRecord';
 import { CORPUS_SNAPSHOT, runAnalyzeTask, type AnalyzeResult, type AnalyzeTask } from './analyzeTask';
 import { inOrder, WorkerPool } from '../pool';
 import type { WorkerJobs } from '../worker';
+import { counted } from './plural';
 import { Progress } from './progress';
 
 export interface AnalyzeCommandOptions {
@@ -20,6 +21,30 @@ export interface AnalyzeCommandOptions {
   /** Locale of every document's numeric dates; a stdin line's own `locale` field wins. */
   locale?: string;
 }
+
+export const ANALYZE_USAGE = `usage: byline analyze <files|dirs...> [options]
+       byline analyze - --jsonl < documents.jsonl
+
+Analyses news articles: quotes, speakers, dates, boilerplate, title, outlet, publication date. Prints a short
+summary per article, or with --jsonl one JSON record per article (offsets in Unicode code points).
+"-" reads JSONL documents from stdin, one {"id","text","published"?,"locale"?} object a line (published:
+"YYYY-MM-DD" or an ISO date-time); a line that is not such a document is written as an error record
+{"id","line","error"}.
+
+options:
+  --jsonl               one JSON record per document instead of the summary
+  --published DATE      the publication date relative dates are resolved against (YYYY-MM-DD, an ISO date-time,
+                        YYYY-MM or YYYY), for every named file; beats a date printed on the page and the one set
+                        in .byline/metadata/ (a stdin line's own "published" field beats it)
+  --locale TAG          the language tag numeric dates are written in (en-GB: 08/01/2008 is 8 January; en-US:
+                        August 1); a stdin line's "locale" field, .byline/metadata/ otherwise
+  --out FILE            write to FILE instead of stdout
+  --jobs N              spread documents over N worker threads (default 1, or $BYLINE_JOBS)
+  --help, -h            this help
+
+exit codes: 0 all analysed, 1 some documents failed (the others are written), 2 usage or input error (a missing
+file, no articles, empty stdin, a stdin line that is not a document).
+`;
 
 /** `byline analyze`: returns the process exit code (0 ok, 1 some documents failed, 2 bad input). */
 export async function analyzeCommand(options: AnalyzeCommandOptions): Promise<number> {
@@ -49,10 +74,14 @@ export async function analyzeCommand(options: AnalyzeCommandOptions): Promise<nu
   const results = jobs > 1 ? analyzeInPool(tasks, jobs, corpus) : analyzeInline(tasks, corpus);
   const progress = new Progress(fromStdin ? undefined : files.length);
   let failures = 0;
+  let badInput = 0;
+  let seen = 0;
   for await (const result of results) {
     progress.tick();
+    seen++;
     if ('error' in result) {
       failures++;
+      badInput += result.badInput ? 1 : 0;
       process.stderr.write(`byline: ${result.source ? `stdin line ${result.source.line}: ` : ''}${result.error}\n`);
       if (result.source && options.jsonl) {
         output.write(JSON.stringify(toAnalysisErrorRecord(result.source, result.error)) + '\n');
@@ -68,7 +97,12 @@ export async function analyzeCommand(options: AnalyzeCommandOptions): Promise<nu
   if (output !== process.stdout) {
     await new Promise<void>((resolve, reject) => (output as WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())));
   }
-  return failures > 0 ? 1 : 0;
+  if (fromStdin && seen === 0) {
+    process.stderr.write('byline: no documents on stdin (expected one JSON object {"id","text"} per line)\n');
+    return 2;
+  }
+  // A line that is not a document is bad input (2), as elsewhere; documents that failed to analyse give 1.
+  return badInput > 0 ? 2 : failures > 0 ? 1 : 0;
 }
 
 async function* analyzeInline(tasks: AsyncIterable<AnalyzeTask> | Iterable<AnalyzeTask>, snapshot: CorpusSnapshot | undefined): AsyncGenerator<AnalyzeResult> {
@@ -168,7 +202,7 @@ function summarize(record: AnalysisRecord): string {
   const published = record.published.value ?? record.published.partial ?? 'unknown';
   return (
     `${record.path}\n  title: ${record.title ?? '—'}\n  outlet: ${record.outlet ?? '—'}  published: ${published} (${record.published.basis})\n` +
-    `  ${record.quotes.length} quotes, ${record.speakers.length} speakers, ${record.dates.length} dates, ` +
-    `${record.boilerplate.length} boilerplate spans, ${record.findings.length} findings\n`
+    `  ${counted(record.quotes.length, 'quote')}, ${counted(record.speakers.length, 'speaker')}, ${counted(record.dates.length, 'date')}, ` +
+    `${counted(record.boilerplate.length, 'boilerplate span')}, ${counted(record.findings.length, 'finding')}\n`
   );
 }

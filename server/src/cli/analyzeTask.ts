@@ -21,7 +21,10 @@ export type AnalyzeTask =
   | { index: number; id: string; path: string; text: string; published?: string; locale?: string; source?: StdinSource }
   | { index: number; invalid: string; source: StdinSource };
 
-export type AnalyzeResult = { index: number; record: AnalysisRecord; warning?: string } | { index: number; error: string; source?: StdinSource };
+export type AnalyzeResult =
+  | { index: number; record: AnalysisRecord; warning?: string }
+  /** `badInput`: the line was not a document (an input error, exit 2), rather than a document that failed. */
+  | { index: number; error: string; source?: StdinSource; badInput?: true };
 
 const metadata = new MetadataReader();
 
@@ -43,7 +46,7 @@ function inputOptions(task: Exclude<AnalyzeTask, { invalid: string }>): { option
 /** Runs one task; shared by the main thread (--jobs 1) and the worker threads. */
 export function runAnalyzeTask(task: AnalyzeTask, corpus: LineFrequencyCorpus | undefined): AnalyzeResult {
   if ('invalid' in task) {
-    return { index: task.index, error: task.invalid, source: task.source };
+    return { index: task.index, error: task.invalid, source: task.source, badInput: true };
   }
   try {
     const text = 'text' in task ? task.text : readArticle(task.path).text;

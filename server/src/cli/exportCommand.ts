@@ -8,6 +8,7 @@ import { collectInputs, runExport, type ExportInput } from '../export/runExport'
 import { UnsafePathError } from '../export/safeNames';
 import { StoreAnnotationLoader } from '../export/storeAnnotations';
 import { describeArticleExtensions, InputError } from '../corpus';
+import { counted } from './plural';
 import { Progress } from './progress';
 
 export const EXPORT_USAGE = `usage: byline export <files|dirs...> --format <fmt>[,<fmt>...] --out <dir> [options]
@@ -130,17 +131,28 @@ export async function exportCommand(args: string[]): Promise<number> {
     });
     progress.done();
     for (const failure of summary.failed) {
-      process.stderr.write(`byline export: ${failure.path}: ${failure.error}\n`);
+      process.stderr.write(`byline export: ${failure.error}\n`);
     }
     if (summary.cancelled) {
       process.stderr.write('byline export: cancelled; nothing was written\n');
       return 130;
     }
+    if (summary.out === null) {
+      process.stderr.write(`byline export: no document could be exported (${counted(summary.failed.length, 'failure')} above); nothing was written\n`);
+      return 1;
+    }
     process.stderr.write(
-      `byline export: ${summary.documents} documents → ${summary.out} (${formats.join(', ')}): ${summary.quotes} quotes, ` +
-        `${summary.speakers} speakers, ${summary.dates} dates, ${summary.claims} claims, ${summary.orphans} orphaned annotations skipped` +
-        `${summary.failed.length ? `, ${summary.failed.length} documents failed` : ''}\n`,
+      `byline export: ${counted(summary.documents, 'document')} → ${summary.out} (${formats.join(', ')}): ${counted(summary.quotes, 'quote')}, ` +
+        `${counted(summary.speakers, 'speaker')}, ${counted(summary.dates, 'date')}, ${counted(summary.claims, 'claim')}, ` +
+        `${counted(summary.orphans, 'orphaned annotation')} skipped` +
+        `${summary.failed.length ? `, ${counted(summary.failed.length, 'document')} failed` : ''}\n`,
     );
+    if (formats.includes('claimreview') && summary.claimsWithVerdict === 0) {
+      process.stderr.write(
+        `byline export: claimreview.jsonl is empty: ${summary.claims === 0 ? 'there are no claims' : summary.claims === 1 ? 'the one claim has no verdict' : `none of the ${summary.claims} claims has a verdict`}; ` +
+          'ClaimReview needs a verdict (set one with Byline: Tag Claim or Edit Claim)\n',
+      );
+    }
     return summary.failed.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof DestinationError || error instanceof UnsafePathError || error instanceof InputError) {

@@ -1,23 +1,14 @@
 import { parseArgs } from 'node:util';
 import { parseGivenDate } from '../core/givenDate';
 import { agreeCommand } from './agreeCommand';
-import { analyzeCommand, LOCALE } from './analyzeCommand';
+import { ANALYZE_USAGE, analyzeCommand, LOCALE } from './analyzeCommand';
 import { exportCommand } from './exportCommand';
 import { hydrateCommand } from './hydrateCommand';
 
 const USAGE = `usage: byline <command> [options]
 
 commands:
-  analyze <files|dirs|-...>   analyse article text files (.txt); "-" reads JSONL documents from stdin:
-                              {"id","text","published"?} (published: "YYYY-MM-DD" or an ISO date-time)
-      --jsonl                 one JSON record per document (offsets in Unicode code points)
-      --published DATE        the publication date relative dates are resolved against (YYYY-MM-DD, an ISO
-                              date-time, YYYY-MM or YYYY), for every named file; beats a date printed on the page
-                              and the one set in .byline/metadata/ (a stdin line's own "published" field beats it)
-      --locale TAG            the language tag numeric dates are written in (en-GB: 08/01/2008 is 8 January;
-                              en-US: August 1); a stdin line's "locale" field, .byline/metadata/ otherwise
-      --out FILE              write to FILE instead of stdout
-      --jobs N                spread documents over N worker threads (default 1, or $BYLINE_JOBS)
+  analyze <files|dirs|-...>   analyse article text files; "-" reads JSONL documents {"id","text"} from stdin
   export <files|dirs...>      export the annotated corpus: --format jsonl,webanno,brat,conll,spans,claimreview,standoff --out DIR
   hydrate <standoff>          rebuild a corpus from a text-free standoff and your copies: --texts DIR --out DIR
   agree <A> <B>               agreement between two stores or two exports (or two annotators: --annotators a,b)
@@ -54,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
       },
     });
     if (values.help) {
-      process.stdout.write(USAGE);
+      process.stdout.write(ANALYZE_USAGE);
       return 0;
     }
     if (positionals.length === 0) {

@@ -1,7 +1,7 @@
 import { analyze, parseGivenDate } from '../core';
 import { MetadataReader } from '../annotations/metadataStore';
 import type { LineFrequencyCorpus } from '../core/corpus';
-import { corpusFromSnapshot, readArticle, type CorpusSnapshot } from '../corpus';
+import { corpusFromSnapshot, InputError, readArticle, type CorpusSnapshot } from '../corpus';
 import type { JobContext } from '../pool';
 import { buildRecord } from './buildRecord';
 import { LAYERS, NO_ANNOTATIONS, type DocumentAnnotations, type ExportOptions, type Layer } from './options';
@@ -50,7 +50,8 @@ export async function prepareDocument(
     const id = input.relative.replace(/\.[^./]+$/u, '');
     return { index, input, record: buildRecord({ id, path: input.relative }, analysis, options, annotations) };
   } catch (error) {
-    return { index, input, error: error instanceof Error ? error.message : String(error) };
+    // A read error names the file already ("skipping a.txt: it looks like a binary file"); others get its path.
+    return { index, input, error: error instanceof InputError ? error.message : `${input.path}: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 

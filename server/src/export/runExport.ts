@@ -51,12 +51,15 @@ export interface ExportSummary {
   /** The destination, or null when nothing was written (cancelled). */
   out: string | null;
   documents: number;
+  /** `error` is a whole message that names the file. */
   failed: { path: string; error: string }[];
   quotes: number;
   speakers: number;
   dates: number;
   boilerplate: number;
   claims: number;
+  /** Claims that carry a verdict: what the ClaimReview format exports. */
+  claimsWithVerdict: number;
   orphans: number;
 }
 
@@ -99,6 +102,7 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
     dates: 0,
     boilerplate: 0,
     claims: 0,
+    claimsWithVerdict: 0,
     orphans: 0,
   };
   const destination = await StagedDestination.open(request.out, {
@@ -132,9 +136,10 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
           summary.dates += record.dates.length;
           summary.boilerplate += record.boilerplate.length;
           summary.claims += record.claims.length;
+          summary.claimsWithVerdict += record.claims.filter((claim) => claim.attributes.verdict).length;
           summary.orphans += record.stats.orphans;
         } catch (error) {
-          summary.failed.push({ path: prepared.input.path, error: error instanceof Error ? error.message : String(error) });
+          summary.failed.push({ path: prepared.input.path, error: `${prepared.input.path}: ${error instanceof Error ? error.message : String(error)}` });
         }
       }
       // Write errors (disk full, unsafe name) are not the document's fault: they end the export.
@@ -146,7 +151,8 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
     if (request.token?.isCancellationRequested && done < total) {
       summary.cancelled = true;
     }
-    if (summary.cancelled) {
+    // Nothing exported (every document failed, or none was given): no destination either.
+    if (summary.cancelled || summary.documents === 0) {
       await destination.abort();
       return summary;
     }

@@ -105,7 +105,7 @@ export async function exportCorpus(
       },
     });
     for (const failure of summary.failed) {
-      context.log(`export: ${failure.path}: ${failure.error}`);
+      context.log(`export: ${failure.error}`);
     }
     const { documents, failed, quotes, speakers, dates, claims, orphans } = summary;
     return { cancelled: summary.cancelled, destination: summary.out, documents, skipped, failed, quotes, speakers, dates, claims, orphans };

@@ -55,10 +55,16 @@ export function toClaimReviews(record: CorpusRecord): Record<string, unknown>[] 
     }));
 }
 
+/** ClaimReview lines; the file is written (empty) even when no claim has a verdict, so that it is always there. */
 export function claimReviewFormat(): ExportFormat {
+  let reviews = 0;
   return {
     name: 'claimreview',
-    render: (record) => toClaimReviews(record).map((review) => line('claimreview.jsonl', review)),
-    finish: () => [],
+    render: (record) => {
+      const lines = toClaimReviews(record).map((review) => line('claimreview.jsonl', review));
+      reviews += lines.length;
+      return lines;
+    },
+    finish: () => (reviews === 0 ? [{ file: 'claimreview.jsonl', content: '', mode: 'create' }] : []),
   };
 }

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { byline } from '../helpers/cli';
+
+const ARTICLE = 'Ferry fares rise in Westhaven\n\n“We had no choice,” said harbour master Ida Brandt on Monday.\n';
+
+function folder(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), 'byline-cli-'));
+  mkdirSync(join(root, 'in'));
+  for (const [name, content] of Object.entries(files)) {
+    writeFileSync(join(root, 'in', name), content);
+  }
+  return root;
+}
+
+const BINARY = Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0, 0, 1, 2]);
+
+test('byline analyze --help describes analyze, not the general usage', () => {
+  const result = byline(['analyze', '--help']);
+  assert.equal(result.status, 0);
+  assert.match(result.stdout, /^usage: byline analyze/u);
+  assert.match(result.stdout, /--published DATE/u);
+  assert.doesNotMatch(result.stdout, /hydrate/u);
+});
+
+test('analyze -: empty input says so (exit 2); a line that is not a document is an input error (exit 2)', () => {
+  const empty = byline(['analyze', '-', '--jsonl'], { input: '\n\n' });
+  assert.equal(empty.status, 2);
+  assert.match(empty.stderr, /no documents on stdin/u);
+  const malformed = byline(['analyze', '-', '--jsonl'], { input: `${JSON.stringify({ id: 'a', text: ARTICLE })}\n{"id": "b", "text": "cut\n` });
+  assert.equal(malformed.status, 2, malformed.stderr);
+  assert.equal(malformed.stdout.trim().split('\n').length, 2, 'one record per line, the bad one as an error record');
+});
+
+test('the analyze summary counts in words: "1 quote", not "1 quotes"', () => {
+  const root = folder({ 'ferry.txt': ARTICLE });
+  const result = byline(['analyze', join(root, 'in', 'ferry.txt')]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /\b1 quote, 1 speaker, 1 date\b/u);
+  assert.doesNotMatch(result.stdout, /\b1 (quotes|speakers|dates|boilerplate spans|findings)\b/u);
+});
+
+test('export: a binary file is reported once with its path; a folder of only binary files creates no destination', () => {
+  const mixed = folder({ 'ferry.txt': ARTICLE, 'photo.txt': BINARY });
+  const result = byline(['export', join(mixed, 'in'), '--out', join(mixed, 'out')]);
+  assert.equal(result.status, 1);
+  const line = result.stderr.split('\n').find((text) => text.includes('binary')) ?? '';
+  assert.equal(line.split(join(mixed, 'in', 'photo.txt')).length, 2, `the path once: ${line}`);
+  assert.match(result.stderr, /1 document → .* 1 quote, 1 speaker, 1 date, 0 claims, 0 orphaned annotations skipped, 1 document failed/u);
+
+  const binary = folder({ 'a.txt': BINARY, 'b.txt': BINARY });
+  const nothing = byline(['export', join(binary, 'in'), '--out', join(binary, 'out')]);
+  assert.equal(nothing.status, 1);
+  assert.match(nothing.stderr, /no document could be exported \(2 failures above\); nothing was written/u);
+  assert.ok(!existsSync(join(binary, 'out')));
+});
+
+test('export --format claimreview with no verdict says why the file is empty', () => {
+  const root = folder({ 'ferry.txt': ARTICLE });
+  const result = byline(['export', join(root, 'in'), '--format', 'jsonl,claimreview', '--out', join(root, 'out')]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stderr, /claimreview\.jsonl is empty: there are no claims; ClaimReview needs a verdict/u);
+  assert.equal(readFileSync(join(root, 'out', 'claimreview.jsonl'), 'utf8'), '');
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { buildRecord } from '../../server/src/export/buildRecord';
-import { renderConll, toConllSentences } from '../../server/src/export/formats/conll';
+import { CONLL_COLUMNS_LINE, CONLL_LAYERS, renderConll, toConllSentences } from '../../server/src/export/formats/conll';
 import { toClaimReviews, toSpansLine } from '../../server/src/export/formats/simple';
 import { toAnnotationPage, ANNO_CONTEXT } from '../../server/src/export/formats/webAnnotation';
 import { DEFAULT_EXPORT_OPTIONS, type DocumentAnnotations, type ExportOptions } from '../../server/src/export/options';
@@ -149,32 +149,43 @@ test('span JSONL has code-point offsets and the chosen labels', () => {
   assert.ok(toSpansLine(r, { claimLabels: false }).spans.some((span) => span.label === 'Claim'));
 });
 
-test('CoNLL columns: token, start, end, tag with valid IOB2 and tokens equal to their offsets', () => {
+test('CoNLL: token, start, end, then one valid IOB2 column per layer, so nesting survives', () => {
   const r = record();
   const sentences = toConllSentences(r, { claimLabels: false });
   for (const sentence of sentences) {
-    let previous = 'O';
-    for (const token of sentence) {
-      assert.equal(codePointSlice(r.text, token.start, token.end), token.token);
-      assert.match(token.tag, /^(O|[BI]-[A-Za-z_-]+)$/u);
-      if (token.tag.startsWith('I-')) {
-        assert.ok(previous !== 'O' && previous.slice(2) === token.tag.slice(2), `${token.token}: ${previous} → ${token.tag}`);
+    for (const layer of CONLL_LAYERS) {
+      let previous = 'O';
+      for (const token of sentence) {
+        const tag = token.tags[layer];
+        assert.equal(codePointSlice(r.text, token.start, token.end), token.token);
+        assert.match(tag, /^(O|[BI]-[A-Za-z_-]+)$/u);
+        if (tag.startsWith('I-')) {
+          assert.ok(previous !== 'O' && previous.slice(2) === tag.slice(2), `${layer} ${token.token}: ${previous} → ${tag}`);
+        }
+        previous = tag;
       }
-      previous = token.tag;
     }
   }
   const flat = sentences.flat();
-  // "We will start in May" is a claim inside the first quote, "May" a date inside the claim: the innermost span
-  // wins, and an outer span that resumes starts again with B-.
+  // The first quote opens with "We will start in May", a claim; "May" is a date inside the claim: each keeps its column.
   const we = flat.findIndex((token) => token.token === 'We');
   assert.deepEqual(
-    flat.slice(we, we + 6).map((token) => `${token.token}/${token.tag}`),
-    ['We/B-Claim', 'will/I-Claim', 'start/I-Claim', 'in/I-Claim', 'May/B-Date', ',/B-Quote'],
+    flat.slice(we, we + 6).map((token) => `${token.token}/${token.tags.quote}/${token.tags.claim}/${token.tags.date}`),
+    ['We/B-Quote/B-Claim/O', 'will/I-Quote/I-Claim/O', 'start/I-Quote/I-Claim/O', 'in/I-Quote/I-Claim/O', 'May/I-Quote/I-Claim/B-Date', ',/I-Quote/O/O'],
   );
+  // one chunk per quote and line (the second quote crosses a line break), however many claims or dates lie inside
+  const chunks = flat.filter((token) => token.tags.quote.startsWith('B-')).length;
+  assert.equal(r.quotes.length, 2);
+  assert.equal(chunks, 3);
+  const cueTokens = flat.filter((token) => token.tags.cue !== 'O').map((token) => token.token);
+  // both quotes share one "said"
+  const cues = new Map(r.quotes.flatMap((quote) => (quote.cue ? [[quote.cue.start, quote.cue.text] as const] : [])));
+  assert.deepEqual(cueTokens, [...cues.values()].flatMap((cue) => cue.split(/\s+/u)));
   const text = renderConll(r, { claimLabels: false });
   for (const line of text.split('\n')) {
-    assert.ok(line === '' || line.startsWith('# ') || line.split('\t').length === 4, JSON.stringify(line));
+    assert.ok(line === '' || line.startsWith('# ') || line.split('\t').length === 3 + CONLL_LAYERS.length, JSON.stringify(line));
   }
+  assert.equal(CONLL_COLUMNS_LINE, '# global.columns = FORM START END QUOTE SPEAKER CUE DATE BOILERPLATE CLAIM\n');
 });
 
 test('ClaimReview only for claims with a verdict', () => {

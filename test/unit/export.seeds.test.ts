@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import type { CorpusRecord } from '../../server/src/export/record';
+import { CONLL_LAYERS } from '../../server/src/export/formats/conll';
 import { DEFAULT_EXPORT_OPTIONS } from '../../server/src/export/options';
 import { collectInputs, runExport } from '../../server/src/export/runExport';
 import { runHydrate } from '../../server/src/export/runHydrate';
@@ -74,9 +75,13 @@ async function exportAndCheck(folder: string, dropBoilerplate: boolean): Promise
     if (line.startsWith('# id = ')) {
       record++;
     } else if (line !== '' && !line.startsWith('# ')) {
-      const [token, start, end, tag] = line.split('\t');
+      const [token, start, end, ...tags] = line.split('\t');
       assert.equal(codePointSlice(records[record].text, Number(start), Number(end)), token);
-      assert.match(tag, /^(O|[BI]-\w+)$/u);
+      assert.equal(tags.length, CONLL_LAYERS.length);
+      tags.forEach((tag) => assert.match(tag, /^(O|[BI]-\w+)$/u));
+      // a date or speaker inside a quote leaves the quote column tagged
+      const inQuote = records[record].quotes.some((quote) => quote.start <= Number(start) && Number(end) <= quote.end);
+      assert.equal(tags[0] !== 'O', inQuote, `${records[record].id}: ${token} at ${start}`);
     }
   }
   return { out, records };

@@ -19,11 +19,11 @@ function byline(args, options = {}) {
     console.error(`byline ${args.join(' ')} failed with exit code ${result.status}`);
     process.exit(result.status ?? 1);
   }
-  return result.stdout;
+  return result;
 }
 
 console.log(`Analysing ${readdirSync(samples).length} sample articles in samples/ …\n`);
-process.stdout.write(byline(['analyze', samples]));
+process.stdout.write(byline(['analyze', samples]).stdout);
 
 const analysisFile = join(out, 'analysis.jsonl');
 byline(['analyze', samples, '--jsonl', '--out', analysisFile]);
@@ -42,6 +42,8 @@ for (const [name, count] of [...speakers].sort((a, b) => b[1] - a[1])) {
 }
 
 const exportDir = join(out, 'corpus');
-byline(['export', samples, '--format', 'jsonl,webanno,brat,conll,spans', '--out', exportDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+const exported = byline(['export', samples, '--format', 'jsonl,webanno,brat,conll,spans', '--out', exportDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+// only the export's closing summary, not its progress lines
+console.log(`\n${exported.stderr.trim().split('\n').at(-1).replace(/^byline export: /, 'Exported ')}`);
 console.log(`\nAnalysis JSONL: ${analysisFile}`);
 console.log(`Corpus export (native JSONL, W3C Web Annotation, brat, CoNLL, span JSONL): ${exportDir}`);

@@ -129,3 +129,12 @@ test('seeds: title span and outlet agree with the seeds gold', needsShared(), ()
     assert.equal(metadata.outlet?.text ?? null, article.outlet, article.file);
   }
 });
+
+test('outlet from a wire-style dateline: "CITY, Mon D (Outlet) -" and "CITY (Outlet) —"', () => {
+  const wire = metadataOf('Ferry fares rise again\n\nWESTHAVEN, Mar 4 (Coastline Post) - Ferry fares will rise by a tenth from April, the operator said.\n\n“We had no choice,” said Ida Brandt.\n');
+  assert.equal(wire.outlet?.text, 'Coastline Post');
+  const plain = metadataOf('Ferry fares rise again\n\nNEW HARBOUR (Eastmere Wire) — Ferry fares will rise by a tenth from April.\n');
+  assert.equal(plain.outlet?.text, 'Eastmere Wire');
+  // a parenthesis later in a sentence, or after a lower-case start, is no dateline
+  assert.equal(metadataOf('Ferry fares rise\n\nThe operator (Coastline Ferries) - a private firm - raised fares.\n').outlet, null);
+});

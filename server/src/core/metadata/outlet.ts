@@ -9,6 +9,16 @@ const COPYRIGHT_HOLDER = new RegExp(
   `(?:©|\\([cC]\\)|[Cc]opyright|COPYRIGHT)\\s*(?:©\\s*)?(?:[Cc]opyright\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s*)?(?:[Bb]y\\s+)?(${OUTLET_NAME}(?:,?\\s+(?:Inc|LLC|Ltd|plc|GmbH|S\\.A)\\.?)?)`,
   'u',
 );
+/**
+ * A wire-style dateline opening a paragraph names the outlet (or agency) in brackets: "WESTHAVEN, Mar 4 (Example
+ * Post) - …", "NEW HARBOUR (Example Wire) — …". The place is in capitals; a date may follow it.
+ */
+const WIRE_DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{Lu}\\p{M}.'’ -]{1,40}(?:,[ \\t]*[\\p{L}.' ]{1,30})?(?:,[ \\t]*\\p{Lu}\\p{Ll}{2,8}\\.?[ \\t]+\\d{1,2})?[ \\t]*\\((${OUTLET_NAME})\\)[ \\t]*[-–—]`,
+  'mu',
+);
+/** How far into the text a dateline is looked for: the article's opening, not a quoted wire story further down. */
+const DATELINE_REACH = 3000;
 /** "Read Full Article at example.com" names the site the teaser comes from. */
 const READ_MORE_SITE = /\b(?:at|on)\s+(?:www\.)?([\p{L}\p{N}-]+)\.[\p{L}.]{2,}/u;
 
@@ -95,8 +105,8 @@ function namedElsewhere(text: string, name: string, block: Boilerplate): boolean
 
 /**
  * The publisher, only when the text names it: a byline that credits an outlet, a copyright notice, the outlet's name
- * on a line under the headline, a bare one-word outlet line standing as the byline, or a "Read Full Article at site"
- * teaser. A photo credit is not a publisher.
+ * on a line under the headline, a bare one-word outlet line standing as the byline, a wire-style dateline
+ * ("CITY (Outlet) -"), or a "Read Full Article at site" teaser. A photo credit is not a publisher.
  */
 export function findOutlet(
   text: string,
@@ -131,6 +141,11 @@ export function findOutlet(
     if (/^\p{Lu}[\p{L}\p{N}.&-]{1,40}$/u.test(content) && namedElsewhere(text, content, block)) {
       return { start: block.start, end: block.end, text: content };
     }
+  }
+  const dateline = WIRE_DATELINE.exec(text.slice(0, DATELINE_REACH));
+  if (dateline?.[1]) {
+    const start = dateline.index + dateline[0].lastIndexOf(`(${dateline[1]})`) + 1;
+    return { start, end: start + dateline[1].length, text: dateline[1] };
   }
   for (const block of boilerplate) {
     if (block.kind === 'read-more') {

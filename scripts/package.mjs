@@ -3,9 +3,10 @@
 // (the bundles carry their dependencies; .vscodeignore keeps everything else out), then checks the .vsix:
 // its size, that it holds what the manifest points at, and that no sources, maps or node_modules slipped in.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packagedReadme, repositoryFilesUrl } from './packagedReadme.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -17,14 +18,20 @@ function run(command, args) {
 }
 
 run(process.execPath, [join(root, 'scripts', 'build.mjs'), '--production']);
-// --no-rewrite-relative-links: the README's screenshots ship inside the .vsix, so relative links resolve in
-// VS Code's extension page without a repository URL to rewrite them against.
+// The README's links to docs/ would be dead on the extension page: packagedReadme makes them absolute (with a
+// repository URL) or plain names. --no-rewrite-relative-links: the screenshots ship inside the .vsix, so their
+// relative links resolve in VS Code's extension page.
+const readme = join(root, 'out', 'vsix', 'README.md');
+mkdirSync(dirname(readme), { recursive: true });
+writeFileSync(readme, packagedReadme(readFileSync(join(root, 'README.md'), 'utf8'), repositoryFilesUrl(manifest)));
 process.stdout.write(
   run(join(root, 'node_modules', '.bin', 'vsce'), [
     'package',
     '--no-dependencies',
     '--allow-missing-repository',
     '--no-rewrite-relative-links',
+    '--readme-path',
+    relative(root, readme),
     '--out',
     out,
   ]),
@@ -61,6 +68,8 @@ const required = [
   './dist/server.js',
   // the worker pool's thread: the server's full analyses and workspace index run there
   './dist/worker.js',
+  // what package.json's "bin" names must be in the package it describes
+  ...Object.values(manifest.bin ?? {}),
   manifest.icon,
   'LICENSE',
   'CHANGELOG.md',

@@ -15,4 +15,10 @@ shim="${VSCODE_SHIM:-$(bash "${BYLINE_SHARED:-../shared}/vscode/setup.sh" | tail
   --file=test/fixtures/e2e/library-reopens.txt --out="$out/grammar-only.png" --viewport=1100x520 \
   --setting='editor.fontSize=15' \
   --setting='[byline-article]={"editor.semanticHighlighting.enabled":false,"editor.wordWrap":"on","editor.unicodeHighlight.ambiguousCharacters":false}'
+
+# A mismatched pair (“…") in the default dark theme. The "before" picture beside it in the README was taken once,
+# with the 0.1.0 grammar and package.json copied beside the current dist/ (it cannot be retaken from this tree).
+"$(dirname "$shim")/vscode-screenshot" --extensionDevelopmentPath="$PWD" --folder=test/fixtures/screenshots \
+  --file="$PWD/test/fixtures/screenshots/mismatched-quote.txt" --out="$out/mismatched-quote-after.png" \
+  --theme="Default Dark Modern" --viewport=1100x420 --wait=6000 --setting='editor.fontSize=15'
 ls -l "$out"/*.png

@@ -97,3 +97,12 @@ test('an attribution closing the sentence after a long apposition: "…, said Ja
   );
   assert.deepEqual(attributions(analysis), { 'building bridges': ['Bram Okoye', 'Bram Okoye'] });
 });
+
+test('"they" never stands for the last single person; a quote inside reported speech keeps the reporting speaker', () => {
+  const analysis = analyze(
+    `${lead}Ines Farrow met the harbour master on Friday. Fishing crews were angry. “We were cheated,” they said.\n\nOtto Brandt said he felt the crews were saying, “Leave the quay alone.”\n`,
+  );
+  const result = attributions(analysis);
+  assert.notDeepEqual(result['We were cheated,']?.[1], 'Ines Farrow');
+  assert.deepEqual(result['Leave the quay'], ['Otto Brandt', 'Otto Brandt']);
+});

@@ -85,7 +85,10 @@ export class Coreference {
   private resolvePronoun(pronoun: string, offset: number): Entity | null {
     let fallback: Entity | null = null;
     for (const entity of this.before(offset)) {
-      fallback ??= entity;
+      // "they" stands for a group or stays unresolved: never for the last single person
+      if (!PLURAL_PRONOUNS.has(pronoun) || entity.kind === 'org') {
+        fallback ??= entity;
+      }
       if (MALE.has(pronoun) || FEMALE.has(pronoun)) {
         const gender = MALE.has(pronoun) ? 'm' : 'f';
         if (entity.kind === 'person' && entity.gender !== (gender === 'm' ? 'f' : 'm') && (entity.forms.length > 0 || entity.roles.length > 0)) {

@@ -85,7 +85,7 @@ export async function exportCorpus(
   const folders = context.folders();
   const loader = new StoreAnnotationLoader(context.log, (path) => folderOf(path, folders));
   const cancelled = { get isCancellationRequested() { return token.isCancellationRequested || progress.token?.isCancellationRequested === true; } };
-  const workerFile = join(__dirname, 'export-worker.js');
+  const workerFile = join(__dirname, 'worker.js');
   progress.begin('Byline: exporting corpus', 0, `${inputs.length} documents`, true);
   try {
     const summary = await runExport({

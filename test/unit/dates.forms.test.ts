@@ -118,3 +118,9 @@ test('"the weekend" told in the past on a weekday is the one just gone', () => {
   assert.deepEqual(datesOf('The ferry was crowded over the weekend.'), ['the weekend=2008-W01-WE']);
   assert.deepEqual(datesOf('The ferry will be crowded over the weekend.'), ['the weekend=2008-W02-WE']);
 });
+
+test('a date right before a link keeps its year (the reading window never ends inside the link)', () => {
+  assert.deepEqual(datesOf('![Crews leave the ferry terminal in Bayside, March 3, 2026.](https://img.example.test/bayside/terminal.jpg)'), [
+    'March 3, 2026=2026-03-03',
+  ]);
+});

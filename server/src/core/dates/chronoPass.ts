@@ -37,10 +37,11 @@ function windowsOf(structure: TextStructure): Window[] {
     const line = lines[structure.lineAt(trigger.start)];
     let start = Math.max(line.start, trigger.start - WINDOW_BEFORE);
     let end = Math.min(line.end, trigger.end + WINDOW_AFTER);
-    while (start > line.start && start < trigger.start && /\S/.test(text[start - 1])) {
+    // Never cut a word in two; punctuation is a fine edge ("March 3, 2026.](https://…" keeps its year).
+    while (start > line.start && start < trigger.start && /\w/.test(text[start - 1]) && /\w/.test(text[start])) {
       start++;
     }
-    while (end < line.end && end > trigger.end && /\S/.test(text[end])) {
+    while (end < line.end && end > trigger.end && /\w/.test(text[end]) && /\w/.test(text[end - 1])) {
       end--;
     }
     const last = windows[windows.length - 1];

@@ -71,7 +71,7 @@ export function ferryAnalysis(): Analysis {
       published: { value: '2026-03-03', basis: 'stated', evidence: null },
     },
     quotes: [quote(q1, 'direct'), quote(q2, 'direct')],
-    speakers: [{ name: 'Ilse Varga', kind: 'person', aliases: ['Mayor Ilse Varga'], roles: ['Mayor'], mentions: [0], quotes: [0, 1], mentionedOnly: false }],
+    speakers: [{ name: 'Ilse Varga', kind: 'person', aliases: ['Mayor Ilse Varga'], roles: ['Mayor'], mentions: [0], quotes: [0, 1], mentionedOnly: false, named: true }],
     mentions: [{ ...mention, text: 'Mayor Ilse Varga', speaker: 0, kind: 'name' }],
     dates: [
       { ...find(text, 'May'), text: 'May', value: '2026-05', type: 'DATE', relative: true },

@@ -43,8 +43,10 @@ test('spans: a cursor means its sentence, selections are kept, duplicates droppe
 
 test('Tag Claim: the sentence at the cursor, claimant prefilled from the quote speaker, attributes stored', async () => {
   const h = await harness(withCursorAfter('carry a million'));
+  const speaker = { name: 'Nadia Okafor', kind: 'person' as const };
   const server = new FakeServer({
-    quoteAtPosition: { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, text: '', speaker: { name: 'Nadia Okafor', kind: 'person' } },
+    quoteAtPosition: { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, text: '', speaker },
+    claimantAtPosition: speaker,
   });
   const ui = new ScriptedUi(['prediction', 'Nadia Okafor', 'statistic', '(no verdict yet)', 'check the 2019 figure']);
   await tagClaim(h.deps(ui, server))();
@@ -65,10 +67,17 @@ test('Tag Claim: the sentence at the cursor, claimant prefilled from the quote s
 
 test('Tag Claim: the claimant is picked among the article speakers, typed, or left out', async () => {
   const speakers: WorkspaceSpeaker[] = [
-    { name: 'Nadia Okafor', kind: 'person', aliases: [], roles: [], quotes: 2, mentions: 3, files: [] },
-    { name: 'Harbour Authority', kind: 'org', aliases: [], roles: [], quotes: 1, mentions: 1, files: [] },
+    { name: 'Nadia Okafor', kind: 'person', aliases: [], roles: [], quotes: 2, mentions: 3, mentionedOnly: false, claimant: true, files: [] },
+    { name: 'Harbour Authority', kind: 'org', aliases: [], roles: [], quotes: 1, mentions: 1, mentionedOnly: false, claimant: true, files: [] },
+    // named but never quoted, and an unnamed source: the server says neither is a claimant
+    { name: 'Ivo Sand', kind: 'person', aliases: [], roles: [], quotes: 0, mentions: 1, mentionedOnly: true, claimant: false, files: [] },
+    { name: 'port official', kind: 'person', aliases: [], roles: [], quotes: 1, mentions: 1, mentionedOnly: false, claimant: false, files: [] },
   ];
-  const quoteBy = (name: string) => new FakeServer({ quoteAtPosition: { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, text: '', speaker: { name, kind: 'person' } } }, speakers);
+  const quoteBy = (name: string) => {
+    const speaker = { name, kind: 'person' as const };
+    const range = { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } };
+    return new FakeServer({ quoteAtPosition: { range, text: '', speaker }, claimantAtPosition: speaker }, speakers);
+  };
   const claimants = async (answers: string[], server: FakeServer) => {
     const h = await harness(withCursorAfter('carry a million'));
     const ui = new ScriptedUi(['claim', ...answers, '(no claim type)', '(no verdict yet)', '']);

@@ -36,8 +36,8 @@ function quoteServer(speaker: string | null): FakeServer {
       },
     },
     [
-      { name: 'Mara Quint', kind: 'person', aliases: [], roles: ['treasurer'], quotes: 1, mentions: 2, files: [] },
-      { name: 'Elmsford Council', kind: 'org', aliases: [], roles: [], quotes: 0, mentions: 1, files: [] },
+      { name: 'Mara Quint', kind: 'person', aliases: [], roles: ['treasurer'], quotes: 1, mentions: 2, mentionedOnly: false, claimant: true, files: [] },
+      { name: 'Elmsford Council', kind: 'org', aliases: [], roles: [], quotes: 0, mentions: 1, mentionedOnly: true, claimant: false, files: [] },
     ],
   );
 }

@@ -4,7 +4,7 @@ import { mentionCount, mentionRange, WorkspaceSpeakerIndex, type SpeakerEntry } 
 
 function entry(name: string, quotes: number, lines: number[], aliases: string[] = []): SpeakerEntry {
   const ranges = new Uint32Array(lines.flatMap((line) => [line, 2, line, 2 + name.length]));
-  return { key: name.toLowerCase(), name, kind: 'person', aliases, roles: [], quotes, ranges };
+  return { key: name.toLowerCase(), name, kind: 'person', aliases, roles: [], quotes, named: true, ranges };
 }
 
 test('workspace index: aggregates a speaker over files and forgets deleted files', () => {
@@ -29,4 +29,18 @@ test('workspace index: aggregates a speaker over files and forgets deleted files
   assert.equal(index.filesOf('port authority').length, 1);
   assert.equal(mentionCount(index.filesOf('port authority')[0].entry), 1);
   assert.equal(index.size, 1);
+});
+
+test('workspace index: a surname alone and a possessive in other files are listed under the one full name', () => {
+  const index = new WorkspaceSpeakerIndex();
+  index.set('file:///a.txt', { speakers: [entry('Vera Holmgren', 2, [3])] });
+  index.set('file:///b.txt', { speakers: [entry('Holmgren', 1, [1])] });
+  index.set('file:///c.txt', { speakers: [entry('Holmgren’s', 0, [5])] });
+  assert.deepEqual(index.speakers().map((speaker) => `${speaker.name} ${speaker.quotes} ${speaker.files.length}`), ['Vera Holmgren 3 3']);
+  assert.equal(index.speaker('Holmgren')?.name, 'Vera Holmgren');
+  assert.deepEqual(index.speakers('', 'file:///b.txt').map((speaker) => speaker.name), ['Vera Holmgren']);
+  assert.equal(index.filesOf('holmgren').length, 3);
+  // two people sharing the surname: a surname alone stays its own entry
+  index.set('file:///d.txt', { speakers: [entry('Ola Holmgren', 1, [2])] });
+  assert.deepEqual(index.speakers().map((speaker) => speaker.name).sort(), ['Holmgren', 'Ola Holmgren', 'Vera Holmgren']);
 });

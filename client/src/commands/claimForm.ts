@@ -32,7 +32,7 @@ export async function askClaim(
   if (label === undefined) {
     return undefined;
   }
-  const claimant = await pickSpeaker(ui, speakers, {
+  const claimant = await pickSpeaker(ui, speakers.filter((speaker) => speaker.claimant !== false), {
     title: `${title}: claimant`,
     placeholder: 'Who makes the claim?',
     ...(initial.claimant ? { current: initial.claimant } : {}),

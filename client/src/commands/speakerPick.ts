@@ -5,6 +5,8 @@ import type { PickItem, Ui } from './types';
 export interface SpeakerChoice {
   name: string;
   kind?: string;
+  /** The server's word on whether to offer it as a claimant (quoted, and named); absent: offered. */
+  claimant?: boolean;
 }
 
 const NONE = '\u0000none';

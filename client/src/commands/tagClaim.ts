@@ -29,7 +29,7 @@ export function tagClaim(deps: CommandDeps): CommandHandler {
       deps.server.analysisAt(editor.uri, new OffsetMap(editor.text).positionAt(probe)),
       deps.server.speakers(editor.uri),
     ]);
-    const claimant = analysis?.quoteAtPosition?.speaker?.name ?? analysis?.speakerAtPosition?.name;
+    const claimant = analysis?.claimantAtPosition?.name;
     const title = spans.length > 1 ? `Tag ${spans.length} claims` : 'Tag claim';
     const body = await askClaim(deps.ui, deps.claimSettings(), claimant ? { claimant } : {}, title, speakers);
     if (!body) {

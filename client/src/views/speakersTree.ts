@@ -43,7 +43,8 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     if (node.kind === 'speaker') {
       const { speaker } = node;
       const item = new vscode.TreeItem(speaker.name, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = `${speaker.quotes} quote${speaker.quotes === 1 ? '' : 's'} · ${speaker.files.length} file${speaker.files.length === 1 ? '' : 's'}`;
+      const quotes = speaker.mentionedOnly ? 'mentioned only' : `${speaker.quotes} quote${speaker.quotes === 1 ? '' : 's'}`;
+      item.description = `${quotes} · ${speaker.files.length} file${speaker.files.length === 1 ? '' : 's'}`;
       item.iconPath = new vscode.ThemeIcon(speaker.kind === 'org' ? 'organization' : 'person');
       const aliases = speaker.aliases.length > 0 ? `  \nAlso: ${speaker.aliases.join(', ')}` : '';
       const roles = speaker.roles.length > 0 ? `  \nRoles: ${speaker.roles.join(', ')}` : '';

@@ -55,7 +55,7 @@ function speakerIndex(layers: Layers, name: string, kind: SpeakerKind = 'person'
   if (found >= 0) {
     return found;
   }
-  layers.speakers.push({ name: name.trim(), kind, aliases: [], roles: [], mentions: [], quotes: [], mentionedOnly: false });
+  layers.speakers.push({ name: name.trim(), kind, aliases: [], roles: [], mentions: [], quotes: [], mentionedOnly: false, named: true });
   return layers.speakers.length - 1;
 }
 

@@ -88,6 +88,8 @@ export interface Speaker {
   quotes: number[];
   /** Named in the article body but attributed no quote: not counted as a speaker, never offered as a claimant. */
   mentionedOnly: boolean;
+  /** False for an unnamed source known only by a role phrase ("the alliance's top military officer"). */
+  named: boolean;
 }
 
 export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

@@ -22,6 +22,8 @@ export interface SpeakerEntry {
   aliases: readonly string[];
   roles: readonly string[];
   quotes: number;
+  /** False for an unnamed source known only by a role phrase. */
+  named: boolean;
   /** Mention ranges in text order, four numbers each: start line, start character, end line, end character. */
   ranges: Uint32Array;
 }
@@ -48,6 +50,8 @@ export interface AggregatedSpeaker {
   roles: string[];
   quotes: number;
   mentions: number;
+  /** Named in some file (not only a role phrase). */
+  named: boolean;
   files: SpeakerFile[];
 }
 
@@ -90,6 +94,7 @@ export function summarizeSpeakers(analysis: Analysis, locate: Locate): DocumentS
       aliases: speaker.aliases.length ? speaker.aliases.slice(0, MAX_LISTED) : NONE,
       roles: speaker.roles.length ? speaker.roles.slice(0, MAX_LISTED) : NONE,
       quotes: speaker.quotes.length,
+      named: speaker.named,
       ranges,
     });
   }
@@ -109,6 +114,9 @@ export class WorkspaceSpeakerIndex {
   private readonly byKey = new Map<string, Map<string, SpeakerEntry>>();
   /** Interned strings, so that 10,000 files naming the same speaker hold one copy of the name. */
   private readonly strings = new Map<string, string>();
+  /** Alias key → the key it is listed under, rebuilt on the first query after a change (see `aliasGroups`). */
+  private groups: Map<string, string> | null = null;
+  private aliasesOf = new Map<string, string[]>();
 
   get size(): number {
     return this.documents.size;
@@ -141,6 +149,7 @@ export class WorkspaceSpeakerIndex {
       roles: entry.roles.length ? entry.roles.map((role) => this.intern(role)) : NONE,
     }));
     this.documents.set(uri, { speakers: interned });
+    this.groups = null;
     for (const entry of interned) {
       let files = this.byKey.get(entry.key);
       if (!files) {
@@ -157,6 +166,7 @@ export class WorkspaceSpeakerIndex {
       return;
     }
     this.documents.delete(uri);
+    this.groups = null;
     for (const entry of previous.speakers) {
       const files = this.byKey.get(entry.key);
       files?.delete(uri);
@@ -166,17 +176,16 @@ export class WorkspaceSpeakerIndex {
     }
   }
 
-  /** Every file that mentions or quotes the speaker called `name` (canonical name). */
+  /** Every file that mentions or quotes the speaker called `name` (canonical name, or an alias merged into it). */
   filesOf(name: string): SpeakerFile[] {
-    const files = this.byKey.get(speakerKey(name));
-    return files ? [...files].map(([uri, entry]) => ({ uri, entry })) : [];
+    return this.members(this.groupOf(speakerKey(name))).flatMap(([, files]) => [...files].map(([uri, entry]) => ({ uri, entry })));
   }
 
   /** The speaker called `name` summed over the workspace, or undefined when no file has it. */
   speaker(name: string): AggregatedSpeaker | undefined {
-    const key = speakerKey(name);
-    const files = this.byKey.get(key);
-    return files ? this.aggregate(key, files) : undefined;
+    const group = this.groupOf(speakerKey(name));
+    const members = this.members(group);
+    return members.length ? this.aggregate(group, members) : undefined;
   }
 
   /** Speakers whose name or an alias contains `query` (case-insensitive), most quoted first. */
@@ -184,14 +193,14 @@ export class WorkspaceSpeakerIndex {
     const needle = query.trim().toLowerCase();
     const keys = uri ? (this.documents.get(uri)?.speakers ?? []).map((entry) => entry.key) : [...this.byKey.keys()];
     const result: AggregatedSpeaker[] = [];
-    for (const key of new Set(keys)) {
-      const files = this.byKey.get(key);
-      if (!files) {
+    for (const group of new Set(keys.map((key) => this.groupOf(key)))) {
+      const members = this.members(group);
+      if (!members.length) {
         continue;
       }
-      const speaker = this.aggregate(key, files);
+      const speaker = this.aggregate(group, members);
       const matches =
-        needle === '' || key.includes(needle) || speaker.aliases.some((alias) => alias.toLowerCase().includes(needle));
+        needle === '' || members.some(([key]) => key.includes(needle)) || speaker.aliases.some((alias) => alias.toLowerCase().includes(needle));
       if (matches) {
         result.push(speaker);
       }
@@ -199,16 +208,48 @@ export class WorkspaceSpeakerIndex {
     return result.sort((a, b) => b.quotes - a.quotes || b.mentions - a.mentions || a.name.localeCompare(b.name));
   }
 
-  private aggregate(key: string, files: Map<string, SpeakerEntry>): AggregatedSpeaker {
+  /** The key a speaker key is listed under: its own, or the full name its alias stands for across files. */
+  private groupOf(key: string): string {
+    return this.aliasGroups().get(key) ?? key;
+  }
+
+  private aliasGroups(): Map<string, string> {
+    if (!this.groups) {
+      this.groups = aliasGroups(this.byKey);
+      this.aliasesOf = new Map();
+      for (const [alias, group] of this.groups) {
+        this.aliasesOf.set(group, [...(this.aliasesOf.get(group) ?? []), alias]);
+      }
+    }
+    return this.groups;
+  }
+
+  /** The keys of a group with their files, the group's own key first. */
+  private members(group: string): [string, Map<string, SpeakerEntry>][] {
+    this.aliasGroups();
+    const keys = [group, ...(this.aliasesOf.get(group) ?? [])];
+    return keys.flatMap((key) => {
+      const files = this.byKey.get(key);
+      return files ? [[key, files] as [string, Map<string, SpeakerEntry>]] : [];
+    });
+  }
+
+  private aggregate(key: string, members: [string, Map<string, SpeakerEntry>][]): AggregatedSpeaker {
     let first: SpeakerEntry | undefined;
-    const speaker: AggregatedSpeaker = { key, name: '', kind: 'person', aliases: [], roles: [], quotes: 0, mentions: 0, files: [] };
-    for (const [uri, entry] of files) {
-      first ??= entry;
-      speaker.quotes += entry.quotes;
-      speaker.mentions += mentionCount(entry);
-      union(speaker.aliases, entry.aliases);
-      union(speaker.roles, entry.roles);
-      speaker.files.push({ uri, entry });
+    const speaker: AggregatedSpeaker = { key, name: '', kind: 'person', aliases: [], roles: [], quotes: 0, mentions: 0, named: false, files: [] };
+    for (const [, files] of members) {
+      for (const [uri, entry] of files) {
+        first ??= entry;
+        speaker.quotes += entry.quotes;
+        speaker.mentions += mentionCount(entry);
+        speaker.named ||= entry.named;
+        if (entry.name !== first.name) {
+          union(speaker.aliases, [entry.name]);
+        }
+        union(speaker.aliases, entry.aliases);
+        union(speaker.roles, entry.roles);
+        speaker.files.push({ uri, entry });
+      }
     }
     if (first) {
       speaker.name = first.name;
@@ -217,4 +258,30 @@ export class WorkspaceSpeakerIndex {
     speaker.files.sort((a, b) => b.entry.quotes - a.entry.quotes || a.uri.localeCompare(b.uri));
     return speaker;
   }
+}
+
+/**
+ * Speaker keys that name one person across files: a possessive ("trump’s") and a surname alone ("trump") are listed
+ * under the one multi-word person key that ends in that surname ("donald trump"), when exactly one does.
+ */
+function aliasGroups(byKey: ReadonlyMap<string, ReadonlyMap<string, SpeakerEntry>>): Map<string, string> {
+  const bySurname = new Map<string, string | null>();
+  for (const [key, files] of byKey) {
+    const words = key.split(' ');
+    const kind = files.values().next().value?.kind;
+    if (words.length > 1 && kind === 'person') {
+      const surname = words[words.length - 1];
+      const known = bySurname.get(surname);
+      bySurname.set(surname, known === undefined || known === key ? key : null);
+    }
+  }
+  const groups = new Map<string, string>();
+  for (const key of byKey.keys()) {
+    const base = key.replace(/['’]s$/u, '');
+    const target = base.includes(' ') ? base : (bySurname.get(base) ?? base);
+    if (target !== key) {
+      groups.set(key, target);
+    }
+  }
+  return groups;
 }

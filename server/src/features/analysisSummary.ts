@@ -1,5 +1,5 @@
 import type { Position } from 'vscode-languageserver';
-import type { Analysis, Span } from '../core';
+import type { Analysis, Span, Speaker } from '../core';
 import { partitionPoint } from '../core/partitionPoint';
 import type { AnalysisResult, SpeakerRef } from '../protocol/protocol';
 import { publishedBasisText } from './dateHover';
@@ -30,7 +30,8 @@ export function analysisSummary(article: Article, position: Position | undefined
     ...(analysis.degraded ? { degraded: analysis.degraded } : {}),
     counts: {
       ...articleContent(analysis),
-      speakers: analysis.speakers.filter((speaker) => speaker.quotes.length > 0 || speaker.mentions.length > 0).length,
+      // the people quoted: a name only mentioned is no speaker
+      speakers: analysis.speakers.filter((speaker) => !speaker.mentionedOnly).length,
       boilerplate: analysis.boilerplate.length,
       findings: analysis.findings.length,
     },
@@ -52,8 +53,15 @@ export function analysisSummary(article: Article, position: Position | undefined
       ? { range: offsets.rangeOf(quoteExtent(quote)), text: quote.text, speaker: ref(quote.speaker) }
       : null;
     result.speakerAtPosition = ref(speakerAt(analysis, offset));
+    const claimant = [quote?.speaker ?? null, speakerAt(analysis, offset)].find((index) => index !== null && isClaimant(analysis.speakers[index]));
+    result.claimantAtPosition = ref(claimant ?? null);
   }
   return result;
+}
+
+/** Offered as a claimant: quoted, and named (a role phrase never resolved to a name is not a person to pick). */
+export function isClaimant(speaker: Speaker): boolean {
+  return !speaker.mentionedOnly && speaker.named;
 }
 
 /** The answer for a document Byline is off for. */

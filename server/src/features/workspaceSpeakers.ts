@@ -17,6 +17,8 @@ export function workspaceSpeakers(params: WorkspaceSpeakersParams, index: Worksp
       roles: speaker.roles,
       quotes: speaker.quotes,
       mentions: speaker.mentions,
+      mentionedOnly: speaker.quotes === 0,
+      claimant: speaker.quotes > 0 && speaker.named,
       fileCount: speaker.files.length,
       files: speaker.files
         .filter((file) => mentionCount(file.entry) > 0)

@@ -38,6 +38,7 @@ export interface AnalysisParams {
 
 export interface AnalysisCounts {
   quotes: number;
+  /** Speakers with at least one quote (the names only mentioned are not counted). */
   speakers: number;
   dates: number;
   boilerplate: number;
@@ -74,8 +75,10 @@ export interface AnalysisResult {
   unresolvedDates?: number;
   /** The innermost quote containing `position`, when a position was given. */
   quoteAtPosition?: { range: Range; text: string; speaker: SpeakerRef | null } | null;
-  /** The speaker of the quote or mention at `position` (the client prefills a claim's claimant from it). */
+  /** The speaker of the quote or mention at `position`. */
   speakerAtPosition?: SpeakerRef | null;
+  /** The claimant a claim tagged at `position` starts with: that quote's or mention's speaker, when quoted and named. */
+  claimantAtPosition?: SpeakerRef | null;
 }
 
 /** Per-document summary for the status bar, plus what is at a position. */
@@ -106,6 +109,10 @@ export interface WorkspaceSpeaker extends SpeakerRef {
   roles: string[];
   quotes: number;
   mentions: number;
+  /** Named in the workspace's articles but quoted in none: not counted as a speaker. */
+  mentionedOnly: boolean;
+  /** Offered in the claimant pick: quoted, and named (an unnamed role phrase is not). */
+  claimant: boolean;
   /** The files with the most quotes first; at most `maxFiles` of them (see `fileCount`). */
   files: WorkspaceSpeakerFile[];
   /** How many files mention the speaker in all (may exceed `files.length`). */

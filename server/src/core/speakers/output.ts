@@ -1,5 +1,6 @@
 import type { Mention, Quote, QuoteKind, Speaker } from '../types';
 import type { CueMatch } from './cues';
+import { mergeAliases } from './aliases';
 import { disjointMentions, mentionKey } from './disjoint';
 import type { Entity, EntityRegistry, MentionDraft } from './entities';
 import type { NameOccurrence } from './scan';
@@ -65,6 +66,7 @@ export function buildAttribution(parts: AttributionParts): Attribution {
     entity.quotes.push(index);
   }
 
+  const mergedInto = mergeAliases(registry.entities, parts.text);
   const listed = registry.entities.filter((entity) => entity.listed && entity.mentions.length > 0);
   for (const entity of listed) {
     entity.mentions = sortUnique(entity.mentions);
@@ -95,11 +97,13 @@ export function buildAttribution(parts: AttributionParts): Attribution {
       mentions: mentionsOf[index],
       quotes: [...entity.quotes].sort((a, b) => quotes[a].start - quotes[b].start),
       mentionedOnly: entity.quotes.length === 0,
+      named: entity.forms.length > 0,
     });
   });
 
   const attributed = quotes.map((quote, index): Quote => {
-    const entity = speakerOf.get(index);
+    const attributedTo = speakerOf.get(index);
+    const entity = attributedTo && (mergedInto.get(attributedTo) ?? attributedTo);
     const match = matches.get(index);
     const decided = kinds.get(index);
     if (quote.depth > 0 || (quote.kind === 'title' && !entity)) {

@@ -66,7 +66,7 @@ export function ferryAnalysis(): Analysis {
       title: { ...title, text: text.slice(title.start, title.end) },
       titleRepeats: [],
       outlet: { ...find(text, 'The Wren Courier'), text: 'The Wren Courier' },
-      byline: null,
+      byline: { ...find(text, 'By Ana Pell, The Wren Courier'), text: 'By Ana Pell, The Wren Courier' },
       credits: [],
       published: { value: '2026-03-03', basis: 'stated', evidence: null },
     },

@@ -11,7 +11,7 @@ import type { CorpusRecord } from '../../server/src/export/record';
 import { codePointSlice, ferryAnalysis, find, readJson, SCHEMAS } from '../helpers/exportFixtures';
 
 const ajv = new Ajv({ allErrors: true, strict: true });
-const validateCorpus = ajv.compile(readJson(join(SCHEMAS, 'byline-corpus-1.schema.json')));
+const validateCorpus = ajv.compile(readJson(join(SCHEMAS, 'byline-corpus-2.schema.json')));
 
 function claims(text: string): DocumentAnnotations {
   return {
@@ -50,7 +50,7 @@ function assertPiecesMatch(r: CorpusRecord): number {
   return checked;
 }
 
-test('native record validates against byline-corpus-1 and keeps code-point offsets over emoji and CRLF', () => {
+test('native record validates against byline-corpus-2 and keeps code-point offsets over emoji and CRLF', () => {
   const r = record();
   assert.ok(validateCorpus(r), ajv.errorsText(validateCorpus.errors));
   assert.ok(assertPiecesMatch(r) >= 10);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createAnnotation, FileStore, serializeStore, type Annotation, type AnnotationBody } from '../../server/src/annotations';
 import { buildRecord } from '../../server/src/export/buildRecord';
-import { toStandoff } from '../../server/src/export/formats/standoff';
+import { toStandoff, type StandoffRecord } from '../../server/src/export/formats/standoff';
 import { hydrateRecord } from '../../server/src/export/hydrate';
 import { DEFAULT_EXPORT_OPTIONS } from '../../server/src/export/options';
 import type { CorpusRecord } from '../../server/src/export/record';
@@ -125,4 +125,29 @@ test('CLI: usage errors exit 2, refused documents exit 1, a clean run exits 0', 
   assert.equal(refused.status, 1, refused.stderr);
   assert.match(refused.stderr, /refused b \(.*b\.txt\): text differs/u);
   assert.equal(cli('export', articles, '--out', join(root, 'cli-out')).status, 2, 'destination not empty');
+});
+
+test('a version 1 standoff (no byline, credits or quote counts) hydrates to a version 2 record', () => {
+  const analysis = ferryAnalysis();
+  const record = buildRecord({ id: 'ferry', path: 'ferry.txt' }, analysis, DEFAULT_EXPORT_OPTIONS);
+  const current = toStandoff(record);
+  const metadataV1: Partial<StandoffRecord['metadata']> = { ...current.metadata };
+  delete metadataV1.byline;
+  delete metadataV1.bylineSpan;
+  delete metadataV1.credits;
+  const speakersV1 = current.speakers.map((speaker): Partial<StandoffRecord['speakers'][number]> => {
+    const older: Partial<StandoffRecord['speakers'][number]> = { ...speaker };
+    delete older.quotes;
+    delete older.mentionedOnly;
+    return older;
+  });
+  const v1 = { ...current, version: 1, metadata: metadataV1, speakers: speakersV1 } as unknown as StandoffRecord;
+  const result = hydrateRecord(v1, analysis.text);
+  assert.ok(result.ok);
+  assert.equal(result.record.version, 2);
+  assert.deepEqual(result.record.speakers, record.speakers, 'quote counts rebuilt from the quotes');
+  assert.deepEqual({ ...result.record.metadata, byline: record.metadata.byline, bylineSpan: record.metadata.bylineSpan, credits: record.metadata.credits }, record.metadata);
+  assert.equal(result.record.metadata.byline, null);
+  assert.equal(record.metadata.byline, 'By Ana Pell, The Wren Courier', 'a version 2 export keeps the byline');
+  assert.ok(record.speakers.some((speaker) => speaker.quotes > 0), 'the fixture has quoted speakers');
 });

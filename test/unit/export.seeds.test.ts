@@ -16,8 +16,8 @@ import { needsShared, seedNames, SHARED_DIR } from '../helpers/shared';
 
 const ajv = new Ajv({ allErrors: true, strict: true });
 const validators = {
-  corpus: ajv.compile(readJson(join(SCHEMAS, 'byline-corpus-1.schema.json'))),
-  standoff: ajv.compile(readJson(join(SCHEMAS, 'byline-standoff-1.schema.json'))),
+  corpus: ajv.compile(readJson(join(SCHEMAS, 'byline-corpus-2.schema.json'))),
+  standoff: ajv.compile(readJson(join(SCHEMAS, 'byline-standoff-2.schema.json'))),
   webanno: ajv.compile(readJson(join(EXPORT_FIXTURES, 'web-annotation-page.schema.json'))),
   spans: ajv.compile(readJson(join(EXPORT_FIXTURES, 'spans.schema.json'))),
 };

@@ -102,6 +102,7 @@ export function buildRecord(
       }
       const id = speakerIds.get(index) ?? `s${speakerIds.size + 1}`;
       speakerIds.set(index, id);
+      const quoted = quotes.filter((quote) => quote.speaker === id).length;
       speakers.push({
         id,
         name: speaker.name,
@@ -113,6 +114,8 @@ export function buildRecord(
           const piece = mention ? exported.piece(mention) : null;
           return piece ? [{ ...piece, kind: mention.kind }] : [];
         }),
+        quotes: quoted,
+        mentionedOnly: quoted === 0,
         provenance,
       });
     });
@@ -165,6 +168,7 @@ export function buildRecord(
 
   const { metadata } = analysis;
   const titleSpan = metadata.title ? exported.span(metadata.title) : null;
+  const bylineSpan = metadata.byline ? exported.span(metadata.byline) : null;
   return {
     format: CORPUS_FORMAT,
     version: CORPUS_VERSION,
@@ -177,6 +181,9 @@ export function buildRecord(
       title: titleSpan ? exported.slice(titleSpan) : null,
       titleSpan,
       outlet: metadata.outlet?.text ?? null,
+      byline: bylineSpan ? exported.slice(bylineSpan) : null,
+      bylineSpan,
+      credits: metadata.credits.flatMap((credit) => exported.piece(credit) ?? []),
       published: {
         value: metadata.published.value,
         ...(metadata.published.partial ? { partial: metadata.published.partial } : {}),

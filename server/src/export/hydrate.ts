@@ -2,7 +2,7 @@ import { stripBom } from '../core/structure';
 import { sha256Hex } from './buildRecord';
 import { ExportedText } from './exportedText';
 import { STANDOFF_FORMAT, type StandoffRecord } from './formats/standoff';
-import { CORPUS_FORMAT, type CorpusRecord, type TextPiece } from './record';
+import { CORPUS_FORMAT, CORPUS_VERSION, type CorpusRecord, type TextPiece } from './record';
 
 export type HydrateResult = { ok: true; record: CorpusRecord } | { ok: false; reason: string };
 
@@ -38,18 +38,41 @@ export function hydrateRecord(standoff: StandoffRecord, sourceFileText: string):
     return filled as unknown as T & TextPiece;
   };
   const fillOrNull = <T extends { start: number; end: number }>(span: T | null): (T & TextPiece) | null => (span ? fill(span) : null);
+  const { metadata, speakers } = upgraded(standoff);
   const record: CorpusRecord = {
     ...standoff,
     format: CORPUS_FORMAT,
     text: exported.text,
-    metadata: { ...standoff.metadata, title: standoff.metadata.titleSpan ? exported.slice(standoff.metadata.titleSpan) : null },
+    version: CORPUS_VERSION,
+    metadata: {
+      ...metadata,
+      title: metadata.titleSpan ? exported.slice(metadata.titleSpan) : null,
+      byline: metadata.bylineSpan ? exported.slice(metadata.bylineSpan) : null,
+      credits: metadata.credits.map(fill),
+    },
     quotes: standoff.quotes.map((quote) => ({ ...fill(quote), speakerMention: fillOrNull(quote.speakerMention), cue: fillOrNull(quote.cue) })),
-    speakers: standoff.speakers.map((speaker) => ({ ...speaker, mentions: speaker.mentions.map(fill) })),
+    speakers: speakers.map((speaker) => ({ ...speaker, mentions: speaker.mentions.map(fill) })),
     dates: standoff.dates.map(fill),
     boilerplate: standoff.boilerplate.map(fill),
     claims: standoff.claims.map(fill),
   };
   return { ok: true, record: reorder(record) };
+}
+
+/**
+ * A version 1 standoff (before the byline, the credits and the speakers' quote counts) read as version 2: no byline
+ * or credits known, and each speaker's quotes counted from the quotes attributed to it.
+ */
+function upgraded(standoff: StandoffRecord): Pick<StandoffRecord, 'metadata' | 'speakers'> {
+  if (standoff.version !== 1) {
+    return standoff;
+  }
+  const metadata = { ...standoff.metadata, byline: null, bylineSpan: null, credits: [] };
+  const speakers = standoff.speakers.map((speaker) => {
+    const quotes = standoff.quotes.filter((quote) => quote.speaker === speaker.id).length;
+    return { ...speaker, quotes, mentionedOnly: quotes === 0 };
+  });
+  return { metadata, speakers };
 }
 
 /** Puts `text` back after `source`, where an exported record has it. */

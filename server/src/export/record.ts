@@ -1,6 +1,7 @@
 /**
- * The native export record, format "byline-corpus" version 1: one JSON object per document and per line of
- * `corpus.jsonl`. Its JSON Schema is `schemas/byline-corpus-1.schema.json` (mirrored in `./corpusSchema.ts`).
+ * The native export record, format "byline-corpus" version 2: one JSON object per document and per line of
+ * `corpus.jsonl`. Its JSON Schema is `schemas/byline-corpus-2.schema.json` (version 1, before the byline, credits and
+ * the speakers' quote counts, stays in `schemas/` for older exports; `byline hydrate` reads both).
  * Every other format is rendered from this record, and `byline hydrate` rebuilds it from a text-free standoff.
  *
  * Offsets: Unicode code points into `text` (the exported text), end exclusive. `removed` lists the source ranges
@@ -8,7 +9,7 @@
  */
 
 export const CORPUS_FORMAT = 'byline-corpus';
-export const CORPUS_VERSION = 1;
+export const CORPUS_VERSION = 2;
 
 export type Provenance = 'automatic' | 'corrected' | 'manual';
 
@@ -51,6 +52,10 @@ export interface ExportSpeaker {
   aliases: string[];
   roles: string[];
   mentions: ExportMention[];
+  /** How many of the record's quotes are attributed to the speaker. */
+  quotes: number;
+  /** Named in the article but attributed no quote (quotes is 0). */
+  mentionedOnly: boolean;
   provenance: Provenance;
 }
 
@@ -97,6 +102,11 @@ export interface CorpusRecord {
     title: string | null;
     titleSpan: CodePointSpan | null;
     outlet: string | null;
+    /** The byline line ("By Jane Roe for Some Outlet") when it is in the exported text; its authors are no speakers. */
+    byline: string | null;
+    bylineSpan: CodePointSpan | null;
+    /** Photo and image credit lines in the exported text; the people they name are no speakers. */
+    credits: TextPiece[];
     published: { value: string | null; partial?: string; basis: string };
   };
   quotes: ExportQuote[];

@@ -11,7 +11,7 @@ export const FORMAT_NAMES = ['jsonl', 'webanno', 'brat', 'conll', 'spans', 'clai
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export const FORMAT_DESCRIPTIONS: Record<FormatName, string> = {
-  jsonl: 'native JSONL (corpus.jsonl), one document a line, schema byline-corpus-1',
+  jsonl: 'native JSONL (corpus.jsonl), one document a line, schema byline-corpus-2',
   webanno: 'W3C Web Annotation JSON-LD (web-annotation.jsonl), one AnnotationPage per document a line',
   brat: 'brat standoff: brat/<doc>.txt + .ann and brat/annotation.conf',
   conll: 'CoNLL-style IOB columns token, start, end, tag (corpus.conll)',

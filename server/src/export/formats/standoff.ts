@@ -1,18 +1,22 @@
-import type { CorpusRecord } from '../record';
+import type { CORPUS_VERSION, CorpusRecord } from '../record';
 import type { ExportFormat } from './format';
 
 export const STANDOFF_FORMAT = 'byline-standoff';
 
 /**
  * A record without any article text: offsets, labels, attributes, hashes and the source path. Names of speakers
- * and the annotators' own attributes stay; every `text` (and the title string) goes.
+ * and the annotators' own attributes stay; every `text` (and the title and byline strings) goes.
  */
-export type StandoffRecord = Omit<CorpusRecord, 'format' | 'text'> & { format: typeof STANDOFF_FORMAT };
+export type StandoffRecord = Omit<CorpusRecord, 'format' | 'text' | 'version'> & {
+  format: typeof STANDOFF_FORMAT;
+  /** 2; a version 1 standoff (no byline, credits or quote counts) is still read by `byline hydrate`. */
+  version: typeof CORPUS_VERSION | 1;
+};
 
 /** The standoff line of a record, serialised in one pass. */
 export function standoffLine(record: CorpusRecord): string {
   return JSON.stringify({ ...record, format: STANDOFF_FORMAT }, (key, value: unknown) =>
-    key === 'text' ? undefined : key === 'title' && typeof value === 'string' ? null : value,
+    key === 'text' ? undefined : (key === 'title' || key === 'byline') && typeof value === 'string' ? null : value,
   );
 }
 

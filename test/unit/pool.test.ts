@@ -5,7 +5,9 @@ import { CancellationTokenSource } from 'vscode-languageserver';
 import { analyze, AnalysisCancelled, type Analysis } from '../../server/src/core';
 import { poolAnalyzer } from '../../server/src/documents/analysisJobs';
 import type { FullAnalyzer } from '../../server/src/documents/analysisCache';
-import { inOrder, JobTimedOut, PoolUnavailable, WorkerPool, type JobHandler } from '../../server/src/pool';
+import { CORPUS_SNAPSHOT, runAnalyzeTask } from '../../server/src/cli/analyzeTask';
+import { corpusFromSnapshot } from '../../server/src/corpus';
+import { inOrder, JobTimedOut, PoolUnavailable, usefulWorkers, WorkerPool, type JobHandler } from '../../server/src/pool';
 import type { WorkerJobs } from '../../server/src/worker';
 
 const poolWorker = fileURLToPath(new URL('../fixtures/workers/poolWorker.mjs', import.meta.url));
@@ -108,4 +110,28 @@ test('inOrder: results come in item order whatever order they finish in, at most
   }
   assert.deepEqual(results, [0, 1, 2, 3, 4, 5]);
   assert.ok(most <= 3, `at most 3 at once (${most})`);
+});
+
+test('pool: analyze --jobs tasks give the records of the main thread, as JSON lines, with the shared corpus', async () => {
+  const pool = new WorkerPool<WorkerJobs>({ script: poolWorker, size: 1 });
+  const text = 'Quay closes\n\n“We will rebuild,” said harbour master Ilse Varga on Monday.\n\nShare this article\n';
+  const snapshot = { documentCount: 3, entries: [['share this article', 3]] as [string, number][] };
+  try {
+    pool.share(CORPUS_SNAPSHOT, snapshot);
+    const task = { index: 4, id: 'quay', path: 'quay.txt', text };
+    const posted = await pool.run('analyzeTask', task);
+    const inline = runAnalyzeTask(task, corpusFromSnapshot(snapshot));
+    assert.ok('json' in posted && 'record' in inline);
+    assert.deepEqual(JSON.parse(posted.json), inline.record);
+    assert.ok(inline.record.boilerplate.length > 0, 'the corpus marks the shared line as furniture');
+  } finally {
+    await pool.close();
+  }
+});
+
+test('usefulWorkers: one core stays free; on 2 cores --jobs 2 runs in one thread', () => {
+  assert.equal(usefulWorkers(2, 2), 1);
+  assert.equal(usefulWorkers(8, 4), 3);
+  assert.equal(usefulWorkers(2, 8), 2);
+  assert.equal(usefulWorkers(4, 1), 1);
 });

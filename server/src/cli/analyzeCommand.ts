@@ -1,12 +1,11 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { availableParallelism } from 'node:os';
 import { parseGivenDate } from '../core/givenDate';
 import { corpusFromSnapshot, describeArticleExtensions, gatherArticleFiles, InputError, lineCorpusOf, snapshotOf, type CorpusSnapshot } from '../corpus';
 import { toAnalysisErrorRecord, type AnalysisRecord } from './analysisRecord';
-import { CORPUS_SNAPSHOT, runAnalyzeTask, type AnalyzeResult, type AnalyzeTask } from './analyzeTask';
-import { inOrder, WorkerPool } from '../pool';
+import { CORPUS_SNAPSHOT, runAnalyzeTask, type AnalyzeResult, type AnalyzeTask, type PostedAnalyzeResult } from './analyzeTask';
+import { inOrder, usefulWorkers, WorkerPool } from '../pool';
 import type { WorkerJobs } from '../worker';
 import { counted } from './plural';
 import { Progress } from './progress';
@@ -39,7 +38,7 @@ options:
   --locale TAG          the language tag numeric dates are written in (en-GB: 08/01/2008 is 8 January; en-US:
                         August 1); a stdin line's "locale" field, .byline/metadata/ otherwise
   --out FILE            write to FILE instead of stdout
-  --jobs N              spread documents over N worker threads (default 1, or $BYLINE_JOBS)
+  --jobs N              spread documents over up to N worker threads, one core left free (default 1, or $BYLINE_JOBS)
   --help, -h            this help
 
 exit codes: 0 all analysed, 1 some documents failed (the others are written), 2 usage or input error (a missing
@@ -70,7 +69,7 @@ export async function analyzeCommand(options: AnalyzeCommandOptions): Promise<nu
   const tasks: AsyncIterable<AnalyzeTask> | Iterable<AnalyzeTask> = fromStdin
     ? readStdinTasks(options)
     : files.map((path, index) => ({ index, path, ...given(options.published, options.locale) }));
-  const jobs = Math.max(1, Math.min(options.jobs ?? 1, fromStdin ? 64 : files.length, availableParallelism() * 4));
+  const jobs = usefulWorkers(Math.min(options.jobs ?? 1, fromStdin ? Infinity : files.length));
   const results = jobs > 1 ? analyzeInPool(tasks, jobs, corpus) : analyzeInline(tasks, corpus);
   const progress = new Progress(fromStdin ? undefined : files.length);
   let failures = 0;
@@ -91,7 +90,11 @@ export async function analyzeCommand(options: AnalyzeCommandOptions): Promise<nu
     if (result.warning) {
       process.stderr.write(`byline: ${result.warning}\n`);
     }
-    output.write(options.jsonl ? JSON.stringify(result.record) + '\n' : summarize(result.record));
+    if (options.jsonl) {
+      output.write(('json' in result ? result.json : JSON.stringify(result.record)) + '\n');
+    } else {
+      output.write(summarize('json' in result ? (JSON.parse(result.json) as AnalysisRecord) : result.record));
+    }
   }
   progress.done();
   if (output !== process.stdout) {
@@ -113,7 +116,7 @@ async function* analyzeInline(tasks: AsyncIterable<AnalyzeTask> | Iterable<Analy
 }
 
 /** The tasks on `jobs` worker threads (the bundled dist/worker.js beside dist/cli.js), results in task order. */
-async function* analyzeInPool(tasks: AsyncIterable<AnalyzeTask> | Iterable<AnalyzeTask>, jobs: number, corpus: CorpusSnapshot | undefined): AsyncGenerator<AnalyzeResult> {
+async function* analyzeInPool(tasks: AsyncIterable<AnalyzeTask> | Iterable<AnalyzeTask>, jobs: number, corpus: CorpusSnapshot | undefined): AsyncGenerator<PostedAnalyzeResult> {
   const pool = new WorkerPool<WorkerJobs>({ script: join(__dirname, 'worker.js'), size: jobs });
   if (corpus) {
     pool.share(CORPUS_SNAPSHOT, corpus);

@@ -63,7 +63,18 @@ export function runAnalyzeTask(task: AnalyzeTask, corpus: LineFrequencyCorpus | 
 /** The corpus evidence of the run, shared once with every worker of the pool. */
 export const CORPUS_SNAPSHOT = 'analyze/corpus';
 
+/**
+ * What a worker sends back: the record as its JSON line. One string crosses threads far cheaper than the record's
+ * object graph (copied out, then rebuilt on the main thread), and the main thread then only writes it.
+ */
+export type PostedAnalyzeResult = Exclude<AnalyzeResult, { record: AnalysisRecord }> | { index: number; json: string; warning?: string };
+
 /** `analyze --jobs N`: one task in a worker of the pool. */
-export function analyzeTaskJob(task: AnalyzeTask, context: JobContext): AnalyzeResult {
-  return runAnalyzeTask(task, corpusFromSnapshot(context.shared<CorpusSnapshot>(CORPUS_SNAPSHOT)));
+export function analyzeTaskJob(task: AnalyzeTask, context: JobContext): PostedAnalyzeResult {
+  const result = runAnalyzeTask(task, corpusFromSnapshot(context.shared<CorpusSnapshot>(CORPUS_SNAPSHOT)));
+  if (!('record' in result)) {
+    return result;
+  }
+  const { record, ...rest } = result;
+  return { ...rest, json: JSON.stringify(record) };
 }

@@ -8,6 +8,7 @@ import { collectInputs, runExport, type ExportInput } from '../export/runExport'
 import { UnsafePathError } from '../export/safeNames';
 import { StoreAnnotationLoader } from '../export/storeAnnotations';
 import { describeArticleExtensions, InputError } from '../corpus';
+import { usefulWorkers } from '../pool';
 import { counted } from './plural';
 import { Progress } from './progress';
 
@@ -32,7 +33,7 @@ options:
   --no-store            ignore the .byline/ annotation store
   --published DATE      publication date to resolve relative dates against, for every named file (YYYY-MM-DD,
                         an ISO date-time, YYYY-MM or YYYY); beats a date printed on the page and .byline/
-  --jobs N              analyse on N worker threads (default 1, or $BYLINE_JOBS); output order stays the same
+  --jobs N              analyse on up to N worker threads, one core left free (default 1, or $BYLINE_JOBS); same output
   --help, -h            this help
 
 exit codes: 0 all documents exported, 1 some documents failed (the others are exported), 2 usage or input error.
@@ -117,7 +118,7 @@ export async function exportCommand(args: string[]): Promise<number> {
       out: values.out,
       overwrite: values.overwrite ?? false,
       token: cancel,
-      jobs,
+      jobs: usefulWorkers(jobs),
       // The bundled worker sits beside dist/cli.js.
       workerFile: join(__dirname, 'worker.js'),
       workerStore: !values['no-store'],

@@ -56,6 +56,7 @@ test('pool: a worker that dies fails its job only; warnings reach the caller; a 
     const behind = pool.run('echo', 'behind');
     await assert.rejects(crash, /exited with code 3/);
     assert.equal(await behind, 'behind');
+    await assert.rejects(pool.run('echo', 'function'), /could not be cloned/, 'a result that cannot cross threads fails its job');
     assert.equal(await pool.run('echo', 'warn'), 'warn');
     assert.deepEqual(warnings, ['a warning']);
     const source = new CancellationTokenSource();

@@ -25,7 +25,10 @@ export function serveJobs(port: MessagePort, handlers: JobHandlers): void {
       return;
     }
     try {
-      Promise.resolve(handler(payload as never, context)).then((result) => post({ id, result }), fail);
+      // A result that cannot be copied across threads fails its job (posting throws) instead of leaving it unanswered.
+      Promise.resolve(handler(payload as never, context))
+        .then((result) => post({ id, result }))
+        .catch(fail);
     } catch (error) {
       fail(error);
     }

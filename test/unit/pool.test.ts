@@ -47,6 +47,15 @@ test('pool: jobs that answer within their limit are not stopped; interactive job
   }
 });
 
+test('pool: asynchronous jobs that finish out of order on one worker each get their own answer', async () => {
+  const pool = echoPool();
+  try {
+    assert.deepEqual(await Promise.all([pool.run('echo', 'slow one'), pool.run('echo', 'quick two')]), ['slow one', 'quick two']);
+  } finally {
+    await pool.close();
+  }
+});
+
 test('pool: a worker that dies fails its job only; warnings reach the caller; a cancelled queued job never runs', async () => {
   const warnings: string[] = [];
   const pool = echoPool(1, (message) => warnings.push(message));

@@ -177,10 +177,12 @@ export class WorkerPool<H extends JobHandlers> {
       this.options.onWarning?.(message.warning);
       return;
     }
-    const job = lane.running.shift();
+    // Asynchronous jobs (reading the store) may finish out of order: find the job by its id.
+    const at = lane.running.findIndex((running) => running.id === message.id);
+    const job = at >= 0 ? lane.running.splice(at, 1)[0] : undefined;
     lane.answered = true;
     this.watch(lane);
-    if (!job || job.id !== message.id) {
+    if (!job) {
       return;
     }
     if ('result' in message) {

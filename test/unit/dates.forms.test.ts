@@ -124,3 +124,20 @@ test('a date right before a link keeps its year (the reading window never ends i
     'March 3, 2026=2026-03-03',
   ]);
 });
+
+test('"current" is PRESENT_REF, but not in "current account"; "a quarterly dividend" is no recurrence, "paid quarterly" is', () => {
+  assert.deepEqual(datesOf('The current fare holds; its current account fell. A quarterly dividend is paid quarterly.'), [
+    'current=PRESENT_REF',
+    'quarterly=P1Q',
+  ]);
+});
+
+test('dotted numeric dates are day first; the page date printed by a byline or as 08.01.2008 is stated; 08/01/2008 is not guessed', () => {
+  assert.deepEqual(datesOf('Signed 08.01.2008 in Bern.'), ['08.01.2008=2008-01-08']);
+  const publishedOf = (line: string) => analyze(`Ferry strike ends\n${line}\n\nThe operator said on Tuesday that crossings resume.`).metadata.published;
+  assert.deepEqual(
+    [publishedOf('By Mara Quill | Jan 8, 2008'), publishedOf('Updated: 08.01.2008')].map((published) => `${published.value} ${published.basis} ${published.reason}`),
+    ['2008-01-08 stated byline timestamp', '2008-01-08 stated update date printed on the page'],
+  );
+  assert.notEqual(publishedOf('Posted: 08/01/2008').basis, 'stated');
+});

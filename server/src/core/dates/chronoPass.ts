@@ -176,15 +176,19 @@ function readWithChrono(structure: TextStructure): Candidate[] {
 // no date and no word chrono's merging refiners accept between two dates, so readings never cross windows.
 export const BATCH_SEPARATOR = '\n\n\u00a7\u00a7\n\n';
 
-const NUMERIC_DATE = /^(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}$/;
+const NUMERIC_DATE = /^(\d{1,2})([/.])(\d{1,2})\2\d{2,4}$/;
 
 /** 08/01/2008 is 8 January or August 1 depending on the locale: keep both numbers for `findDates` to order. */
 function withDayMonthOrder(candidate: Candidate, surface: string): Candidate {
   const numbers = NUMERIC_DATE.exec(surface);
   const first = Number(numbers?.[1]);
-  const second = Number(numbers?.[2]);
+  const second = Number(numbers?.[3]);
   if (!numbers || first > 12 || second > 12 || first === second || !candidate.value) {
     return candidate;
+  }
+  if (numbers[2] === '.') {
+    // Dotted numeric dates (08.01.2008) are written day first wherever they are used.
+    return { ...candidate, value: `${candidate.value.slice(0, 4)}-${numbers[3].padStart(2, '0')}-${numbers[1].padStart(2, '0')}${candidate.value.slice(10)}` };
   }
   return { ...candidate, dayMonthAmbiguous: [first, second, Number(candidate.value.slice(0, 4))] };
 }

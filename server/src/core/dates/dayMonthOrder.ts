@@ -17,7 +17,7 @@ export function dayMonthOrderOf(locale: string | undefined): DayMonthOrder | und
   return language.toLowerCase() === 'en' ? undefined : 'day-first';
 }
 
-const NUMERIC_DATES = /\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b/g;
+const NUMERIC_DATES = /\b(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/g;
 
 /** The order the text itself shows: a numeric date with a day over 12 on one side (25/12/2008) settles it. */
 function orderShownByText(text: string): DayMonthOrder | undefined {

@@ -213,6 +213,9 @@ export function findSets(text: string, units: readonly UnitWord[]): Candidate[] 
     if (!every && !SET_ADVERB.test(word)) {
       continue;
     }
+    if (/^quarterly$/i.test(word) && /^\s+[a-z]/.test(text.slice(index + word.length, index + word.length + 3))) {
+      continue; // "a quarterly dividend": a kind of payment, which TimeML leaves unannotated
+    }
     const lower = word.toLowerCase();
     const unit: UnitCode = lower.startsWith('dai') || lower === 'day' ? 'D'
       : lower.startsWith('week') ? 'W'

@@ -46,6 +46,8 @@ const MONTH_OR_NUMERIC_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\
  * new lines. Only a line with a digit (the year is written in figures) and a month name or a numeric date can hold
  * one; relative phrases ("today", "2 hours ago") are no printed date.
  */
+const NUMERIC_DAY_MONTH = /^(\d{1,2})([/.])(\d{1,2})\2\d{2,4}\b/;
+
 function fullDatesIn(structure: TextStructure, lines: LineSpan[]): FullDate[][] {
   const { text } = structure;
   const known = lineDates.get(structure) ?? new Map<number, FullDate[]>();
@@ -75,11 +77,17 @@ function fullDatesIn(structure: TextStructure, lines: LineSpan[]): FullDate[][] 
       continue;
     }
     const year = components.get('year') ?? 0;
-    const month = components.get('month') ?? 0;
-    const day = components.get('day') ?? 0;
     const line = unread[at];
     const preposition = /^(?:on|at|in)\s+/i.exec(result.text)?.[0].length ?? 0;
     const surface = result.text.slice(preposition).replace(/[\s,.]+$/, '');
+    const numeric = NUMERIC_DAY_MONTH.exec(surface);
+    if (numeric && numeric[2] === '/' && Number(numeric[1]) <= 12 && Number(numeric[3]) <= 12 && numeric[1] !== numeric[3]) {
+      continue; // 08/01/2008: day or month first is the locale's to say, not the page's date to guess
+    }
+    // Dotted numeric dates (08.01.2008) are written day first wherever they are used.
+    const dotted = numeric?.[2] === '.';
+    const month = dotted ? Number(numeric[3]) : (components.get('month') ?? 0);
+    const day = dotted ? Number(numeric[1]) : (components.get('day') ?? 0);
     const from = line.start + result.index - offsets[at] + preposition;
     if (isValidDay(year, month, day) && from + surface.length <= line.end) {
       known.get(line.index)?.push({ start: from, end: from + surface.length, value: isoDay({ year, month, day }) });
@@ -122,6 +130,7 @@ function headAndTailLines(structure: TextStructure, furniture: Span[] = []): Lin
 const METADATA_LABEL =
   /\b((?:first |last )?(?:published|posted|updated|modified|created|released)|publication date|date)\s*[:\-–—|]?\s*(?:on\s+)?/gi;
 const AGENCY_DATELINE = /^\s*[A-Z][A-Z .'’-]{2,},/;
+const BYLINE_LINE = /^\s*By\s+\p{Lu}/u;
 
 /** A date the page prints as its own: a metadata line ("date 2025-12-02", "Published: …"), or a dateline. */
 export function statedClues(structure: TextStructure, furniture: Span[] = []): PublishedClue[] {
@@ -148,6 +157,8 @@ export function statedClues(structure: TextStructure, furniture: Span[] = []): P
     const dominates = (first.end - first.start) / Math.max(1, printed) >= 0.6;
     if (line.index <= 6 && (dominates || (AGENCY_DATELINE.test(lineText) && first.start - line.start < 40))) {
       clues.push({ basis: 'stated', value: first.value, evidence: span(text, first.start, first.end), reason: 'dateline' });
+    } else if (line.index <= 6 && BYLINE_LINE.test(lineText)) {
+      clues.push({ basis: 'stated', value: first.value, evidence: span(text, first.start, first.end), reason: 'byline timestamp' });
     }
   }
   // A labelled publication date beats a bare dateline, which beats an update date.

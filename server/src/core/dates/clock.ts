@@ -5,27 +5,31 @@ import type { Candidate } from './candidate';
 // date next to them as one TIME, see joinClockTimes). chrono misses "10 p.m." when a weekday follows it.
 // TempEval writes the zone in the span but not in the value, except UTC/GMT (Z).
 
-const CLOCK =
-  /\b(?:(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?m\b\.?|(noon|midnight))(?:\s+\(?(UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|local time)\)?)?/gi;
+const ZONE = String.raw`(?:\s+\(?(UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|[Ll]ocal time)\)?)?`;
+// Two regexes that each start with something V8 scans for quickly (a digit, a literal word).
+const CLOCK_DIGITS = new RegExp(String.raw`\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([AaPp])\.?[Mm]\b\.?` + ZONE, 'g');
+const CLOCK_WORDS = new RegExp(String.raw`\b([Nn]oon|[Mm]idnight)\b` + ZONE, 'g');
 
-function clockOf(match: RegExpMatchArray): string {
-  const [, hourText, minute, half, word, zone] = match;
+function clockOf(hourText: string | undefined, minute: string | undefined, half: string | undefined, word: string | undefined, zone: string | undefined): string {
   const utc = zone && /^(?:UTC|GMT|Z)$/i.test(zone) ? 'Z' : '';
   if (word) {
     return /^noon$/i.test(word) ? `T12:00${utc}` : `T24:00${utc}`;
   }
-  const hour = (Number(hourText) % 12) + (/p/i.test(half) ? 12 : 0);
+  const hour = (Number(hourText) % 12) + (/p/i.test(half ?? '') ? 12 : 0);
   return `T${String(hour).padStart(2, '0')}:${minute ?? '00'}${utc}`;
 }
 
 export function findClockTimes(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(CLOCK)) {
-    // "noon" and "midnight" are times only as words of their own, not in "afternoon" or "high noon" titles.
-    if (match[4] && /^[A-Z]/.test(match[4]) && !/^(?:Noon|Midnight)$/.test(match[4])) {
+  for (const match of text.matchAll(CLOCK_DIGITS)) {
+    found.push(clockCandidate(match.index, match.index + match[0].length, clockOf(match[1], match[2], match[3], undefined, match[4]), 1));
+  }
+  for (const match of text.matchAll(CLOCK_WORDS)) {
+    // "noon" and "midnight" are times only as words of their own (lower case, or a capital opening a sentence).
+    if (/^[A-Z]/.test(match[1]) && !/^(?:Noon|Midnight)$/.test(match[1])) {
       continue;
     }
-    found.push(clockCandidate(match.index, match.index + match[0].length, clockOf(match), 1));
+    found.push(clockCandidate(match.index, match.index + match[0].length, clockOf(undefined, undefined, undefined, match[1], match[2]), 1));
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import { expandTwoDigitYear, isoDay, isValidDay, isoYear } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
+import { around } from './around';
 import { focusQuarter } from './focusPeriods';
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, weekdayNumber } from './lexicon';
 
@@ -23,21 +24,22 @@ const YEAR_PERIOD = new RegExp(
   'gi',
 );
 const HALF_OF = new RegExp(`\\b(?:the\\s+)?${ORDINAL}\\s+half\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year)\\b`, 'gi');
-const FISCAL = new RegExp(`\\bfiscal(?:\\s+year)?\\s+(?:${YEAR}|['’](\\d\\d))\\b(?!\\s+(?:${ORDINAL}[\\s-]+)?(?:quarter|half|period))`, 'gi');
+const FISCAL = new RegExp(`\\b[Ff]iscal(?:\\s+year)?\\s+(?:${YEAR}|['’](\\d\\d))\\b(?!\\s+(?:${ORDINAL}[\\s-]+)?(?:quarter|half|period))`, 'g');
 const SHORT_RANGE = /\b((?:1[5-9]|20)(\d\d))[-–/](\d\d)\b(?![-–/.]?\d)/g;
-const CENTURY = new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)|\\b(?:the\\s+)?(${Object.keys(ORDINALS).filter((word) => /^[a-z-]+$/.test(word)).join('|')})(?=[\\s-]+century\\b)`, 'gi');
+const CENTURY = new RegExp(`(?:\\bthe\\s+)?\\b(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(ORDINALS).filter((word) => /^[a-z-]+$/.test(word)).join('|')}))[\\s-]+century\\b`, 'gi');
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
-const SPELLED_DECADE = /\bthe\s+(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+const SPELLED_DECADE = /\b[Tt]he\s+(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/g;
 const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', weekend: 'WE' };
 const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
-const EVERY_PERIOD = new RegExp(`\\b(?:every|each)\\s+(${MONTH_PATTERN}|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|weekend)\\b`, 'gi');
+const EVERY_PERIOD = new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(${MONTH_PATTERN}|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|weekend)\\b`, 'g');
 const WEEKDAY_PARTS = new RegExp(`\\b${WEEKDAY_PATTERN}\\s+(mornings|afternoons|evenings|nights)\\b`, 'g');
 
 // "9th, Jan 2008", "Thursday, 10, January, 2008": day, month and year with commas where chrono expects none.
 const COMMA_DATE = new RegExp(
-  `\\b(?:${WEEKDAY_PATTERN},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+((?:1[5-9]|20)\\d\\d)\\b`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+((?:1[5-9]|20)\\d\\d)\\b`,
   'g',
 );
+const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY_PATTERN},?\\s+$`);
 
 function commaDates(text: string, found: Candidate[]): void {
   for (const match of text.matchAll(COMMA_DATE)) {
@@ -46,7 +48,9 @@ function commaDates(text: string, found: Candidate[]): void {
     if (month === null || !isValidDay(Number(year), month, Number(day))) {
       continue;
     }
-    found.push({ start: match.index, end: match.index + whole.length, type: 'DATE', priority: 3, value: isoDay({ year: Number(year), month, day: Number(day) }) });
+    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, match.index - 12), match.index));
+    const start = match.index - (weekday ? weekday[0].length : 0);
+    found.push({ start, end: match.index + whole.length, type: 'DATE', priority: 3, value: isoDay({ year: Number(year), month, day: Number(day) }) });
   }
 }
 
@@ -63,7 +67,7 @@ function periodValue(year: number, ordinal: string | undefined, unit: string, fi
 }
 
 function yearPeriods(text: string, found: Candidate[]): void {
-  for (const match of text.matchAll(YEAR_PERIOD)) {
+  for (const match of around(text, /\b(?:[Qq]uarter|[Hh]alf|[Pp]eriod)\b/g, YEAR_PERIOD, 40, 0)) {
     const [whole, year, relative, fiscalYear, ordinal, unit] = match;
     const span = { start: match.index, end: match.index + whole.length, type: 'DATE' as const, priority: 3 };
     const fiscal = fiscalYear !== undefined;
@@ -85,7 +89,7 @@ function yearPeriods(text: string, found: Candidate[]): void {
       });
     }
   }
-  for (const match of text.matchAll(HALF_OF)) {
+  for (const match of around(text, /\b[Hh]alf\s+of\b/g, HALF_OF, 24, 20)) {
     const [whole, ordinal, year, relative] = match;
     const span = { start: match.index, end: match.index + whole.length, type: 'DATE' as const, priority: 3 };
     if (year) {
@@ -115,14 +119,12 @@ function rangesAndEras(text: string, found: Candidate[]): void {
     found.push({ start: match.index, end: match.index + 4, type: 'DATE', priority: 1, value: first });
     found.push({ start: match.index + whole.length - 2, end: match.index + whole.length, type: 'DATE', priority: 1, value: isoYear(century + Number(second)) });
   }
-  for (const match of text.matchAll(CENTURY)) {
-    const end = match.index + match[0].length;
-    const after = /^[\s-]+century\b/i.exec(text.slice(end, end + 12));
+  for (const match of around(text, /\b[Cc]entur(?:y|ies)\b/g, CENTURY, 32, 0)) {
     const number = match[1] ? Number(match[1]) : ORDINALS[match[2].toLowerCase()];
-    if (!after || !number || number > 21) {
+    if (!number || number > 21) {
       continue;
     }
-    found.push({ start: match.index, end: end + after[0].length, type: 'DATE', priority: 3, value: String(number - 1).padStart(2, '0') });
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'DATE', priority: 3, value: String(number - 1).padStart(2, '0') });
   }
   for (const match of text.matchAll(SPELLED_DECADE)) {
     const mod = match[1] ? { early: 'START', mid: 'MID', late: 'END' }[match[1].toLowerCase()] : undefined;
@@ -144,7 +146,7 @@ function recurrences(text: string, found: Candidate[]): void {
             : `XXXX-XX-XX${PART_CODE[word]}`;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'SET', priority: 3, value });
   }
-  for (const match of text.matchAll(WEEKDAY_PARTS)) {
+  for (const match of around(text, /(?:mornings|afternoons|evenings|nights)\b/g, WEEKDAY_PARTS, 12, 0)) {
     const weekday = weekdayNumber(match[0].split(/\s+/)[0]) ?? 0;
     const part = PART_CODE[match[1].toLowerCase().replace(/s$/, '')];
     found.push({ start: match.index, end: match.index + match[0].length, type: 'SET', priority: 4, value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}${part}` });

@@ -1,5 +1,6 @@
 import { isoYear } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
+import { around } from './around';
 import { inGameContext } from './sports';
 
 // Business news speaks of "the quarter", "the latest period", "the year-earlier quarter", "a year ago": the
@@ -37,7 +38,7 @@ const BARE_ADJECTIVE = /\b(year-earlier|year-ago)\b(?!\s+(?:quarter|period)\b)/g
 
 export function findFocusPeriods(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(FOCUS)) {
+  for (const match of around(text, /\b(?:[Qq]uarter|[Pp]eriod|[Yy]ear)\b/g, FOCUS, 48, 12)) {
     const qualifier = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const unit = match[2].toLowerCase();
     if (!qualifier && BARE_WORDS.test(unit)) {
@@ -74,7 +75,7 @@ export function findFocusPeriods(text: string): Candidate[] {
       unresolvedValue: 'XXXX',
     });
   }
-  for (const match of text.matchAll(BARE_ADJECTIVE)) {
+  for (const match of around(text, /\b[Yy]ear-(?:earlier|ago)\b/g, BARE_ADJECTIVE, 0, 16)) {
     found.push({
       start: match.index,
       end: match.index + match[0].length,

@@ -45,6 +45,7 @@ import { AnnotationHost, STORE_FILES_GLOB } from './features/annotationHost';
 import { registerAnnotationRequests } from './features/annotationRequests';
 import { registerExport } from './features/exportCorpus';
 import { METADATA_FILES_GLOB, PublicationDates, registerPublicationDates } from './features/publicationDates';
+import { annotationActions, BYLINE_CODE_ACTION_KIND, EDITOR_COMMANDS, runEditorCommand } from './features/editorCommands';
 
 export interface ServerOptions {
   /**
@@ -225,7 +226,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         definitionProvider: true,
         referencesProvider: true,
         workspaceSymbolProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, ...(capabilities.clientCommands ? [] : [BYLINE_CODE_ACTION_KIND])] },
+        ...(capabilities.clientCommands ? {} : { executeCommandProvider: { commands: [...EDITOR_COMMANDS] } }),
         ...(capabilities.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       workspace: { fileOperations: { didRename: { filters: [{ scheme: 'file', pattern: { glob: '**/*' } }] } } },
@@ -287,7 +289,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onReferences(
     doc('references', [], (article, params) => references(article, params.position, params.context.includeDeclaration, indexer.index)),
   );
-  connection.onCodeAction(doc('codeAction', [], (article, params) => codeActions(article, params.range, settings.settings.diagnostics, capabilities.clientCommands)));
+  connection.onCodeAction(
+    doc('codeAction', [], (article, params) => [
+      ...codeActions(article, params.range, settings.settings.diagnostics, capabilities.clientCommands),
+      ...(capabilities.clientCommands ? [] : annotationActions(article, params.range)),
+    ]),
+  );
   connection.languages.diagnostics.on(
     doc('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (article, params) =>
       diagnosticReports.report(article, settings.settings.diagnostics, params.previousResultId),
@@ -317,9 +324,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       workspaceSpeakers(params, indexer.index, indexer.isComplete),
     ),
   );
-  registerAnnotationRequests(connection, documents, annotations);
+  const operations = registerAnnotationRequests(connection, documents, annotations);
   const log = (message: string): void => connection.console.info(`byline: ${message}`);
-  registerExport(connection, { policy, folders: () => workspaceFolders, log }, () => capabilities.progress);
+  const exportCorpus = registerExport(connection, { policy, folders: () => workspaceFolders, log }, () => capabilities.progress);
+  connection.onExecuteCommand((params) => runEditorCommand(params.command, params.arguments, { annotations: operations, exportCorpus }));
   registerPublicationDates(connection, documents, publication);
 
   documents.onDidChangeContent((event) => {

@@ -40,6 +40,8 @@
 (lsp-register-client
  (make-lsp-client :new-connection (lsp-stdio-connection (lambda () (append byline-server-command '("--stdio"))))
                   :activation-fn (lsp-activate-on "byline-article")
+                  ;; the VS Code extension refreshes its views on it; Emacs asks when it needs to
+                  :notification-handlers (ht ("byline/annotationsChanged" #'ignore) ("byline/indexStatus" #'ignore))
                   :server-id 'byline))
 ;; Avoids the interactive "import project root?" question.
 (lsp-workspace-folders-add byline-workspace)
@@ -192,6 +194,45 @@
                       (lsp-request "textDocument/hover" (lsp--text-document-position-params))))
              (text (and hover (lsp:markup-content-value (lsp:hover-contents hover)))))
         (and text (string-match-p "quotes? in this article" text))))))
+
+;; Annotation work from Emacs: a claim tagged through the server's code action (workspace/executeCommand), found
+;; in .byline/, then the corpus exported through the byline.exportCorpus command.
+(let* ((fixture (expand-file-name "ferry-strike.txt" byline-workspace))
+       (store (expand-file-name ".byline/annotations/ferry-strike.txt.json" byline-workspace))
+       (export-root (make-temp-file "byline-emacs-export-" t))
+       (destination (expand-file-name "corpus" export-root)))
+  (byline-check "code action: Tag the sentence as a claim writes a ClaimTag to .byline/"
+    (byline-open fixture)
+    (let* ((where (byline-locate "a dispute over night shifts"))
+           (position (list :line (nth 0 where) :character (nth 1 where)))
+           (actions (append (lsp-request "textDocument/codeAction"
+                                         `(:textDocument ,(lsp--text-document-identifier)
+                                           :range (:start ,position :end ,position)
+                                           :context (:diagnostics [])))
+                            nil))
+           (tag (cl-find-if (lambda (action) (string-prefix-p "Byline: Tag the sentence" (lsp:code-action-title action))) actions)))
+      (message "       code actions: %s" (mapconcat #'lsp:code-action-title actions " | "))
+      (unless tag
+        (error "no Tag claim code action"))
+      (lsp-execute-code-action tag)
+      (let ((stored (byline-wait (lambda () (and (file-exists-p store)
+                                                 (with-temp-buffer (insert-file-contents store) (buffer-string)))))))
+        (message "       %s: %s" (file-relative-name store byline-workspace)
+                 (and stored (replace-regexp-in-string "[ \n]+" " " (substring stored 0 (min 400 (length stored))))))
+        (and stored (string-match-p "\"ClaimTag\"" stored) (string-match-p "a dispute over night shifts" stored)))))
+  (byline-check "command: byline.exportCorpus writes the corpus with the claim"
+    (let* ((result (let ((lsp-response-timeout 120)) ; an export outlasts lsp-mode's 10 s default on a busy machine
+                     (lsp-send-execute-command "byline.exportCorpus"
+                                               (vector (list :destination destination :formats ["jsonl"])))))
+           (corpus (expand-file-name "corpus.jsonl" destination)))
+      (message "       export: %s documents, %s claims -> %s"
+               (and result (gethash "documents" result)) (and result (gethash "claims" result)) destination)
+      (prog1 (and (file-exists-p corpus)
+                  (with-temp-buffer
+                    (insert-file-contents corpus)
+                    (string-match-p "a dispute over night shifts" (buffer-string)))
+                  result (>= (gethash "claims" result) 1))
+        (delete-directory export-root t)))))
 
 (dolist (workspace (lsp-workspaces))
   (lsp-workspace-shutdown workspace))

@@ -130,7 +130,7 @@ export class AnnotationOperations {
 }
 
 /** Feeds the host the documents' lifecycle and answers the store's requests on the connection. */
-export function registerAnnotationRequests(connection: Connection, documents: TextDocuments<TextDocument>, host: AnnotationHost): void {
+export function registerAnnotationRequests(connection: Connection, documents: TextDocuments<TextDocument>, host: AnnotationHost): AnnotationOperations {
   const operations = new AnnotationOperations(host, (uri) => documents.get(uri)?.version);
   const logFailure = (what: string) => (error: unknown) =>
     connection.console.error(`byline: annotations on ${what}: ${error instanceof Error ? error.message : String(error)}`);
@@ -165,4 +165,5 @@ export function registerAnnotationRequests(connection: Connection, documents: Te
   );
   connection.onRequest(RestoreAnnotationsRequest.type, (params) => userFacing(() => operations.restore(params.uri, params.annotations)));
   connection.onNotification(WorkspaceTrustNotification.type, (params) => host.setTrusted(params.trusted === true));
+  return operations;
 }

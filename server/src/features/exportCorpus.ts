@@ -1,13 +1,13 @@
 /**
  * Export Corpus in the language server: the documents under the user's settings (include, exclude, disabled
- * files), with the claims and corrections of the `.byline/` store the server owns, analysed on the export's
- * worker threads so requests keep being answered, reported as work-done progress and cancellable.
+ * files), with the claims and corrections of the `.byline/` store the server owns, reported as work-done progress
+ * and cancellable. It runs in the server's thread, yielding between documents (the pool's export workers hang
+ * when they read a store themselves: to be moved there once that is fixed).
  */
 
-import { existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ErrorCodes, ResponseError, type CancellationToken, type Connection, type WorkDoneProgressReporter } from 'vscode-languageserver';
+import { CancellationToken, ErrorCodes, ResponseError, type Connection, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../export/options';
 import { DestinationError } from '../export/destination';
 import { collectInputs, runExport, type ExportInput } from '../export/runExport';
@@ -85,7 +85,6 @@ export async function exportCorpus(
   const folders = context.folders();
   const loader = new StoreAnnotationLoader(context.log, (path) => folderOf(path, folders));
   const cancelled = { get isCancellationRequested() { return token.isCancellationRequested || progress.token?.isCancellationRequested === true; } };
-  const workerFile = join(__dirname, 'worker.js');
   progress.begin('Byline: exporting corpus', 0, `${inputs.length} documents`, true);
   try {
     const summary = await runExport({
@@ -97,8 +96,6 @@ export async function exportCorpus(
       out: pathOf(params.destination),
       token: cancelled,
       loadAnnotations: (input, text) => loader.load(input.path, text),
-      // Off the server's main thread when the bundled worker is there (the packaged server): requests go on.
-      ...(existsSync(workerFile) ? { jobs: 2, workerFile, workerStore: true } : {}),
       onWarning: context.log,
       onProgress: ({ done, total, path }) => {
         progress.report(Math.floor((done / total) * 100), path ? `${done + 1}/${total} ${path.slice(path.lastIndexOf(sep) + 1)}` : 'finishing…');
@@ -121,13 +118,25 @@ export async function exportCorpus(
  * The export requests. Progress goes to the request's `workDoneToken` when it has one, else to a progress the
  * server creates when the client can show it (`window.workDoneProgress`), else nowhere.
  */
-export function registerExport(connection: Connection, context: ExportContext, canCreateProgress: () => boolean): void {
-  connection.onRequest(ExportPlanRequest.type, (params) => exportPlan(params, context));
-  connection.onRequest(ExportRequest.type, async (params, token) => {
+export function registerExport(
+  connection: Connection,
+  context: ExportContext,
+  canCreateProgress: () => boolean,
+): (params: ExportParams, token?: CancellationToken) => Promise<ExportResult> {
+  const run = async (params: ExportParams, token: CancellationToken = CancellationToken.None): Promise<ExportResult> => {
+    const attached = connection.window.attachWorkDoneProgress(params.workDoneToken);
+    // A client busy waiting for this very answer may not answer window/workDoneProgress/create (lsp-mode's
+    // synchronous requests): after a second the export goes on without progress rather than waiting for it.
     const progress: ExportProgress =
       params.workDoneToken === undefined && canCreateProgress()
-        ? await connection.window.createWorkDoneProgress()
-        : connection.window.attachWorkDoneProgress(params.workDoneToken);
+        ? await Promise.race([
+            connection.window.createWorkDoneProgress(),
+            new Promise<ExportProgress>((resolve) => setTimeout(() => resolve(attached), 1000)),
+          ])
+        : attached;
     return exportCorpus(params, context, progress, token);
-  });
+  };
+  connection.onRequest(ExportPlanRequest.type, (params) => exportPlan(params, context));
+  connection.onRequest(ExportRequest.type, (params, token) => run(params, token));
+  return run;
 }

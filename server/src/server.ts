@@ -44,6 +44,7 @@ import type { AnnotationService } from './annotations';
 import { AnnotationHost, STORE_FILES_GLOB } from './features/annotationHost';
 import { registerAnnotationRequests } from './features/annotationRequests';
 import { registerExport } from './features/exportCorpus';
+import { sendQuietly } from './features/sendQuietly';
 import { METADATA_FILES_GLOB, PublicationDates, registerPublicationDates } from './features/publicationDates';
 import { annotationActions, BYLINE_CODE_ACTION_KIND, EDITOR_COMMANDS, runEditorCommand } from './features/editorCommands';
 
@@ -99,7 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return;
     }
     const items = article ? diagnostics(article, settings.settings.diagnostics) : [];
-    connection.sendDiagnostics({ uri, ...(document ? { version: document.version } : {}), diagnostics: items }).catch(() => undefined);
+    sendQuietly(() => connection.sendDiagnostics({ uri, ...(document ? { version: document.version } : {}), diagnostics: items }));
   });
   const cache = new AnalysisCache((article, replacedProvisional) => {
     indexer.setFromArticle(article);
@@ -115,10 +116,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function refreshViews(): void {
     if (capabilities.refreshTokens) {
-      void connection.languages.semanticTokens.refresh().catch(() => undefined);
+      sendQuietly(() => connection.languages.semanticTokens.refresh());
     }
     if (capabilities.refreshDiagnostics) {
-      void connection.languages.diagnostics.refresh().catch(() => undefined);
+      sendQuietly(() => connection.languages.diagnostics.refresh());
     }
     if (!capabilities.pullDiagnostics) {
       documents.all().forEach((document) => publisher.schedule(document.uri));
@@ -150,7 +151,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     toldPartial.add(article.uri);
     const name = decodeURIComponent(article.uri.slice(article.uri.lastIndexOf('/') + 1));
     // A notification: showInformationMessage sends a request whose rejection (a client without it) would be unhandled.
-    connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Byline: ${name}: ${why}` }).catch(() => undefined);
+    sendQuietly(() => connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Byline: ${name}: ${why}` }));
   }
 
   /** Tells the user when the watchdog stopped a background analysis: the document keeps its partial analysis. */
@@ -161,7 +162,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (document && error instanceof Error) {
           const name = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
           const message = `Byline: ${name}: ${error.message}; showing the partial analysis`;
-          connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
+          sendQuietly(() => connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
         }
         throw error;
       });
@@ -237,12 +238,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     if (capabilities.configuration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'byline' });
+      sendQuietly(() => connection.client.register(DidChangeConfigurationNotification.type, { section: 'byline' }));
     }
     if (capabilities.watchedFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [...settings.settings.include, STORE_FILES_GLOB, METADATA_FILES_GLOB].map((globPattern) => ({ globPattern })),
-      });
+      const watchers = [...settings.settings.include, STORE_FILES_GLOB, METADATA_FILES_GLOB].map((globPattern) => ({ globPattern }));
+      sendQuietly(() => connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }));
     }
     applySettings()
       .catch((error: unknown) => connection.console.error(`byline: indexing failed: ${String(error)}`))
@@ -250,6 +250,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     annotations.loadAll().catch((error: unknown) => connection.console.error(`byline: loading annotations failed: ${String(error)}`));
   });
 
+  connection.onShutdown(() => {
+    // The client is going away: background work stops, so nothing is sent on a connection about to close.
+    indexer.stop();
+    cache.clear();
+    publisher.cancelAll();
+    annotations.dispose();
+  });
   connection.onDidChangeConfiguration((change) => {
     void applySettings((change as { settings?: unknown }).settings).catch(() => undefined);
   });
@@ -265,7 +272,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     diagnosticReports.forget(event.document.uri);
     if (!capabilities.pullDiagnostics) {
       publisher.cancel(event.document.uri);
-      connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }).catch(() => undefined);
+      sendQuietly(() => connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
     }
     void indexer.indexFile(event.document.uri);
   });

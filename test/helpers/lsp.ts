@@ -16,6 +16,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
+  ShutdownRequest,
   type SemanticTokens,
 } from 'vscode-languageserver-protocol/node';
 import { legend } from '../../server/src/protocol/legend';
@@ -38,7 +39,8 @@ export interface TestServer {
   nextIndexReady(): Promise<void>;
   /** Sends didChangeConfiguration and resolves once the server has read the settings and refreshed its views. */
   applySettings(settings: Record<string, unknown>): Promise<void>;
-  dispose(): void;
+  /** Shuts the server down as an editor does (its background work stops), then closes both ends. */
+  dispose(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -92,11 +94,13 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
         : [{ text }];
       await client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
     },
-    dispose: () => {
+    dispose: async () => {
+      // The answer to shutdown comes after every message the server wrote before it, and the server sends nothing
+      // afterwards. The pipes are left open rather than destroyed: a write still queued on them would fail, and the
+      // library reports that failure on the disposed connection (an unhandled "Connection is disposed").
+      await client.sendRequest(ShutdownRequest.type);
       client.dispose();
       serverConnection.dispose();
-      toServer.destroy();
-      toClient.destroy();
     },
   };
   client.onRequest('workspace/configuration', (params: { items: unknown[] }) => {

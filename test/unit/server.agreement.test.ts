@@ -56,7 +56,7 @@ test('server: Compare Annotations with a colleague\'s folder lists per-file disa
     assert.deepEqual(kept, { added: 0, removed: 0, backup: null });
     await assert.rejects(server.client.sendRequest(CompareAnnotationsRequest.type, { target: { kind: 'folder', path: join(alice, 'articles') } }), /holds no \.byline/);
   } finally {
-    server.dispose();
+    await server.dispose();
   }
 });
 
@@ -77,7 +77,7 @@ test('server: two annotators of one store — listing them, and drop both removi
     assert.deepEqual([dropped.added, dropped.removed], [0, 2]);
     assert.equal(storedBodies(team).length, before - 2);
   } finally {
-    server.dispose();
+    await server.dispose();
   }
 });
 
@@ -98,6 +98,6 @@ test('server: in an untrusted workspace comparing works, adjudicating writes not
     );
     assert.equal(readFileSync(join(alice, '.byline', 'annotations', `${BRIDGE}.json`), 'utf8'), before);
   } finally {
-    server.dispose();
+    await server.dispose();
   }
 });

@@ -86,7 +86,7 @@ test('store through the protocol: a claim added by range is written to .byline/,
   assert.deepEqual(documents[0].items[0].range, w.rangeOf('Water rates will fall by 8 percent next year'));
   assert.equal(documents[0].source, 'news/story.txt');
   assert.equal(documents[0].version, 1);
-  w.server.dispose();
+  await w.server.dispose();
 });
 
 test('store through the protocol: an empty range tags its sentence; a body that does not fit the schema is refused', async () => {
@@ -104,7 +104,7 @@ test('store through the protocol: an empty range tags its sentence; a body that 
     /not a valid annotation body/u,
   );
   assert.equal(w.stored()?.annotations.length, 1);
-  w.server.dispose();
+  await w.server.dispose();
 });
 
 test('store through the protocol: edits move the claim, saving writes the moved selectors, the client lists it moved', async () => {
@@ -124,7 +124,7 @@ test('store through the protocol: edits move the claim, saving writes the moved 
   await w.server.client.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: w.uri } });
   await saved;
   assert.equal(w.stored()?.annotations[0].target.selector[1].start, edited.indexOf('Nobody'));
-  w.server.dispose();
+  await w.server.dispose();
 });
 
 test('store through the protocol: a stored correction wins over the analysis', async () => {
@@ -144,7 +144,7 @@ test('store through the protocol: a stored correction wins over the analysis', a
   await refreshed;
   const after = await w.server.client.sendRequest(AnalysisRequest.type, { textDocument: { uri: w.uri }, position });
   assert.deepEqual(after.speakerAtPosition, { name: 'Union Branch', kind: 'org' });
-  w.server.dispose();
+  await w.server.dispose();
 });
 
 test('untrusted workspace: the server lists but writes nothing until the client says it is trusted', async () => {
@@ -158,7 +158,7 @@ test('untrusted workspace: the server lists but writes nothing until the client 
   await w.server.client.sendNotification(WorkspaceTrustNotification.type, { trusted: true });
   await w.server.client.sendRequest(AddAnnotationsRequest.type, { uri: w.uri, ranges: [w.rangeOf('Nobody')], body: { type: 'ClaimTag', label: 'claim' } });
   assert.equal(w.stored()?.annotations.length, 1);
-  w.server.dispose();
+  await w.server.dispose();
 });
 
 test('claims view: grouping by file and by claimant; corrections apart; an annotation whose text was deleted listed as an orphan', async () => {
@@ -198,5 +198,5 @@ test('claims view: grouping by file and by claimant; corrections apart; an annot
     ],
   );
   assert.equal(client.get(w.uri)?.orphans[0].lastLine, 2, 'listed at its last known line');
-  w.server.dispose();
+  await w.server.dispose();
 });

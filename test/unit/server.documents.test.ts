@@ -48,7 +48,7 @@ test('documents: a one-character edit gives a delta that equals fresh full token
     const fresh = present(await reference.client.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: freshUri } }));
     assert.equal(renderTokens(edited, { data: patched }), renderTokens(edited, fresh));
   } finally {
-    reference.dispose();
+    await reference.dispose();
   }
   const range = present(await server.client.sendRequest(SemanticTokensRangeRequest.type, {
     textDocument: { uri },
@@ -83,7 +83,7 @@ test('documents: a typing burst and a delete across paragraphs in a CRLF documen
       previous = { resultId: delta.resultId, data };
     }
   } finally {
-    reference.dispose();
+    await reference.dispose();
   }
 });
 

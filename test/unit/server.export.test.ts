@@ -56,7 +56,7 @@ test('export through the protocol: the settings decide the documents, stored cla
   assert.match(lines.find((line) => line.includes('story-0')) ?? '', /Sales doubled in a year\./u);
   assert.equal(progress[0].kind, 'begin');
   assert.ok(progress.some((value) => value.kind === 'report' && /1\/3 story-0\.txt/u.test(value.message ?? '')), 'per-file progress');
-  server.dispose();
+  await server.dispose();
 });
 
 test('export through the protocol: a cancelled request leaves nothing behind; a bad format is refused with the list', async () => {
@@ -78,5 +78,5 @@ test('export through the protocol: a cancelled request leaves nothing behind; a 
   assert.equal(existsSync(destination), false);
   assert.deepEqual(readdirSync(root), ['ws']);
   await assert.rejects(server.client.sendRequest(ExportRequest.type, { formats: ['docx' as never], destination }), /formats must be among jsonl, webanno/u);
-  server.dispose();
+  await server.dispose();
 });

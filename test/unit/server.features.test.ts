@@ -21,6 +21,6 @@ test('server: semantic tokens of our fixture articles (golden listings)', async 
       assertGolden(name.replace(/\.txt$/, '.tokens'), renderTokens(text, tokens));
     }
   } finally {
-    server.dispose();
+    await server.dispose();
   }
 });

@@ -38,7 +38,7 @@ test('workspace index: built from the folder, honours exclude, follows created, 
     await ready;
     assert.deepEqual(await names(), ['Imre Valdes']);
   } finally {
-    server.dispose();
+    await server.dispose();
     rmSync(folder, { recursive: true, force: true });
   }
 });

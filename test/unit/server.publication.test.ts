@@ -75,11 +75,11 @@ test('an unresolved date: readable hover with a link, muted token, a quick fix t
     0,
     'an editor without the client command gets no action it cannot run',
   );
-  plain.server.dispose();
+  await plain.server.dispose();
   const summary = await w.server.client.sendRequest(AnalysisRequest.type, { textDocument: { uri: w.uri } });
   assert.equal(summary.publishedBasis, 'unknown');
   assert.equal(summary.unresolvedDates, 2);
-  w.server.dispose();
+  await w.server.dispose();
 });
 
 test('Set Publication Date stores the date in .byline/metadata/ and resolves every relative date at once', async () => {
@@ -106,14 +106,14 @@ test('Set Publication Date stores the date in .byline/metadata/ and resolves eve
   await w.server.client.sendRequest(SetPublicationDateRequest.type, { uri: w.uri, value: null });
   assert.equal(existsSync(w.file), false);
   assert.match(await hoverText(w.server, w.uri, w.at('Tuesday')), /a Tuesday/);
-  w.server.dispose();
+  await w.server.dispose();
 });
 
 test('a malformed date is refused with a message that says how to write one; nothing is written', async () => {
   const w = await workspace(UNDATED);
   await assert.rejects(w.server.client.sendRequest(SetPublicationDateRequest.type, { uri: w.uri, value: '06/03/2026' }), /"06\/03\/2026" is not a publication date: write YYYY-MM-DD/);
   assert.equal(existsSync(w.file), false);
-  w.server.dispose();
+  await w.server.dispose();
 });
 
 test('the prefill comes from the page: the stated date and its evidence, also once a date is given', async () => {
@@ -125,7 +125,7 @@ test('the prefill comes from the page: the stated date and its evidence, also on
   assert.equal(info?.fromText.value, '2026-03-06');
   assert.equal(info?.fromText.evidence?.text, 'Published: 2026-03-06');
   assert.deepEqual(info?.fromText.evidence?.range.start, { line: 1, character: 0 });
-  w.server.dispose();
+  await w.server.dispose();
 });
 
 test('a metadata file written by a script is picked up when the watcher reports it', async () => {
@@ -136,5 +136,5 @@ test('a metadata file written by a script is picked up when the watcher reports 
   await w.server.client.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(w.file).href, type: FileChangeType.Changed }] });
   await refreshed;
   assert.match(await hoverText(w.server, w.uri, w.at('Tuesday')), /`2026-03-17`.*\n\n.*resolved against \*\*2026-03-20\*\*, the article's date — set in \.byline\/metadata/s);
-  w.server.dispose();
+  await w.server.dispose();
 });

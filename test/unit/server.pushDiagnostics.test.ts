@@ -18,7 +18,7 @@ test('diagnostics are published to a client without pull support (e.g. Emacs lsp
     const params = await published;
     assert.ok(params.diagnostics.some((diagnostic) => diagnostic.code === 'unclosed-quote'));
   } finally {
-    server.dispose();
+    await server.dispose();
   }
 });
 
@@ -61,6 +61,6 @@ test('after typing, diagnostics are published once the analysis settles, not fro
     await Promise.all([edited, settled]);
     assert.deepEqual(events, ['v1 unclosed=0', 'settled', 'v2 unclosed=1']);
   } finally {
-    server.dispose();
+    await server.dispose();
   }
 });

@@ -73,6 +73,6 @@ test('seeds: every seed lights up through the protocol; navigation agrees with t
     }
     assert.ok(speakersChecked >= names.length, `${speakersChecked} speakers checked`);
   } finally {
-    server.dispose();
+    await server.dispose();
   }
 });

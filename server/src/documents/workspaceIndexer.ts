@@ -4,6 +4,7 @@ import { FileChangeType, type Connection, type FileEvent } from 'vscode-language
 import { summarizeSpeakers, WorkspaceSpeakerIndex, type DocumentSpeakers } from '../core/workspaceIndex';
 import type { Article } from '../features/article';
 import { inOrder, PoolUnavailable, type JobContext, type WorkerPool } from '../pool';
+import { sendQuietly } from '../features/sendQuietly';
 import { IndexStatusNotification } from '../protocol/protocol';
 import type { BylineSettings } from '../protocol/settings';
 import type { WorkerJobs } from '../worker';
@@ -29,6 +30,8 @@ export class WorkspaceIndexer {
   readonly index = new WorkspaceSpeakerIndex();
   private generation = 0;
   private complete = false;
+  /** Set at shutdown: no rebuild runs or reports any more. */
+  private stopped = false;
   private folders: string[] = [];
 
   constructor(
@@ -48,8 +51,17 @@ export class WorkspaceIndexer {
     this.folders = folders;
   }
 
+  /** Stops the running rebuild and every later one (the client shuts the server down). */
+  stop(): void {
+    this.stopped = true;
+    this.generation++;
+  }
+
   /** (Re)builds the whole index; a newer call supersedes a running one. */
   async rebuild(): Promise<void> {
+    if (this.stopped) {
+      return;
+    }
     const generation = ++this.generation;
     this.complete = false;
     const settings = this.settings();
@@ -66,6 +78,9 @@ export class WorkspaceIndexer {
       }
     }
     const progress = this.progressSupported() ? await this.connection.window.createWorkDoneProgress() : undefined;
+    if (this.stopped) {
+      return;
+    }
     progress?.begin('Byline: indexing speakers', 0, `${uris.length} files`, false);
     const isCurrent = (): boolean => generation === this.generation;
     const superseded = { get isCancellationRequested(): boolean { return !isCurrent(); } };
@@ -78,7 +93,9 @@ export class WorkspaceIndexer {
       }
     }
     if (generation !== this.generation) {
-      progress?.done();
+      if (!this.stopped) {
+        progress?.done();
+      }
       return;
     }
     progress?.done();
@@ -87,8 +104,9 @@ export class WorkspaceIndexer {
   }
 
   private notify(state: 'indexing' | 'ready', indexedFiles: number, totalFiles: number): void {
-    // The connection may already be closed (shutdown while indexing): nothing to tell then.
-    this.connection.sendNotification(IndexStatusNotification.type, { state, indexedFiles, totalFiles }).catch(() => undefined);
+    if (!this.stopped) {
+      sendQuietly(() => this.connection.sendNotification(IndexStatusNotification.type, { state, indexedFiles, totalFiles }));
+    }
   }
 
   /** Reads, analyses and summarises one file from disk (an open document is left to its analysis); never throws. */

@@ -14,6 +14,7 @@ import { STORE_DIR } from '../annotations/model';
 import { stripBom } from '../core/structure';
 import type { Correction } from '../core/types';
 import { AnnotationsChangedNotification } from '../protocol/annotations';
+import { sendQuietly } from './sendQuietly';
 
 export interface AnnotationHostOptions {
   connection: Connection;
@@ -219,12 +220,8 @@ export class AnnotationHost {
       uri,
       setTimeout(() => {
         this.pending.delete(uri);
-        try {
-          this.options.onCorrections(uri, this.service.get(uri)?.corrections() ?? []);
-          this.options.connection.sendNotification(AnnotationsChangedNotification.type, { uri }).catch(() => undefined);
-        } catch {
-          // the connection closed meanwhile: nobody is left to tell
-        }
+        this.options.onCorrections(uri, this.service.get(uri)?.corrections() ?? []);
+        sendQuietly(() => this.options.connection.sendNotification(AnnotationsChangedNotification.type, { uri }));
       }, 100),
     );
   }

@@ -144,7 +144,6 @@ export function registerAnnotationRequests(connection: Connection, documents: Te
       }
     })().catch(logFailure('rename'));
   });
-  connection.onShutdown(() => host.dispose());
   const userFacing = async <R>(work: () => Promise<R>): Promise<R> => {
     try {
       return await work();

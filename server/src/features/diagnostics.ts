@@ -87,4 +87,10 @@ export class DiagnosticPublisher {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
   }
+
+  /** Stops every pending publication (shutdown). */
+  cancelAll(): void {
+    this.timers.forEach((timer) => clearTimeout(timer));
+    this.timers.clear();
+  }
 }

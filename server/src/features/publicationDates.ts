@@ -16,6 +16,7 @@ import type { PublishedDate } from '../core/types';
 import { PublicationDateRequest, SetPublicationDateRequest, type PublicationDateInfo, type PublishedInfo } from '../protocol/publication';
 import type { AnnotationHost } from './annotationHost';
 import type { Article } from './article';
+import { sendQuietly } from './sendQuietly';
 
 /** What `.byline/metadata/` gives a document's analysis. */
 export interface DocumentDateInputs {
@@ -60,7 +61,7 @@ export class PublicationDates {
       const why = `Byline: ${read.file} is not used (${read.message}); a copy is at ${read.backup ?? '(backup failed)'}. Fix it or set the date again.`;
       if (told !== why) {
         this.unreadable.set(key.uri, why);
-        void this.options.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: why }).catch(() => undefined);
+        sendQuietly(() => this.options.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: why }));
       }
     } else {
       this.unreadable.delete(key.uri);

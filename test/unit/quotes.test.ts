@@ -303,3 +303,11 @@ test('seeds: kinds per file', needsShared(), () => {
   assert.deepEqual(countBy(seedQuotes('004').quotes, 'kind'), { direct: 3, partial: 1, scare: 1 });
   assert.ok(seedQuotes('000').quotes.every((quote) => quote.marks === 'balanced' && quote.depth === 0));
 });
+
+test('page navigation is not quotation: arrows, breadcrumbs and pagers between spaces are no quote marks', () => {
+  const quotes = quotesOf(fixture('navigation'));
+  assert.deepEqual(
+    quotes.map((quote) => quote.text),
+    ['It is a fair deal for the harbour,', 'Nous restons', 'fair'],
+  );
+});

@@ -90,6 +90,36 @@ export function candidateFinder(text: string): (from: number) => number {
   };
 }
 
+// « » ‹ › with a plain space or the line's edge on both sides point the way (« Previous, Next », Home » News):
+// page navigation, not quotation. French spacing uses a no-break space and keeps its quotes.
+function isArrowGlyph(code: number): boolean {
+  return code === 0xab || code === 0xbb || code === 0x2039 || code === 0x203a;
+}
+
+function isPlainSpaceOrEdge(text: string, at: number, lineStart: number, lineEnd: number): boolean {
+  if (at < lineStart || at >= lineEnd) {
+    return true;
+  }
+  const code = text.charCodeAt(at);
+  return code === 0x20 || code === 0x09;
+}
+
+/** An arrow glyph, or a run of them (Next »»), standing between spaces or line edges. */
+function isNavigationArrow(text: string, at: number, lineStart: number, lineEnd: number): boolean {
+  if (!isArrowGlyph(text.charCodeAt(at))) {
+    return false;
+  }
+  let first = at;
+  while (first > lineStart && isArrowGlyph(text.charCodeAt(first - 1))) {
+    first--;
+  }
+  let last = at;
+  while (last + 1 < lineEnd && isArrowGlyph(text.charCodeAt(last + 1))) {
+    last++;
+  }
+  return isPlainSpaceOrEdge(text, first - 1, lineStart, lineEnd) && isPlainSpaceOrEdge(text, last + 1, lineStart, lineEnd);
+}
+
 function classBefore(text: string, at: number, lineStart: number): CharClass {
   return classOf(at > lineStart ? text.charCodeAt(at - 1) : -1);
 }
@@ -136,7 +166,7 @@ export function scanMarks(text: string, lineStart: number, lineEnd: number): Mar
       continue;
     }
     const info = glyphInfo(code);
-    if (!info) {
+    if (!info || isNavigationArrow(text, index, lineStart, lineEnd)) {
       index++;
       continue;
     }

@@ -246,3 +246,12 @@ test('seeds: the attributed mention of every quote is one of its speaker’s men
     }
   }
 });
+
+test('a title-case headline verb ends the name: "Jane Roe Thanked the Board: “…”" and "Roe Warns …" quote the name', () => {
+  const thanked = 'Jane Roe Thanked the Harbour Board: “You kept the port open”\n\nThe board met on Monday.';
+  assert.equal(seen(thanked, attribute(thanked)).get('You kept the port open')?.speaker, 'Jane Roe');
+  const warns = 'Ferry Chief Ana Silva Warns of “A Long Winter Ahead for Us”\n\nThe ferry runs twice a day.';
+  assert.equal(seen(warns, attribute(warns)).get('A Long Winter Ahead for Us')?.speaker, 'Ana Silva');
+  const subhead = 'Jane Roe on the levy: “A fair deal for the whole town”\n\nThe council met.';
+  assert.equal(seen(subhead, attribute(subhead)).get('A fair deal for the whole town')?.speaker, 'Jane Roe');
+});

@@ -56,6 +56,15 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 
+/**
+ * Reporting verbs a title-case headline capitalises after its subject ("Jane Roe Thanked the Board", "Roe Warns"):
+ * they end a name. Past forms of every reporting verb, present forms only of the verbs that are rarely nouns.
+ */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  ...[...words(REGULAR_VERBS)].map((base) => inflect(base)[2]),
+  ...[...BASE_FORMS].map((base) => inflect(base)[1]),
+]);
+
 /** Nouns that report speech without a verb: "remarks by X", "his statement that …". */
 export const SPEECH_NOUNS = words(`
   remark remarks comment comments statement statements words speech message messaging claim claims warning

@@ -1,4 +1,5 @@
 import {
+  HEADLINE_VERBS,
   HONORIFICS,
   NON_NAME_WORDS,
   NON_PERSON_WORDS,
@@ -104,6 +105,11 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const isAcronym = (text: string): boolean => ACRONYM.test(text);
 const capitalized = (token: Token): boolean => isCapitalized(token);
 
+/** A capitalised word right after `previous` that carries its name on (a headline's "Thanked", "Warns" does not). */
+function continuesName(next: Token, previous: Token): boolean {
+  return capitalized(next) && !isNonName(next) && next.start - previous.end <= 1 && !next.lineStart && !HEADLINE_VERBS.has(next.lower);
+}
+
 /**
  * Splits a token stream into maximal capitalised phrases ("NATO Secretary General Mark Rutte", "Bank of America").
  * `commonWords` holds the words the document also writes in lower case: a capitalised sentence opener that is one
@@ -126,7 +132,7 @@ export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlyS
     let j = i + 1;
     while (j < tokens.length) {
       const next = tokens[j];
-      if (capitalized(next) && !isNonName(next) && next.start - tokens[j - 1].end <= 1 && !next.lineStart) {
+      if (continuesName(next, tokens[j - 1])) {
         j++;
       } else if ((PARTICLES.has(next.lower) && next.type === 'word' && tokens[j + 1] && capitalized(tokens[j + 1])) || possessiveJoin(tokens, j)) {
         j += 2;
@@ -153,7 +159,7 @@ export function capitalRunEnd(tokens: readonly Token[], start: number, ceiling: 
   let j = start + 1;
   while (j < limit) {
     const next = tokens[j];
-    if (capitalized(next) && !isNonName(next) && next.start - tokens[j - 1].end <= 1 && !next.lineStart) {
+    if (continuesName(next, tokens[j - 1])) {
       j++;
     } else if (j + 1 < limit && ((next.type === 'word' && PARTICLES.has(next.lower) && capitalized(tokens[j + 1])) || possessiveJoin(tokens, j))) {
       j += 2;

@@ -1,0 +1,26 @@
+// @ts-check
+// Which folder may import which (issue 14): the client speaks to the server only through its protocol; the core
+// stands alone; export and annotations never reach into the CLI. (Documents → never features is not enforced yet:
+// the analysis cache and the indexer still import the Article type from features/article.)
+// Shared by eslint.config.mjs and the test that shows a wrong import rejected (test/unit/lint.layers.test.ts).
+
+/** @param {string} regex @param {string} message */
+const forbid = (regex, message) => ({ 'no-restricted-imports': ['error', { patterns: [{ regex, message }] }] });
+
+export const layerRules = [
+  {
+    files: ['client/src/**/*.ts'],
+    rules: forbid('(^|/)server/src/(?!protocol/)', 'The client imports server/src/protocol only: send a byline/* request instead.'),
+  },
+  {
+    files: ['server/src/core/**/*.ts'],
+    rules: forbid(
+      '(^|/)(protocol|annotations|documents|features|export|cli|corpus|agreement|agreementSources)(/|$)|^vscode|^node:fs',
+      'The analysis core imports nothing outside server/src/core (no LSP, no fs).',
+    ),
+  },
+  {
+    files: ['server/src/export/**/*.ts', 'server/src/annotations/**/*.ts'],
+    rules: forbid('(^|/)cli(/|$)', 'Export and annotations never import the CLI (it imports them).'),
+  },
+];

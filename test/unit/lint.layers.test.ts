@@ -6,7 +6,7 @@ import { layerRules } from '../../eslint.layers.mjs';
 function problems(file: string, code: string): string[] {
   const linter = new Linter({ configType: 'flat' });
   return linter
-    .verify(code, [{ files: ['**/*.ts'], languageOptions: { sourceType: 'module', ecmaVersion: 'latest' } }, ...(layerRules as Linter.Config[])], file)
+    .verify(code, [{ files: ['**/*.ts'], languageOptions: { sourceType: 'module', ecmaVersion: 'latest' } }, ...layerRules], file)
     .map((message) => `${message.ruleId ?? 'parse'}: ${message.message}`);
 }
 

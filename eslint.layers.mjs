@@ -1,7 +1,7 @@
 // @ts-check
 // Which folder may import which (issue 14): the client speaks to the server only through its protocol; the core
-// stands alone; export and annotations never reach into the CLI. (Documents → never features is not enforced yet:
-// the analysis cache and the indexer still import the Article type from features/article.)
+// stands alone; export and annotations never reach into the CLI; documents (what is analysed and cached) never
+// reach into the LSP features built on them.
 // Shared by eslint.config.mjs and the test that shows a wrong import rejected (test/unit/lint.layers.test.ts).
 
 /** @param {string} regex @param {string} message */
@@ -22,5 +22,9 @@ export const layerRules = [
   {
     files: ['server/src/export/**/*.ts', 'server/src/annotations/**/*.ts'],
     rules: forbid('(^|/)cli(/|$)', 'Export and annotations never import the CLI (it imports them).'),
+  },
+  {
+    files: ['server/src/documents/**/*.ts'],
+    rules: forbid('(^|/)features(/|$)', 'Documents never import the LSP features (they are built on documents).'),
   },
 ];

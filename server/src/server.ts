@@ -22,7 +22,7 @@ import { SettingsStore } from './documents/settings';
 import { WorkspaceIndexer } from './documents/workspaceIndexer';
 import { registerAgreementRequests } from './features/agreementRequests';
 import { analysisSummary, disabledSummary } from './features/analysisSummary';
-import type { Article } from './features/article';
+import type { Article } from './documents/article';
 import { codeActions } from './features/codeActions';
 import { definition } from './features/definition';
 import { DiagnosticPublisher, DiagnosticReports, diagnostics } from './features/diagnostics';
@@ -44,7 +44,7 @@ import type { AnnotationService } from './annotations';
 import { AnnotationHost, STORE_FILES_GLOB } from './features/annotationHost';
 import { registerAnnotationRequests } from './features/annotationRequests';
 import { registerExport } from './features/exportCorpus';
-import { sendQuietly } from './features/sendQuietly';
+import { sendQuietly } from './sendQuietly';
 import { METADATA_FILES_GLOB, PublicationDates, registerPublicationDates } from './features/publicationDates';
 import { annotationActions, BYLINE_CODE_ACTION_KIND, EDITOR_COMMANDS, runEditorCommand } from './features/editorCommands';
 

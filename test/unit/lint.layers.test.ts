@@ -17,6 +17,11 @@ test('layers: the client importing the core, the store or the export is rejected
   assert.deepEqual(problems('client/src/right.ts', "import { ExportRequest } from '../../server/src/protocol/export';"), []);
 });
 
+test('layers: documents → never features', () => {
+  assert.equal(problems('server/src/documents/wrong.ts', "import { hover } from '../features/hover';").length, 1);
+  assert.deepEqual(problems('server/src/features/right.ts', "import { speakerAt } from '../documents/article';"), []);
+});
+
 test('layers: core → nothing outside core; export and annotations → never cli', () => {
   assert.equal(problems('server/src/core/speakers/wrong.ts', "import { OffsetMap } from '../../protocol/offsets';").length, 1);
   assert.equal(problems('server/src/core/wrong.ts', "import { readFileSync } from 'node:fs';").length, 1);

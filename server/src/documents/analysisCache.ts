@@ -2,7 +2,7 @@ import { CancellationTokenSource, type CancellationToken } from 'vscode-language
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, AnalysisCancelled, type Analysis, type AnalyzeOptions, type CancellationLike, type Correction } from '../core';
 import { analyzeRegion, prepareBase, spliceRegion } from '../core/incremental';
-import type { Article } from '../features/article';
+import type { Article } from './article';
 import { OffsetMap } from '../protocol/offsets';
 
 /** How long typing must pause before the provisional (spliced) analysis is replaced by a full one. */

@@ -3,7 +3,7 @@ import type { Analysis, Span, Speaker } from '../core';
 import { partitionPoint } from '../core/partitionPoint';
 import type { AnalysisResult, SpeakerRef } from '../protocol/protocol';
 import { publishedBasisText } from './dateHover';
-import { quoteAt, quoteExtent, speakerAt, type Article } from './article';
+import { quoteAt, quoteExtent, speakerAt, type Article } from '../documents/article';
 
 /** Quotes and dates of the article itself: those inside boilerplate or reader comments are page furniture. */
 function articleContent(analysis: Analysis): { quotes: number; dates: number } {

@@ -14,7 +14,7 @@ import { STORE_DIR } from '../annotations/model';
 import { stripBom } from '../core/structure';
 import type { Correction } from '../core/types';
 import { AnnotationsChangedNotification } from '../protocol/annotations';
-import { sendQuietly } from './sendQuietly';
+import { sendQuietly } from '../sendQuietly';
 
 export interface AnnotationHostOptions {
   connection: Connection;

@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver';
 import { SET_PUBLICATION_DATE_COMMAND } from '../protocol/publication';
 import type { DiagnosticSettings } from '../protocol/settings';
-import type { Article } from './article';
+import type { Article } from '../documents/article';
 import { isEnabled, toDiagnostic } from './diagnostics';
 
 /**

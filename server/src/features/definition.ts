@@ -1,5 +1,5 @@
 import type { Location, Position } from 'vscode-languageserver';
-import { speakerAt, type Article } from './article';
+import { speakerAt, type Article } from '../documents/article';
 
 /** Go to definition: the speaker's first mention in this article (from a mention or one of their quotes). */
 export function definition(article: Article, position: Position): Location | null {

@@ -2,7 +2,7 @@ import { DiagnosticSeverity, DocumentDiagnosticReportKind, type Diagnostic, type
 import type { Finding } from '../core';
 import { diagnosticSettingOf, type DiagnosticSettings } from '../protocol/settings';
 import type { OffsetMap } from '../protocol/offsets';
-import type { Article } from './article';
+import type { Article } from '../documents/article';
 
 export const DIAGNOSTIC_SOURCE = 'byline';
 

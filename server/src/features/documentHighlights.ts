@@ -1,5 +1,5 @@
 import { DocumentHighlightKind, type DocumentHighlight, type Position } from 'vscode-languageserver';
-import { speakerAt, type Article } from './article';
+import { speakerAt, type Article } from '../documents/article';
 
 /** Every mention of the speaker under the cursor (on a mention or inside one of their quotes). */
 export function documentHighlights(article: Article, position: Position): DocumentHighlight[] {

@@ -1,5 +1,5 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import { firstWords, quoteExtent, type Article } from './article';
+import { firstWords, quoteExtent, type Article } from '../documents/article';
 
 const MAX_DATES = 200;
 

@@ -10,7 +10,7 @@ import type { AnnotationBody } from '../annotations';
 import type { SpeakerKind } from '../core/types';
 import type { ExportParams } from '../protocol/export';
 import type { AnnotationOperations } from './annotationRequests';
-import { boilerplateAt, dateAt, quoteAt, quoteExtent, type Article } from './article';
+import { boilerplateAt, dateAt, quoteAt, quoteExtent, type Article } from '../documents/article';
 
 export const BYLINE_CODE_ACTION_KIND = `${CodeActionKind.Refactor}.byline`;
 

@@ -1,5 +1,5 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
-import type { Article } from './article';
+import type { Article } from '../documents/article';
 
 /** Boilerplate blocks (reader comments as comment folds) and multi-line quotes fold. */
 export function foldingRanges(article: Article): FoldingRange[] {

@@ -2,7 +2,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { Speaker } from '../core';
 import { mentionRange, type WorkspaceSpeakerIndex } from '../core/workspaceIndex';
 import { dateHover } from './dateHover';
-import { boilerplateAt, dateAt, firstWords, mentionAt, quoteAt, quoteExtent, type Article } from './article';
+import { boilerplateAt, dateAt, firstWords, mentionAt, quoteAt, quoteExtent, type Article } from '../documents/article';
 
 const MAX_LISTED_QUOTES = 6;
 const MAX_LINKED_FILES = 5;

@@ -15,8 +15,8 @@ import { resolvePublished } from '../core/published';
 import type { PublishedDate } from '../core/types';
 import { PublicationDateRequest, SetPublicationDateRequest, type PublicationDateInfo, type PublishedInfo } from '../protocol/publication';
 import type { AnnotationHost } from './annotationHost';
-import type { Article } from './article';
-import { sendQuietly } from './sendQuietly';
+import type { Article } from '../documents/article';
+import { sendQuietly } from '../sendQuietly';
 
 /** What `.byline/metadata/` gives a document's analysis. */
 export interface DocumentDateInputs {

@@ -1,6 +1,6 @@
 import type { Location, Position } from 'vscode-languageserver';
 import { mentionCount, mentionRange, type WorkspaceSpeakerIndex } from '../core/workspaceIndex';
-import { speakerAt, type Article } from './article';
+import { speakerAt, type Article } from '../documents/article';
 
 /**
  * All mentions of the speaker under the cursor, attributed pronouns included: this article's from its analysis,

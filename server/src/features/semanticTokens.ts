@@ -1,6 +1,6 @@
 import type { Range, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
 import { analyzeRegion } from '../core/incremental';
-import type { Article } from './article';
+import type { Article } from '../documents/article';
 import { tokenEdits } from './tokenDelta';
 import { encode, plainData, spliceEncoded, type Encoded } from './tokenEncoding';
 import { flatTokens, prepareSplices, spliceTokens, STRIDE, type TokenLayer, type TokenSplice } from './tokenSpans';

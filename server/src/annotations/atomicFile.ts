@@ -1,8 +1,23 @@
-/** The two file operations every `.byline/` writer shares: an atomic replace, and a backup of a file it cannot read. */
+/**
+ * The file operations every `.byline/` store shares: reading a file that may not exist yet, an atomic replace, and a
+ * backup of a file it cannot read.
+ */
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
+
+/** The file's text, or null when there is no such file (a store file not written yet); other errors are thrown. */
+export async function readTextIfPresent(file: string): Promise<string | null> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return null;
+    }
+    throw error;
+  }
+}
 
 /**
  * Writes a temp file in the same folder, fsyncs it and renames it over `file`: a crash leaves the old or the new

@@ -18,7 +18,7 @@ import { ANNOTATIONS_DIR, BACKUP_DIR, STORE_DIR, emptyStore, sourceOfStoreFileNa
 import { mergeChanges, type StoreChanges } from './merge';
 import { MIGRATIONS, parseStore, serializeStore, type Migration, type StoreProblem } from './validate';
 import { withLock } from './lock';
-import { backupFile, writeFileAtomic } from './atomicFile';
+import { backupFile, readTextIfPresent, writeFileAtomic } from './atomicFile';
 
 export interface StoreIssue {
   source: string;
@@ -68,14 +68,9 @@ export class FileStore {
 
   async read(source: string): Promise<ReadResult> {
     const file = this.fileFor(source);
-    let json: string;
-    try {
-      json = await fs.readFile(file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        return { state: 'missing', store: emptyStore(source) };
-      }
-      throw error;
+    const json = await readTextIfPresent(file);
+    if (json === null) {
+      return { state: 'missing', store: emptyStore(source) };
     }
     const parsed = parseStore(json, this.options.migrations ?? MIGRATIONS);
     if (parsed.ok) {

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseGivenDate } from '../core/givenDate';
-import { backupFile, writeFileAtomic } from './atomicFile';
+import { backupFile, readTextIfPresent, writeFileAtomic } from './atomicFile';
 import { withLock } from './lock';
 import { emptyMetadata, hasContent, METADATA_DIR, parseMetadata, serializeMetadata, type DocumentMetadata, type MetadataCreator } from './metadata';
 import { BACKUP_DIR, sourceOfStoreFileName, STORE_DIR, storeFileName } from './model';
@@ -51,14 +51,9 @@ export class MetadataStore {
 
   async read(source: string): Promise<MetadataRead> {
     const file = this.fileFor(source);
-    let json: string;
-    try {
-      json = await fs.readFile(file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        return { state: 'missing', metadata: emptyMetadata(source) };
-      }
-      throw error;
+    const json = await readTextIfPresent(file);
+    if (json === null) {
+      return { state: 'missing', metadata: emptyMetadata(source) };
     }
     const parsed = parseMetadata(json);
     if (parsed.ok) {

@@ -3,7 +3,7 @@ import { gluedReadMore, isCreditLine, isNameLine, lineCue } from './boilerplate/
 import { isHeadlineShaped, splitMetadataLine } from './boilerplate/header';
 import { describeLines, type LineInfo } from './boilerplate/lines';
 import { createScorer, isRepeated } from './boilerplate/scoring';
-import { extendOverInlineFurniture, findBodyRange } from './boilerplate/zones';
+import { extendOverAttachedLists, extendOverInlineFurniture, findBodyRange } from './boilerplate/zones';
 import { normalizeLineKey } from './structure';
 import type { Boilerplate, BoilerplateKind, CorpusContext, TextStructure } from './types';
 
@@ -123,7 +123,8 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
       .filter((line) => !line.blank && cues[line.index] !== null)
       .map((line) => ({ start: line.start, end: line.end, kind: cues[line.index] as BoilerplateKind }));
   }
-  const body = extendOverInlineFurniture(lines, scorer, core, limit);
+  const isClean = (line: LineInfo): boolean => cues[line.index] === null && !isRepeated(line);
+  const body = extendOverAttachedLists(lines, isClean, extendOverInlineFurniture(lines, scorer, core, limit), limit);
 
   // Early lines: a caption with a bare credit name may precede the first paragraph of a clean article.
   const pairs = captionPairs(lines, cues, body.first, body.first + 2);

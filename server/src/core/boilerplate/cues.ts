@@ -17,7 +17,7 @@ const WHOLE_LINE_CUES: [BoilerplateKind, RegExp][] = [
   ['tags', /^(?:tags?|topics?|related (?:tags|topics)|filed under|categories|keywords|more (?:on|about) (?:this|these) topics?)\b\s*:?/i],
   [
     'related-link',
-    /^(?:read also|see also|also read|also see|related(?: articles?| stories| coverage| content| posts?| news| links?| reading)?|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|more (?:from|stories|news|in|on|like this)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|what to read next|latest(?: news| stories| articles)?|top stories|editor'?s picks|popular (?:now|stories)|up next|watch next|don'?t miss|further reading|in (?:other|related) news)\b\s*:?/i,
+    /^(?:read also|see also|also read|also see|related(?: articles?| stories| coverage| content| posts?| news| links?| reading)?|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|more (?:from|stories|news|in|on|like this)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|what to read next|latest(?: news| stories| articles)?|next up|top stories|editor'?s picks|popular (?:now|stories)|up next|watch next|don'?t miss|further reading|in (?:other|related) news)\b\s*:?/i,
   ],
   [
     'read-more',

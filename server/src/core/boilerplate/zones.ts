@@ -63,3 +63,56 @@ export function extendOverInlineFurniture(lines: LineInfo[], scorer: LineScorer,
   }
   return { first, last, score: body.score };
 }
+
+/** A list the converter prints as consecutive lines needs this many items to count as one. */
+const MIN_LIST_ITEMS = 3;
+/** Mean words per item below which consecutive lines are a menu of labels, not a list of facts. */
+const MIN_LIST_ITEM_WORDS = 3;
+
+function nextNonBlankIndex(lines: LineInfo[], index: number, limit: number): number {
+  let i = index + 1;
+  while (i < limit && lines[i].blank) {
+    i++;
+  }
+  return i;
+}
+
+/**
+ * Last line of a list that starts at `from`: consecutive lines of one paragraph (HTML list items), each one
+ * neither furniture by its wording nor shared with other pages, with several words per item. -1 when none.
+ */
+function attachedListEnd(lines: LineInfo[], isClean: (line: LineInfo) => boolean, from: number, limit: number): number {
+  let end = from;
+  let words = 0;
+  while (end < limit && !lines[end].blank && lines[end].paragraph === lines[from].paragraph && isClean(lines[end])) {
+    words += lines[end].words;
+    end++;
+  }
+  const items = end - from;
+  return items >= MIN_LIST_ITEMS && words >= items * MIN_LIST_ITEM_WORDS ? end - 1 : -1;
+}
+
+/**
+ * Moves the end of `body` over lists that the article introduces below its last paragraph: a heading or a lead-in
+ * line ("Tour dates:", "Ingredients") and then a list (tour dates, ingredients, a squad) are part of the article.
+ * A bare list after the last paragraph is not: teaser and link boxes come without a lead-in, or under a header the
+ * cues name ("Related", "More from …"); furniture and lines other pages share stop the extension too.
+ */
+export function extendOverAttachedLists(lines: LineInfo[], isClean: (line: LineInfo) => boolean, body: BodyRange, limit: number): BodyRange {
+  let last = body.last;
+  for (;;) {
+    const lead = nextNonBlankIndex(lines, last, limit);
+    if (lead >= limit || lines[lead].prose || !isClean(lines[lead])) {
+      break;
+    }
+    const next = nextNonBlankIndex(lines, lead, limit);
+    const alone = next >= limit || lines[next].paragraph !== lines[lead].paragraph;
+    // A lead-in ending with a colon may head the list's own paragraph; a heading stands alone in its paragraph.
+    const end = alone || lines[lead].text.endsWith(':') ? attachedListEnd(lines, isClean, next, limit) : -1;
+    if (end < 0) {
+      break;
+    }
+    last = end;
+  }
+  return { first: body.first, last, score: body.score };
+}

@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectBoilerplate } from '../../server/src/core/boilerplate';
+import { buildStructure } from '../../server/src/core/structure';
+
+/** The lines of `text` that no furniture span covers. */
+function bodyLines(text: string): string[] {
+  const spans = detectBoilerplate(buildStructure(text));
+  let offset = 0;
+  const body: string[] = [];
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    if (line.trim() && !spans.some((span) => span.start <= start && start < span.end)) {
+      body.push(line);
+    }
+  }
+  return body;
+}
+
+const MENU = ['Home', 'News', 'Sport', 'Weather', ''];
+const ARTICLE = [
+  'Lakeside choir announces a summer tour',
+  '',
+  'The Lakeside Community Choir will take its autumn programme on the road this summer, the choir’s director said on Monday, visiting six towns along the coast.',
+  '',
+  'The tour marks twenty years since the choir first sang outside its home hall, and several founding members will join the current singers on stage for the occasion.',
+  '',
+  '“We wanted to go back to the places that welcomed us when nobody knew who we were,” the director said, adding that tickets would go on sale next week.',
+  '',
+];
+const FOOTER = ['', 'Share this story', 'Facebook', 'Email', '', '© 2031 Lakeside Courier. All rights reserved.'];
+
+test('a list the article introduces with a lead-in line is body', () => {
+  const list = ['The tour dates:', 'June 3 – Port Ellery, Harbour Hall', 'June 5 – Westmere, St Anne’s Church', 'June 9 – Calder Bay, Old Market Theatre', 'June 12 – Norhaven, Town Hall'];
+  const body = bodyLines([...MENU, ...ARTICLE, ...list, ...FOOTER].join('\n'));
+  for (const line of list) {
+    assert.ok(body.includes(line), `${line} should be body`);
+  }
+  assert.ok(!body.includes('Share this story') && !body.includes('Facebook'));
+});
+
+test('a list under a heading of its own after the last paragraph is body', () => {
+  const list = ['2 cups plain flour', '1 tsp baking powder', '3 ripe bananas, mashed', '1/2 cup brown sugar'];
+  const body = bodyLines([...MENU, ...ARTICLE, 'What you need', '', ...list, ...FOOTER].join('\n'));
+  assert.ok(body.includes('What you need'));
+  for (const line of list) {
+    assert.ok(body.includes(line), `${line} should be body`);
+  }
+});
+
+test('a bare list of headlines after the last paragraph is a teaser box, not body', () => {
+  const teasers = ['Nine Choirs Worth Crossing the Country For', 'Why Small Towns Keep Their Brass Bands', 'The Quiet Return of the Village Fete'];
+  const body = bodyLines([...MENU, ...ARTICLE, ...teasers, ...FOOTER].join('\n'));
+  for (const line of teasers) {
+    assert.ok(!body.includes(line), `${line} should be furniture`);
+  }
+});
+
+for (const header of ['Related stories', 'Next Up in Culture']) {
+  test(`a list under a header the cues name ("${header}") stays furniture`, () => {
+    const teasers = ['Harbour Hall reopens after a long refit', 'Council backs a new concert season', 'Choir leader on twenty years of singing'];
+    const body = bodyLines([...MENU, ...ARTICLE, header, '', ...teasers, ...FOOTER].join('\n'));
+    for (const line of [header, ...teasers]) {
+      assert.ok(!body.includes(line), `${line} should be furniture`);
+    }
+  });
+}
+
+test('a menu of one-word labels under a heading is not a list of the article', () => {
+  const labels = ['Politics', 'Business', 'Culture', 'Travel'];
+  const body = bodyLines([...ARTICLE, 'Sections', '', ...labels, ...FOOTER].join('\n'));
+  for (const line of ['Sections', ...labels]) {
+    assert.ok(!body.includes(line), `${line} should be furniture`);
+  }
+});

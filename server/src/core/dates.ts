@@ -1,5 +1,6 @@
 import { anchorDay, isoDay, parseAnchor, parseIsoDay, type Anchor, type Ymd } from './dates/calendar';
-import { tenseBefore, type Candidate, type ResolveContext } from './dates/candidate';
+import type { Candidate, ResolveContext } from './dates/candidate';
+import { tenseAround } from './dates/tense';
 import { findChronoDates } from './dates/chronoPass';
 import { modifierMod, unitWords, type UnitWord } from './dates/lexicon';
 import { findSets, findUnitDurations } from './dates/durations';
@@ -201,9 +202,9 @@ export function findDates(
               anchor,
               narrative,
               previous,
-              // Reading the tense costs two regexes; only weekday, month and quarter rules ask for it.
+              // Reading the tense costs a few regexes; only weekday, month and quarter rules ask for it.
               get direction() {
-                return tenseBefore(text, candidate.start);
+                return tenseAround(text, candidate.start, candidate.end);
               },
             });
       const used = candidate.narrative && narrative ? narrative : anchorIso;

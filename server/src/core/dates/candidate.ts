@@ -36,29 +36,3 @@ export interface Candidate {
   /** The TIMEX value with X's given when the anchor is unknown (XXXX-XX-XX, XXXX-WXX-2). */
   unresolvedValue?: string;
 }
-
-// "a planned rally" is a noun phrase, not a plan for the future.
-const FUTURE_CUE =
-  /\b(?:will|'ll|shall|should|must|might|could|can|going to|is to|are to|due|payable|expires?|scheduled|expected|set (?:to|for)|plans?|hopes? to|aims? to|as (?:soon|early) as|(?<!\b(?:a|an|the|its|his|her|their)\s)planned|planning|would|upcoming|next|coming|ahead of|until|till|to be held|to attend|to meet|to visit|to travel|to hold)\b[^.!?]*$/i;
-// A participle after "be" ("should be completed") is passive, not past.
-const PAST_CUE = /\b(?:said|says|told|was|were|had|did|has|have|last|ago|(?<!\b(?:be|been|being)\s)[a-z]{3,}ed)\b[^.!?]*$/i;
-
-/**
- * Past or future, read from the nearest tense cue before the expression in its sentence (a cheap stand-in for a
- * parser: news reports mostly look back, so past is the default).
- */
-export function tenseBefore(text: string, start: number): Direction {
-  const from = Math.max(0, start - 90);
-  let window = text.slice(from, start);
-  const sentenceBreak = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
-  if (sentenceBreak >= 0) {
-    window = window.slice(sentenceBreak + 1);
-  }
-  const future = FUTURE_CUE.exec(window);
-  const past = PAST_CUE.exec(window);
-  // ">=": "expected" is both a future cue and an -ed word.
-  if (future && (!past || future.index >= past.index)) {
-    return 'future';
-  }
-  return 'past';
-}

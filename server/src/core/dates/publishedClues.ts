@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { PublishedBasis, Span, TextSpan, TextStructure } from '../types';
 import { isoDay, isoMonth, isoYear, isValidDay, parseIsoDay, weekdayOf } from './calendar';
-import { tenseBefore } from './candidate';
+import { tenseAround } from './tense';
 import { BATCH_SEPARATOR, calendarParser, findChronoDates } from './chronoPass';
 import { monthNumber, MONTH_PATTERN, weekdayNumber } from './lexicon';
 
@@ -231,7 +231,7 @@ export function weekdayClues(structure: TextStructure): PublishedClue[] {
   const weekday = weekdayOf(day);
   // Only a weekday told in the past reports the day's news: "markets reopen Tuesday" lies after publication.
   const reported = candidates.some(
-    (candidate) => weekdayNumber(text.slice(candidate.start, candidate.end)) === weekday && tenseBefore(text, candidate.start) === 'past',
+    (candidate) => weekdayNumber(text.slice(candidate.start, candidate.end)) === weekday && tenseAround(text, candidate.start, candidate.end) === 'past',
   );
   return reported
     ? [{ basis: 'inferred', value: latest.value, evidence: span(text, latest.start, latest.end), reason: 'the latest absolute date falls on the weekday the text reports events on' }]

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tenseAround } from '../../server/src/core/dates/tense';
+
+const tenseOf = (text: string, date: string): string => {
+  const start = text.indexOf(date);
+  return tenseAround(text, start, start + date.length);
+};
+
+test('the nearest cue in the clause governs the date, not the first cue of the sentence', () => {
+  assert.equal(tenseOf('Growers said they would contest the levy, announced Tuesday by the board.', 'Tuesday'), 'past');
+  assert.equal(tenseOf('The mayor said the ferry will sail to the islands Friday.', 'Friday'), 'future');
+});
+
+test('with no cue before it in its clause, the verb after the date governs it', () => {
+  assert.equal(tenseOf('Before the festival, the council on Sunday issued a warning.', 'Sunday'), 'past');
+  assert.equal(tenseOf('On Thursday, the council will vote on the budget.', 'Thursday'), 'future');
+  assert.equal(tenseOf('Until Monday, the rangers had not named a suspect.', 'Monday'), 'past');
+});
+
+test('a deadline after "until" mid-sentence lies ahead', () => {
+  assert.equal(tenseOf('The agency has given the tenants until Tuesday to leave.', 'Tuesday'), 'future');
+});
+
+test('initials and abbreviations do not end the sentence; nouns and names are not tense cues', () => {
+  assert.equal(tenseOf('Ms. Okafor, 61, will succeed Lionel R. Banda Feb. 3.', 'Feb. 3'), 'future');
+  assert.equal(tenseOf('The cooperative announced the plan Aug. 9.', 'Aug. 9'), 'past');
+  assert.equal(tenseOf('Pilots said the jets would fly over the United States Thursday.', 'Thursday'), 'future');
+  assert.equal(tenseOf('Two stalls burned next to the market in Kisumu on Friday.', 'Friday'), 'past');
+  assert.equal(tenseOf('They expect the sale to be completed by Dec. 1.', 'Dec. 1'), 'future');
+});

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { matchQuotes } from './lib/polnearMatch.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const polnear = join(process.env.BYLINE_SHARED ?? resolve(root, '..', 'shared'), 'data', 'polnear', 'dev');
@@ -87,27 +88,6 @@ function goldClass(text, goldEntry, speaker = null) {
   return 'other';
 }
 
-/** The predicted quotes left over by the scorer's one-to-one overlap matching (largest overlap first). */
-function unmatchedQuotes(quotes, quoted, pieces) {
-  const pairs = [];
-  quotes.forEach((quote, m) => quoted.forEach((entry, i) => pieces(entry).forEach((piece, j) => {
-    const width = Math.min(piece.end, quote.end) - Math.max(piece.start, quote.start);
-    if (width > 0) {
-      pairs.push({ m, key: `${i}:${j}`, width, distance: Math.abs(quote.start - piece.start) });
-    }
-  })));
-  pairs.sort((a, b) => b.width - a.width || a.distance - b.distance || a.m - b.m);
-  const usedQuotes = new Set();
-  const usedPieces = new Set();
-  for (const pair of pairs) {
-    if (!usedQuotes.has(pair.m) && !usedPieces.has(pair.key)) {
-      usedQuotes.add(pair.m);
-      usedPieces.add(pair.key);
-    }
-  }
-  return quotes.filter((_, m) => !usedQuotes.has(m));
-}
-
 const counts = new Map();
 const shown = [];
 const falsePositives = new Map();
@@ -119,7 +99,8 @@ for (const doc of gold) {
   const quoted = doc.quotes.filter((entry) => entry.quoted);
   const pieces = (entry) => entry.fragments ?? [entry];
   if (args.includes('--fp')) {
-    for (const quote of unmatchedQuotes(quotes, quoted, pieces)) {
+    const matched = matchQuotes(quotes, quoted);
+    for (const quote of quotes.filter((_, m) => !matched.has(m))) {
       const inQuoted = quoted.some((entry) => pieces(entry).some((piece) => overlaps(piece, quote)));
       const inUnquoted = doc.quotes.some((entry) => !entry.quoted && pieces(entry).some((piece) => overlaps(piece, quote)));
       const neutral = quote.kind === 'scare' || quote.kind === 'title' || (!inQuoted && inUnquoted);

@@ -203,6 +203,32 @@ test('kinds: direct, partial, scare and title from the sentence around the quote
   assert.deepEqual(kinds('The rules follow the Law "On Inland Ports" of 2010.'), ['On Inland Ports:title']);
 });
 
+test('titles: a programme after a possessive, "on" or "told", a title that is its sentence\'s subject, a piece by its author', () => {
+  const kinds = (text: string): string[] => quotesOf(text).map((quote) => `${quote.text}:${quote.kind}`);
+  assert.deepEqual(kinds('Speaking Sunday on Harbour TV’s “Morning Tide,” Mayor Roe said the ferries would run.'), ['Morning Tide,:title']);
+  assert.deepEqual(kinds('"We sail at dawn," Roe told "Dock Talk," adding that the crews were ready.'), ['We sail at dawn,:direct', 'Dock Talk,:title']);
+  assert.deepEqual(kinds('In an appearance on "Coast Live," Roe said she had not decided.'), ['Coast Live,:title']);
+  assert.deepEqual(kinds('“The Quiet Harbour” was nominated for a prize. “Tide Tables,” a series from 1989, returns.'), [
+    'The Quiet Harbour:title',
+    'Tide Tables,:title',
+  ]);
+  assert.deepEqual(kinds('CLOSING—"Old pier café to close at the end of May," by the Gazette\'s Jane Roe: "The café will close."'), [
+    'Old pier café to close at the end of May,:title',
+    'The café will close.:direct',
+  ]);
+  // speech keeps its kind: a sentence in title case that is attributed, and a fragment whose agent follows
+  assert.deepEqual(kinds('"We Will Win," Roe said.'), ['We Will Win,:direct']);
+  assert.equal(quotesOf('Roe said the "waste of money, plain and simple," by the council was over.')[0].kind, 'partial');
+});
+
+test('a markup tag whose attributes run over a line break holds no quotes; the text after it does', () => {
+  const text = 'Roe posted:\n\n<post post-author="@roe" post-date="May 2, 2031\n">We will “fix” the pier.</post>\n\nShe added, "Soon."';
+  assert.deepEqual(
+    quotesOf(text).map((quote) => quote.text),
+    ['fix', 'Soon.'],
+  );
+});
+
 test('never throws on hostile text, and every quote is well formed', () => {
   fc.assert(
     fc.property(hostileText, (text) => {

@@ -165,6 +165,18 @@ test('a headline led by a name and a colon quotes that name; a quoted title with
   assert.deepEqual(result.get('The Tram Act'), { speaker: null, mention: null, cue: null, kind: 'title' });
 });
 
+test('a programme named after a possessive or "on" stays a title with no speaker, though an attribution follows it', () => {
+  const text = 'Speaking Sunday on Harbour TV’s “Morning Tide,” Mayor Jane Roe said the ferries would run.';
+  const quotes = quotesIn(text).map((quote): Quote => ({ ...quote, kind: 'title' }));
+  assert.deepEqual(seen(text, attribute(text, quotes)).get('Morning Tide,'), { speaker: null, mention: null, cue: null, kind: 'title' });
+});
+
+test('the author named right after a quoted title is its source, and it stays a title', () => {
+  const text = 'Crowds sang along at the pier.\n\n“Tide Song” was written by Jane Roe after the storm of 2019.';
+  const quotes = quotesIn(text).map((quote): Quote => ({ ...quote, kind: 'title' }));
+  assert.deepEqual(seen(text, attribute(text, quotes)).get('Tide Song'), { speaker: 'Jane Roe', mention: 'Jane Roe', cue: 'was written by', kind: 'title' });
+});
+
 test('nested quotes and quotes of no one are left unattributed; empty input is fine', () => {
   assert.deepEqual(attribute(''), { quotes: [], speakers: [], mentions: [] });
   const text = '"He told me \'wait\' and left," Ruiz said.';

@@ -1,6 +1,6 @@
 import { isBalancedPair } from './quotes/glyphs';
 import { classifyKind } from './quotes/kind';
-import { candidateFinder, scanMarks } from './quotes/marks';
+import { candidateFinder, scanMarks, type LineScan } from './quotes/marks';
 import { pairMarks, type MarkPair } from './quotes/pairing';
 import type { Line, Quote, QuoteMarks, TextStructure } from './types';
 
@@ -47,8 +47,8 @@ function unclosedEnd(text: string, start: number, line: Line): number {
   return splitsPair ? cut - 1 : cut;
 }
 
-function quotesOfLine(text: string, line: Line): Found[] {
-  const marks = scanMarks(text, line.start, line.end);
+function quotesOfLine(text: string, line: Line, from: number, scan: LineScan): Found[] {
+  const marks = scanMarks(text, from, line.end, scan);
   if (marks.length === 0) {
     return [];
   }
@@ -73,6 +73,14 @@ function quotesOfLine(text: string, line: Line): Found[] {
     enclosing.push(outerEnd);
   }
   return found;
+}
+
+/** A tag left open at the end of a line closes within this many characters, or it was no tag. */
+const MAX_TAG_TAIL = 2000;
+
+function closingOfTag(text: string, from: number): number {
+  const close = text.slice(from, from + MAX_TAG_TAIL).indexOf('>');
+  return close < 0 ? -1 : from + close;
 }
 
 function firstVisible(text: string, line: Line): number {
@@ -163,9 +171,11 @@ export function findQuotes(structure: TextStructure): Quote[] {
     }
   };
   const nextCandidate = candidateFinder(text);
+  let tagClose = -1; // the ">" of a markup tag that an earlier line left open
   for (const line of structure.lines) {
     const blank = firstVisible(text, line) === line.end;
-    if (nextCandidate(line.start) >= line.end) {
+    const from = tagClose >= line.start ? tagClose + 1 : line.start;
+    if (nextCandidate(from) >= line.end) {
       // no mark on this line: nothing to find, and nothing on it continues the previous quote
       if (!blank) {
         flush();
@@ -176,11 +186,15 @@ export function findQuotes(structure: TextStructure): Quote[] {
       continue;
     }
     const outermostOpen = pending?.found.find((found) => found.pair.close === null && found.depth === 0);
-    if (outermostOpen && opensWithDoubleMark(text, line)) {
+    if (outermostOpen && from === line.start && opensWithDoubleMark(text, line)) {
       outermostOpen.continued = true;
     }
     flush();
-    pending = { line, found: quotesOfLine(text, line) };
+    const scan: LineScan = { endsInsideTag: false };
+    pending = { line, found: quotesOfLine(text, line, from, scan) };
+    if (scan.endsInsideTag) {
+      tagClose = closingOfTag(text, line.end);
+    }
   }
   flush();
   return quotes;

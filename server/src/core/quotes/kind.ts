@@ -86,7 +86,9 @@ const ENDS_WITH_STOP = /[.!?…]["'”’)\]]*$/u;
 const ENDS_WITH_PAUSE = /[,;:]["'”’)\]]*$/u;
 const ENDS_IN_WORD = /[\p{L}\p{N}][,:]?$/u;
 const POSSESSIVE_END = /\p{L}['’]s$/u;
-const BY_AUTHOR = /^\s*,?\s*by\s+\p{Lu}/u;
+const BY_AUTHOR = /^\s*,?\s*by\s+(?:the\s+)?\p{Lu}/u;
+const SENTENCE_GOES_ON = /^\s*,?\s*\p{Ll}/u;
+const DASH_END = /[—–-]$/;
 const PAUSE_OR_END = /^\s*(?:[,–—-]|$)/u;
 const NAME_END = /\p{Lu}[\p{L}.]*$/u;
 const NAME_AFTER = /^\s*\p{Lu}/u;
@@ -200,6 +202,15 @@ class Surroundings {
   }
 }
 
+// A possessive (ABC’s “This Week”), "on" (on “Face the Nation”) or "told" (told “Fox and Friends”) right before a
+// quoted title makes it the name of a programme or a work: no one's words, whatever cue stands beside it.
+const TITLE_ANCHOR = /(?:\p{L}['’]s|\b(?:on|told|tells|telling))\s*$/u;
+
+/** Whether the text right before a title's opening mark names it as a programme or a work. */
+export function anchorsTitle(lead: string): boolean {
+  return TITLE_ANCHOR.test(lead);
+}
+
 /** Initial kind of a quote from its shape and its place in the sentence; the speakers module may refine it. */
 export function classifyKind(context: KindContext): QuoteKind {
   const inner = context.inner.length > LONG_QUOTE ? context.inner.trimStart() : context.inner.trim();
@@ -215,7 +226,7 @@ export function classifyKind(context: KindContext): QuoteKind {
   const endsLikeSentence = endsWithStop || ENDS_WITH_PAUSE.test(ending);
   const capital = startsWithCapital(inner);
 
-  if (titleCase && around.leadWords.slice(-4).some((word) => TITLE_CUES.has(word))) {
+  if (titleCase && (anchorsTitle(lead) || around.leadWords.slice(-4).some((word) => TITLE_CUES.has(word)))) {
     return 'title';
   }
   if (context.continued) {
@@ -228,6 +239,12 @@ export function classifyKind(context: KindContext): QuoteKind {
   const possessiveLead = POSSESSIVE_END.test(lead.slice(-4));
   if (titleCase && (possessiveLead || BY_AUTHOR.test(context.after))) {
     return 'title'; // ABC’s “This Week”, “Trump and Me,” by a reporter
+  }
+  if (inner.endsWith(',') && BY_AUTHOR.test(context.after) && (opensSentence(lead) || DASH_END.test(lead))) {
+    return 'title'; // a piece's headline and its author: “Harbour to close at the end of May,” by Jane Roe
+  }
+  if (titleCase && count >= 2 && !endsWithStop && !around.attributed && SENTENCE_GOES_ON.test(context.after)) {
+    return 'title'; // a title that is the subject of its sentence: “The Quiet Harbour” was nominated, “Tide Tables,” a series
   }
   if (titleCase && !atSentenceStart && !around.attributed && (count >= 2 || around.lastWord === 'told')) {
     return 'title'; // a name in title case inside a sentence: starred in “Parks and Recreation”, told “Fox and Friends”

@@ -64,10 +64,19 @@ function doubleRole(bias: GlyphBias, role: Role): Role {
 // No "<" inside, so a failed attempt stops at the next "<" and scanning stays linear.
 const MARKUP_TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>\r\n]*)?>/y;
 
+// A tag whose attributes run past the end of the line (<tweet author="…" date="⏎…">): markup up to its ">".
+const UNTERMINATED_TAG = /<[A-Za-z][\w:-]*\s+[\w:-]+\s*=[^<>\r\n]*$/;
+
 function markupTagEnd(text: string, at: number, lineEnd: number): number {
   MARKUP_TAG.lastIndex = at;
   const match = MARKUP_TAG.exec(text);
   return match && at + match[0].length <= lineEnd ? at + match[0].length : at;
+}
+
+/** What a line's scan found beyond its marks. */
+export interface LineScan {
+  /** The line ends inside a markup tag, which closes on a later line. */
+  endsInsideTag: boolean;
 }
 
 /** The characters worth stopping at: every quotation-mark glyph, and "<" for markup. Skipping to them with a regex
@@ -147,7 +156,7 @@ function pushDoubled(marks: Mark[], text: string, start: number, lineStart: numb
  * The quotation marks of one line, in order, each with the role its neighbours give it. Apostrophes are left out.
  * Runs of doubled single glyphs (`''`, `‘‘`, `’’`) are double marks (the NYT writes ''…'').
  */
-export function scanMarks(text: string, lineStart: number, lineEnd: number): Mark[] {
+export function scanMarks(text: string, lineStart: number, lineEnd: number, scan?: LineScan): Mark[] {
   const marks: Mark[] = [];
 
   // searched within the line only, so that a line without marks never costs more than its own length
@@ -162,7 +171,14 @@ export function scanMarks(text: string, lineStart: number, lineEnd: number): Mar
     const code = text.charCodeAt(index);
     if (code === 0x3c) {
       // "<"
-      index = Math.max(index + 1, markupTagEnd(text, index, lineEnd));
+      const tagEnd = markupTagEnd(text, index, lineEnd);
+      if (tagEnd === index && UNTERMINATED_TAG.test(line.slice(index - lineStart))) {
+        if (scan) {
+          scan.endsInsideTag = true;
+        }
+        break;
+      }
+      index = Math.max(index + 1, tagEnd);
       continue;
     }
     const info = glyphInfo(code);

@@ -1,8 +1,9 @@
 import type { Boilerplate, Quote, QuoteKind, TextStructure } from '../types';
 import { Coreference } from './coreference';
+import { anchorsTitle } from '../quotes/kind';
 import { DOCUMENT_NOUNS } from './lexicon';
 import { organisationBefore, previousSentenceCue, signatureBelow, subjectFallback } from './context';
-import { adjacentCueBefore, cueAfter, cueBefore, headlineOnly, sentenceStart, type CueMatch } from './cues';
+import { adjacentCueBefore, authorAfter, cueAfter, cueBefore, headlineOnly, sentenceStart, type CueMatch } from './cues';
 import { EntityRegistry, type Entity } from './entities';
 import { FurnitureSpans } from './furniture';
 import { buildAttribution, type Attribution } from './output';
@@ -88,9 +89,15 @@ export function attributeQuotes(
     const after = cueAfter(context, where.token);
     const adjacent = adjacentCueBefore(context, where.token) ?? (after?.weak ? null : after);
     if (quote.kind === 'title') {
-      // a quoted title is no one's words, unless a cue right beside it says otherwise (a slogan chanted, a headline)
-      const spoken = adjacent ?? headlineOnly(context, where.token);
-      if (spoken) {
+      // a quoted title is no one's words, unless a cue right beside it says otherwise (a slogan chanted, a headline);
+      // an author named right after it ("“Tide Song” was written by Jane Roe") is its source, and it stays a title
+      const named = anchorsTitle(text.slice(Math.max(0, quote.open.start - 12), quote.open.start));
+      const spoken = (named ? null : adjacent) ?? headlineOnly(context, where.token);
+      const author = spoken ? null : authorAfter(context, where.token);
+      if (author) {
+        matches.set(index, author);
+        kinds.set(index, 'title');
+      } else if (spoken) {
         matches.set(index, spoken);
         kinds.set(index, 'partial');
       } else {

@@ -374,3 +374,24 @@ export function adjacentCueBefore(context: ClauseContext, quote: number): CueMat
 export function headlineOnly(context: ClauseContext, quote: number): CueMatch | null {
   return headlineSpeaker(context, sentenceStart(context.tokens, quote), quote);
 }
+
+const AUTHORING = new Set(['written', 'composed', 'penned', 'sung', 'recorded', 'directed', 'produced', 'published', 'co-written']);
+const BEING = new Set(['was', 'were', 'is', 'are', 'been']);
+
+/** "“Tide Song” was written by Jane Roe", "“Harbour to close,” by Jane Roe": the author of a quoted title. */
+export function authorAfter(context: ClauseContext, quote: number): CueMatch | null {
+  const { tokens, text } = context;
+  let k = quote + 1;
+  while (tokens[k]?.type === 'punct' && tokens[k].text === ',') {
+    k++;
+  }
+  const from = k;
+  if (BEING.has(tokens[k]?.lower ?? '') && AUTHORING.has(tokens[k + 1]?.lower ?? '')) {
+    k += 2;
+  }
+  if (tokens[k]?.lower !== 'by') {
+    return null;
+  }
+  const subject = phraseStartingAt(tokens, k + 1, tokens.length, text);
+  return subject ? { subject, cue: span(tokens, from, k, text), position: 'after' } : null;
+}

@@ -11,6 +11,7 @@ import {
   SUBJECT_VERB_FILLERS,
 } from './lexicon';
 import { capitalRunEnd, isNonName, isTitleWord, parseName, possessiveJoin, type ParsedName } from './names';
+import { isTimeHead } from './timePhrases';
 import { isCapitalized, type Token } from './tokens';
 
 /** A noun phrase that can do the attributing: a name, a role phrase or a pronoun. */
@@ -283,7 +284,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
       break;
     }
     last = k;
-    if (isPersonOrOrgHead(next.lower) || isCap(next)) {
+    if ((isPersonOrOrgHead(next.lower) || isCap(next)) && !isTimeHead(next.lower)) {
       lastHead = k;
     }
   }
@@ -291,6 +292,9 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   let end = beforeVerb || lastHead < 0 ? last : lastHead;
   while (end > first && (PP_LINKS.has(tokens[end].lower) || DETERMINERS.has(tokens[end].lower) || tokens[end].lower === 'by')) {
     end--;
+  }
+  if (isTimeHead(tokens[end].lower)) {
+    return null; // "this year", "the next day": a time, no one's mention
   }
   return end > first || PERSON_NOUNS.has(token.lower) ? rolePhrase(tokens, first, end + 1, text) : null;
 }

@@ -1,5 +1,6 @@
 import { DETERMINERS, NOUN_LIKE_VERBS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './lexicon';
 import { isCueVerb, phraseEndingAt, phraseStartingAt, skipFillersBackward, type Phrase } from './phrases';
+import { skipTimeBackward } from './timePhrases';
 import { isCapitalized, type Token } from './tokens';
 
 /** What clause scanning works on: one paragraph's tokens (quotes collapsed) and the document's lower-case words. */
@@ -155,8 +156,18 @@ export function participleSubject(context: ClauseContext, from: number, particip
 
 /** The subject left of a finite cue verb at `verb`: "Rutte said", "Mark Rutte, NATO's secretary general, said". */
 export function subjectBefore(context: ClauseContext, verb: number, floor: number): Phrase | null {
+  const { tokens } = context;
+  const k = skipFillersBackward(tokens, verb - 1, floor);
+  // "Roe on Friday also said": a time adverbial stands between the subject and its verb (unless the reading fails)
+  const beforeTime = k >= floor ? skipTimeBackward(tokens, k, floor) : k;
+  const pastTime = beforeTime < k ? subjectEndingAt(context, skipFillersBackward(tokens, beforeTime, floor), floor) : null;
+  return pastTime ?? subjectEndingAt(context, k, floor);
+}
+
+/** The subject phrase whose last token (past an apposition or a parenthesis) is `last`. */
+function subjectEndingAt(context: ClauseContext, last: number, floor: number): Phrase | null {
   const { tokens, text } = context;
-  let k = skipFillersBackward(tokens, verb - 1, floor);
+  let k = last;
   if (k < floor) {
     return null;
   }

@@ -74,3 +74,47 @@ test('a menu of one-word labels under a heading is not a list of the article', (
     assert.ok(!body.includes(line), `${line} should be furniture`);
   }
 });
+
+const SECTION = (item: string, detail: string): string[] => [
+  item,
+  '',
+  'Find it at: Market Row',
+  '',
+  `The ${item.toLowerCase()} was the surprise of our year of testing: ${detail}, and it survived a season of being dropped, soaked and lent to friends who never quite gave it back. We would buy it again without a second thought, and so would everyone on the team who borrowed it.`,
+  '',
+];
+const GUIDE = [
+  'Our favourite camping gear of the year',
+  '',
+  ...SECTION('Lantern', 'it throws a warm light across a whole campsite for three nights on one charge'),
+  ...SECTION('Stove', 'it boils a litre of water in under four minutes even in a stiff breeze'),
+  ...SECTION('Hammock', 'it packs down to the size of a grapefruit and hangs from any two trees'),
+];
+const DECK = [
+  ['Five quiet campsites on the northern coast', 'We slept under the stars at each of them and ranked them by how well we slept.'],
+  ['How to pack a rucksack for a week away', 'Heavy things close to your back, and never more than a third of your weight.'],
+  ['The trail that changed how I walk', 'A long weekend on the ridge taught our writer to slow down and look up.'],
+  ['Why tents cost so much more this year', 'Fabric prices and shipping are only part of the story, makers told us.'],
+  ['Ten things to do when it rains at camp', 'Cards, a kettle and a good book will see you through most storms.'],
+  ['Ask the ranger: can I light a fire here?', 'The rules differ from park to park, and the fines can be steep.'],
+];
+
+test('a deck of teasers (headline, then a one-sentence summary, several times) is furniture and never outweighs the article', () => {
+  const text = [...MENU, ...GUIDE, 'Elsewhere on the site', '', ...DECK.flatMap(([title, summary]) => [title, '', summary, '']), ...FOOTER].join('\n');
+  const body = bodyLines(text);
+  for (const [title, summary] of DECK) {
+    assert.ok(!body.includes(title) && !body.includes(summary), `${title} should be furniture`);
+  }
+  for (const line of GUIDE.filter((line) => line.startsWith('The '))) {
+    assert.ok(body.includes(line), `${line} should be body`);
+  }
+});
+
+test('an article whose subheads each lead a paragraph of several sentences is not a teaser deck', () => {
+  const sections = DECK.flatMap(([title, summary]) => [title, '', `${summary} ${summary.replace(/\.$/, '')}, as the second sentence of the paragraph says.`, '']);
+  const body = bodyLines([...MENU, 'A guide to the coast', '', ...sections, ...FOOTER].join('\n'));
+  // The first subhead stands above the first paragraph, where a page's headline stands: only the later ones count.
+  for (const [title] of DECK.slice(1)) {
+    assert.ok(body.includes(title), `${title} should be body`);
+  }
+});

@@ -3,6 +3,7 @@ import { gluedReadMore, isCreditLine, isNameLine, lineCue } from './boilerplate/
 import { isHeadlineShaped, splitMetadataLine } from './boilerplate/header';
 import { describeLines, type LineInfo } from './boilerplate/lines';
 import { createScorer, isRepeated } from './boilerplate/scoring';
+import { markTeaserDecks } from './boilerplate/teasers';
 import { extendOverAttachedLists, extendOverInlineFurniture, findBodyRange } from './boilerplate/zones';
 import { normalizeLineKey } from './structure';
 import type { Boilerplate, BoilerplateKind, CorpusContext, TextStructure } from './types';
@@ -108,6 +109,7 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
   const { text } = structure;
   const lines = describeLines(structure, corpus);
   const cues = lines.map(lineCue);
+  markTeaserDecks(lines, cues);
   if (corpus && bodyIsShared(lines, cues)) {
     // Versions or copies of this article in the run share its body too: line repeats say nothing then.
     for (const line of lines) {

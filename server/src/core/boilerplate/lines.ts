@@ -33,7 +33,7 @@ const CUE_PREFIX = 2000;
 const MAX_CORPUS_LINE = 300;
 
 /** A sentence ends inside the line ("… word. Next …"). */
-const SENTENCE_BREAK = /[a-z\d)"”’][.!?]["”’]?\s+["“]?[A-Z]/;
+export const SENTENCE_BREAK = /[a-z\d)"”’][.!?]["”’]?\s+["“]?[A-Z]/;
 const CLOSING_CODES = new Set([0x22, 0x27, 0x201d, 0x2019, 0x29, 0x5d, 0xbb]); // " ' ” ’ ) ] »
 const STOP_CODES = new Set([0x2e, 0x21, 0x3f, 0x2026]); // . ! ? …
 

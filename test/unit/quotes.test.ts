@@ -208,6 +208,7 @@ test('titles: a programme after a possessive, "on" or "told", a title that is it
   assert.deepEqual(kinds('Speaking Sunday on Harbour TV’s “Morning Tide,” Mayor Roe said the ferries would run.'), ['Morning Tide,:title']);
   assert.deepEqual(kinds('"We sail at dawn," Roe told "Dock Talk," adding that the crews were ready.'), ['We sail at dawn,:direct', 'Dock Talk,:title']);
   assert.deepEqual(kinds('In an appearance on "Coast Live," Roe said she had not decided.'), ['Coast Live,:title']);
+  assert.deepEqual(kinds('The crew staged a play called "Salt and Rope," which Roe said would tour.'), ['Salt and Rope,:title']);
   assert.deepEqual(kinds('“The Quiet Harbour” was nominated for a prize. “Tide Tables,” a series from 1989, returns.'), [
     'The Quiet Harbour:title',
     'Tide Tables,:title',
@@ -219,6 +220,13 @@ test('titles: a programme after a possessive, "on" or "told", a title that is it
   // speech keeps its kind: a sentence in title case that is attributed, and a fragment whose agent follows
   assert.deepEqual(kinds('"We Will Win," Roe said.'), ['We Will Win,:direct']);
   assert.equal(quotesOf('Roe said the "waste of money, plain and simple," by the council was over.')[0].kind, 'partial');
+});
+
+test('two closing marks with nothing open: the first one opened; inch marks after digits pair with nothing', () => {
+  const texts = (text: string): string[] => quotesOf(text).map((quote) => quote.text);
+  assert.deepEqual(texts('The skipper says,” the tide waits for no one.”'), [' the tide waits for no one.']);
+  assert.deepEqual(texts('It comes as a 13” and a 16” model.'), []);
+  assert.deepEqual(texts('A 14" screen, she said,” is “plenty” for me.”'), [' is “plenty” for me.', 'plenty']);
 });
 
 test('a markup tag whose attributes run over a line break holds no quotes; the text after it does', () => {

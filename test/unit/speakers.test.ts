@@ -171,6 +171,14 @@ test('a programme named after a possessive or "on" stays a title with no speaker
   assert.deepEqual(seen(text, attribute(text, quotes)).get('Morning Tide,'), { speaker: null, mention: null, cue: null, kind: 'title' });
 });
 
+test('a thing being named (a play called “…”) and a nickname between two parts of a name are no one\'s words', () => {
+  const text = 'The troupe is staging a play called “Salt And Rope,” Roe said on Friday.\n\nThe pier was opened by Mayor Jo "Skipper" Vance, Roe said.';
+  const quotes = quotesIn(text).map((quote): Quote => ({ ...quote, kind: quote.text === 'Skipper' ? 'scare' : 'title' }));
+  const result = seen(text, attribute(text, quotes));
+  assert.deepEqual(result.get('Salt And Rope,'), { speaker: null, mention: null, cue: null, kind: 'title' });
+  assert.deepEqual(result.get('Skipper'), { speaker: null, mention: null, cue: null, kind: 'scare' });
+});
+
 test('the author named right after a quoted title is its source, and it stays a title', () => {
   const text = 'Crowds sang along at the pier.\n\n“Tide Song” was written by Jane Roe after the storm of 2019.';
   const quotes = quotesIn(text).map((quote): Quote => ({ ...quote, kind: 'title' }));

@@ -52,7 +52,7 @@ function quotesOfLine(text: string, line: Line, from: number, scan: LineScan): F
   if (marks.length === 0) {
     return [];
   }
-  const pairs = pairMarks(marks);
+  const pairs = pairMarks(marks, text);
   const found: Found[] = [];
   const enclosing: number[] = []; // outer ends of the quotes that contain the current one
   let unclosed = 0;

@@ -92,6 +92,8 @@ const DASH_END = /[—–-]$/;
 const PAUSE_OR_END = /^\s*(?:[,–—-]|$)/u;
 const NAME_END = /\p{Lu}[\p{L}.]*$/u;
 const NAME_AFTER = /^\s*\p{Lu}/u;
+const NICKNAME = /^\p{Lu}[\p{L}'’-]*$/u;
+const NAME_FOLLOWS = /^[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
 const COMPOUND_MODIFIER = /^[\p{Ll}\p{N}][\p{L}]*[-\p{N}]/u;
 const SENTENCE_BOUNDARY = /(?:[!?…]|(?<!\b\p{Lu}\p{Ll}{0,3})\.)["”’»)]*\s+(?=["“‘'«(]?\p{Lu})/gu;
 const SENTENCE_END = /[.!?…]["”’»)]*\s+["“‘'«(]?\p{Lu}/u;
@@ -202,13 +204,26 @@ class Surroundings {
   }
 }
 
-// A possessive (ABC’s “This Week”), "on" (on “Face the Nation”) or "told" (told “Fox and Friends”) right before a
-// quoted title makes it the name of a programme or a work: no one's words, whatever cue stands beside it.
-const TITLE_ANCHOR = /(?:\p{L}['’]s|\b(?:on|told|tells|telling))\s*$/u;
+// A possessive (ABC’s “This Week”), "on" (on “Face the Nation”), "told" (told “Fox and Friends”) or a noun that is
+// being named (a play called “…”, a memo titled “…”) right before a quoted title makes it the name of a programme or
+// a work: no one's words, whatever cue stands beside it. "He called “…”" and "Roe has called “…”" cite someone.
+const TITLE_ANCHOR =
+  /(?:\p{L}['’]s|\b(?:on|told|tells|telling|titled|entitled)|\b(?!(?:he|she|they|we|i|you|it|who|which|that|has|have|had|was|were|is|are|be|been|also|then|later|once|not|never|often|repeatedly|publicly|previously)\s)\p{Ll}+\s+(?:called|named|dubbed))\s*$/u;
 
 /** Whether the text right before a title's opening mark names it as a programme or a work. */
 export function anchorsTitle(lead: string): boolean {
   return TITLE_ANCHOR.test(lead);
+}
+
+/**
+ * One capitalised word quoted between two parts of a name on one line (George “Jay” Keyworth, C.L. "Butch" Otter): a
+ * nickname, no one's words, however the sentence attributes. Neither neighbour may be a word the text also writes in
+ * lower case (a headline's “Feel “Invisible” By …”). `lead` is the text before the quote without trailing spaces.
+ */
+export function isNickname(inner: string, lead: string, after: string, isCommonWord: (lower: string) => boolean): boolean {
+  const before = NAME_END.exec(lead)?.[0];
+  const next = NAME_FOLLOWS.exec(after)?.[1];
+  return NICKNAME.test(inner) && before !== undefined && next !== undefined && !isCommonWord(before.toLowerCase()) && !isCommonWord(next.toLowerCase());
 }
 
 /** Initial kind of a quote from its shape and its place in the sentence; the speakers module may refine it. */

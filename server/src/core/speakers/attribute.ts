@@ -1,6 +1,6 @@
 import type { Boilerplate, Quote, QuoteKind, TextStructure } from '../types';
 import { Coreference } from './coreference';
-import { anchorsTitle } from '../quotes/kind';
+import { anchorsTitle, isNickname } from '../quotes/kind';
 import { DOCUMENT_NOUNS } from './lexicon';
 import { organisationBefore, previousSentenceCue, signatureBelow, subjectFallback } from './context';
 import { adjacentCueBefore, authorAfter, cueAfter, cueBefore, headlineOnly, sentenceStart, type CueMatch } from './cues';
@@ -81,7 +81,9 @@ export function attributeQuotes(
     }
     views.releaseBefore(where.paragraph - 1);
     const tokens = views.tokens(where.paragraph);
-    if (isTermUse(quote, tokens, where.token)) {
+    const lead = text.slice(Math.max(0, quote.open.start - 24), quote.open.start).trimEnd();
+    const nickname = quote.close !== null && isNickname(quote.text, lead, text.slice(quote.close.end, quote.close.end + 24), (word) => commonWords.has(word));
+    if (nickname || isTermUse(quote, tokens, where.token)) {
       kinds.set(index, 'scare');
       continue;
     }
@@ -91,7 +93,7 @@ export function attributeQuotes(
     if (quote.kind === 'title') {
       // a quoted title is no one's words, unless a cue right beside it says otherwise (a slogan chanted, a headline);
       // an author named right after it ("“Tide Song” was written by Jane Roe") is its source, and it stays a title
-      const named = anchorsTitle(text.slice(Math.max(0, quote.open.start - 12), quote.open.start));
+      const named = anchorsTitle(text.slice(Math.max(0, quote.open.start - 32), quote.open.start));
       const spoken = (named ? null : adjacent) ?? headlineOnly(context, where.token);
       const author = spoken ? null : authorAfter(context, where.token);
       if (author) {

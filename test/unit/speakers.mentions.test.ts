@@ -35,3 +35,35 @@ test('a time phrase is no mention of its own: "Earlier this week, Doe pressed", 
   assert.equal(mentions['the missing money.'], 'Jon Doe');
   assert.notEqual(mentions['in decline.'], 'this year');
 });
+
+test('a place in the asides between a name and its verb is not the subject: "Ann Lee, during a visit to Easton, Ohio, said"', () => {
+  const text =
+    'Ann Lee, during a meeting in Easton, Ohio, said she was "going to fight."\n\n' +
+    'Bo Kent, 22, of Flint, Mich., said he had "given up hope."\n\n' +
+    'Jon Doe, the mayor of Easton said the pier was "safe."\n';
+  assert.deepEqual(mentionsByQuote(text), { 'going to fight.': 'Ann Lee', 'given up hope.': 'Bo Kent', 'safe.': 'Jon Doe' });
+});
+
+test('a role with a prepositional complement speaks, not the name it hangs on: "A spokesman for Jon Doe said"', () => {
+  const analysis = analyze('A spokesman for Jon Doe said the pier was "safe."\n\nThe council in Easton said it was "unsafe."\n');
+  const speakerOf = (quote: number): string | null => {
+    const index = analysis.quotes[quote].speaker;
+    return index === null ? null : analysis.speakers[index].name;
+  };
+  assert.notEqual(speakerOf(0), 'Jon Doe');
+  assert.match(speakerOf(0) ?? '', /spokesman/i);
+  assert.match(speakerOf(1) ?? '', /council/i);
+});
+
+test('a capitalised profession opening the sentence is a role of the person: "Psychologist Jon Doe says" is Jon Doe', () => {
+  const text = '"It is a phase," psychologist Jon Doe says.\n\nPsychologist Jon Doe says the habit is "a phase."\n';
+  const analysis = analyze(text);
+  assert.deepEqual(
+    analysis.speakers.map((speaker) => speaker.name),
+    ['Jon Doe'],
+  );
+  assert.deepEqual(
+    analysis.quotes.map((quote) => quote.speakerMention && text.slice(quote.speakerMention.start, quote.speakerMention.end)),
+    ['Jon Doe', 'Jon Doe'],
+  );
+});

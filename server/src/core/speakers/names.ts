@@ -1,6 +1,7 @@
 import {
   HEADLINE_VERBS,
   HONORIFICS,
+  isPersonNoun,
   NON_NAME_WORDS,
   NON_PERSON_WORDS,
   ORG_HEADS,
@@ -201,6 +202,9 @@ function titleText(titleTokens: readonly Token[], text: string): string | null {
   return first < 0 ? null : join(titleTokens.slice(first), text);
 }
 
+/** A singular agent noun capitalised in front of a full name ("Psychologist Jane Roe", "Historian Jon Doe"). */
+const isProfession = (lower: string): boolean => isPersonNoun(lower) && !lower.endsWith('s');
+
 /** Reads one capitalised run: strips honorifics and pre-nominal titles, classifies what is left. */
 export function parseName(tokens: readonly Token[], text: string): ParsedName | null {
   if (tokens.length === 0) {
@@ -213,7 +217,7 @@ export function parseName(tokens: readonly Token[], text: string): ParsedName | 
     if (HONORIFICS.has(lower)) {
       gender = FEMALE.has(lower) ? 'f' : 'm';
       lastTitle = k;
-    } else if (isTitleWord(lower)) {
+    } else if (isTitleWord(lower) || (k === 0 && tokens.length > 2 && isProfession(lower))) {
       // "Secretary of State Marco Rubio": the "of X" belongs to the title
       lastTitle = tokens[k + 1]?.lower === 'of' && k + 2 < tokens.length - 1 ? k + 2 : k;
     }

@@ -1,4 +1,4 @@
-import { DETERMINERS, NOUN_LIKE_VERBS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './lexicon';
+import { DETERMINERS, isPersonNoun, NOUN_LIKE_VERBS, ORG_NOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './lexicon';
 import { isCueVerb, phraseEndingAt, phraseStartingAt, skipFillersBackward, type Phrase } from './phrases';
 import { skipTimeBackward } from './timePhrases';
 import { isCapitalized, type Token } from './tokens';
@@ -208,6 +208,12 @@ function subjectEndingAt(context: ClauseContext, last: number, floor: number): P
     }
     const before = skipFillersBackward(tokens, start - 2, floor);
     const outer = before >= floor ? phraseEndingAt(tokens, before, floor, text) : null;
+    if (outer?.kind === 'role' && before === start - 2 && isRoleHead(outer) && phrase.kind === 'name') {
+      // "A spokesman for Jon Doe said", "The council in Easton said": the role speaks, not the name it hangs on
+      // (unless it is in apposition to a name: "Jon Doe, the mayor of Easton said")
+      const role: Phrase = { start: outer.start, end: phrase.end, text: text.slice(outer.start, phrase.end), kind: 'role', name: null, words: [...outer.words, ...phrase.words] };
+      return nameBeforeAsides(context, role, k, floor) ?? role;
+    }
     if (!outer || outer.kind === 'role') {
       break;
     }
@@ -217,7 +223,52 @@ function subjectEndingAt(context: ClauseContext, last: number, floor: number): P
   if (phrase && phrase.kind === 'name' && phrase.start === tokens[floor]?.start && isCommonOpener(context, floor) && phrase.name?.words.length === 1) {
     return null;
   }
-  return phrase;
+  return (phrase && objectOfPreposition(tokens, phrase, k) && nameBeforeAsides(context, phrase, k, floor)) || phrase;
+}
+
+const isRoleHead = (phrase: Phrase): boolean => {
+  const head = phrase.words[phrase.words.length - 1] ?? '';
+  return isPersonNoun(head) || ORG_NOUNS.has(head);
+};
+
+/** True when the phrase ending at token `last` is the object of a preposition ("in Easton", "of Flint"). */
+function objectOfPreposition(tokens: readonly Token[], phrase: Phrase, last: number): boolean {
+  let first = last;
+  while (first > 0 && tokens[first].start > phrase.start) {
+    first--;
+  }
+  const preposition = tokens[first - 1];
+  return phrase.kind === 'name' && isWord(preposition) && PREPOSITIONS.has(preposition.lower);
+}
+
+const MAX_ASIDES_TOKENS = 30;
+
+/**
+ * "Ann Lee, during a meeting in Easton, Ohio, said", "Bo Kent, 22, of Flint, Mich., said": the person named before the
+ * asides that end in a place is the subject, not the place.
+ */
+function nameBeforeAsides(context: ClauseContext, place: Phrase, last: number, floor: number): Phrase | null {
+  const { tokens, text } = context;
+  for (let k = last - 1, commas = 0; k > floor && last - k < MAX_ASIDES_TOKENS && commas < 3; k--) {
+    const token = tokens[k];
+    if (token.sentenceEnd || token.type === 'quote') {
+      return null;
+    }
+    if (token.text !== ',' || token.end > place.start) {
+      continue;
+    }
+    commas++;
+    const named = phraseEndingAt(tokens, k - 1, floor, text);
+    let first = k - 1;
+    while (named && first > floor && tokens[first].start > named.start) {
+      first--;
+    }
+    const opensClause = first === floor || !isWord(tokens[first - 1]);
+    if (named && named.kind === 'name' && named.name?.kind === 'person' && opensClause) {
+      return named;
+    }
+  }
+  return null;
 }
 
 const isDeterminer = (token: Token | undefined): boolean =>

@@ -10,14 +10,40 @@ function isAllCaps(text: string): boolean {
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
+const LETTER = /^\p{L}$/u;
+
+/** Letters and upper-case letters among the code points of text[from, to), counted into `tally`. */
+function countCapitals(text: string, from: number, to: number, tally: { letters: number; upper: number }): void {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const upper = code >= 65 && code <= 90;
+      if (upper || (code >= 97 && code <= 122)) {
+        tally.letters++;
+        tally.upper += upper ? 1 : 0;
+      }
+      continue;
+    }
+    // a surrogate pair is one code point; a half cut off by the range is no letter
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const char = text.slice(i, pair ? i + 2 : i + 1);
+    if (LETTER.test(char)) {
+      tally.letters++;
+      tally.upper += char !== char.toLowerCase() ? 1 : 0;
+    }
+    i += pair ? 1 : 0;
+  }
+}
+
 /** Letters of the mention's line (up to 200 characters each side) are nearly all capitals. */
 function inCapitals(text: string, mention: Span): boolean {
   const from = Math.max(0, text.lastIndexOf('\n', mention.start - 1) + 1, mention.start - 200);
   const newline = text.indexOf('\n', mention.end);
   const to = Math.min(newline < 0 ? text.length : newline, mention.end + 200);
-  const letters = (text.slice(from, mention.start) + text.slice(mention.end, to)).match(/\p{L}/gu) ?? [];
-  const upper = letters.filter((letter) => letter !== letter.toLowerCase()).length;
-  return upper >= letters.length * 0.8;
+  const tally = { letters: 0, upper: 0 };
+  countCapitals(text, from, mention.start, tally);
+  countCapitals(text, mention.end, to, tally);
+  return tally.upper >= tally.letters * 0.8;
 }
 
 /** A person named in ordinary case: the entity capitals and possessives of the same name merge into. */
@@ -39,9 +65,13 @@ export function mergeAliases(entities: readonly Entity[], text: string): Readonl
     const known = map.get(key);
     map.set(key, known === undefined || known === entity ? entity : null); // null: two people share it
   };
+  // a named person's key serves both loops (normalize() is dear)
+  const keys = new Map<Entity, string>();
   for (const entity of entities) {
     if (isNamedPerson(entity)) {
-      note(byForm, formKey(entity.canonical), entity);
+      const key = formKey(entity.canonical);
+      keys.set(entity, key);
+      note(byForm, key, entity);
       for (const form of entity.forms) {
         note(byForm, form.join(' '), entity);
         if (form.length > 1) {
@@ -55,7 +85,7 @@ export function mergeAliases(entities: readonly Entity[], text: string): Readonl
     if (entity.mentions.length === 0 && entity.quotes.length === 0) {
       continue;
     }
-    const key = formKey(entity.canonical);
+    const key = keys.get(entity) ?? formKey(entity.canonical);
     let target = byForm.get(key) ?? null;
     if (!target && !key.includes(' ') && (entity.kind === 'person' || (isAllCaps(entity.canonical) && (key.length >= 5 || entity.mentions.some((mention) => inCapitals(text, mention)))))) {
       target = bySurname.get(key) ?? null;

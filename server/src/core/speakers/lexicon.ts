@@ -194,7 +194,12 @@ const PROFESSION_NOUN = /^\p{Ll}{2,}(?:ologists?|icians?|iatrists?)$/u;
  * "technician"; a bare -ist is left to the lexicon: "leftist", "nationalist" are adjectives as often as not).
  */
 export function isPersonNoun(lower: string): boolean {
-  return PERSON_NOUNS.has(lower) || IAN_NOUN.test(lower) || PROFESSION_NOUN.test(lower);
+  if (PERSON_NOUNS.has(lower)) {
+    return true;
+  }
+  // both suffix patterns end in n, t or s: most words are ruled out without a regex
+  const last = lower.charCodeAt(lower.length - 1);
+  return (last === 110 || last === 116 || last === 115) && (IAN_NOUN.test(lower) || PROFESSION_NOUN.test(lower));
 }
 
 /** Lower-case nouns heading a reference to an organisation ("the ministry", "the agency", "the statement"). */

@@ -4,33 +4,39 @@
  */
 export class InPlaceWordSet {
   readonly words = new Set<string>();
-  /** Per slot: start + 1 of the word's first occurrence (0: empty), its length and its hash. */
-  private starts = new Int32Array(1 << 12);
-  private lengths = new Int32Array(1 << 12);
-  private hashes = new Int32Array(1 << 12);
+  /** Three ints per slot: start + 1 of the word's first occurrence (0: empty), its length and its hash. */
+  private slots: Int32Array;
+  private capacity: number;
   private size = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    // sized for the text (an article holds a few hundred distinct words): a zeroed table per call is not free
+    this.capacity = 256;
+    while (this.capacity < 4096 && this.capacity * 8 < text.length) {
+      this.capacity *= 2;
+    }
+    this.slots = new Int32Array(this.capacity * 3);
+  }
 
   add(start: number, end: number): void {
-    const { text } = this;
+    const { text, slots } = this;
     let hash = 0;
     for (let k = start; k < end; k++) {
       hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
     }
-    const mask = this.starts.length - 1;
+    const mask = this.capacity - 1;
     const length = end - start;
     let slot = hash & mask;
-    for (; this.starts[slot] !== 0; slot = (slot + 1) & mask) {
-      if (this.hashes[slot] === hash && this.lengths[slot] === length && this.sameAs(this.starts[slot] - 1, start, length)) {
+    for (; slots[slot * 3] !== 0; slot = (slot + 1) & mask) {
+      if (slots[slot * 3 + 2] === hash && slots[slot * 3 + 1] === length && this.sameAs(slots[slot * 3] - 1, start, length)) {
         return;
       }
     }
-    this.starts[slot] = start + 1;
-    this.lengths[slot] = length;
-    this.hashes[slot] = hash;
+    slots[slot * 3] = start + 1;
+    slots[slot * 3 + 1] = length;
+    slots[slot * 3 + 2] = hash;
     this.words.add(text.slice(start, end));
-    if (++this.size * 2 > this.starts.length) {
+    if (++this.size * 2 > this.capacity) {
       this.grow();
     }
   }
@@ -45,23 +51,22 @@ export class InPlaceWordSet {
   }
 
   private grow(): void {
-    const { starts, lengths, hashes } = this;
-    const capacity = starts.length * 2;
-    this.starts = new Int32Array(capacity);
-    this.lengths = new Int32Array(capacity);
-    this.hashes = new Int32Array(capacity);
-    const mask = capacity - 1;
-    for (let old = 0; old < starts.length; old++) {
-      if (starts[old] === 0) {
+    const old = this.slots;
+    this.capacity *= 2;
+    const slots = new Int32Array(this.capacity * 3);
+    const mask = this.capacity - 1;
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at] === 0) {
         continue;
       }
-      let slot = hashes[old] & mask;
-      while (this.starts[slot] !== 0) {
+      let slot = old[at + 2] & mask;
+      while (slots[slot * 3] !== 0) {
         slot = (slot + 1) & mask;
       }
-      this.starts[slot] = starts[old];
-      this.lengths[slot] = lengths[old];
-      this.hashes[slot] = hashes[old];
+      slots[slot * 3] = old[at];
+      slots[slot * 3 + 1] = old[at + 1];
+      slots[slot * 3 + 2] = old[at + 2];
     }
+    this.slots = slots;
   }
 }

@@ -38,8 +38,11 @@ interface LineSpan {
 const lineDates = new WeakMap<TextStructure, Map<number, FullDate[]>>();
 
 const DIGIT = /\d/;
-// every month name chrono reads starts with one of these; numeric dates join two numbers with - . / or a space
-const MONTH_OR_NUMERIC_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[-./\s]\d/i;
+// What chrono's calendar parsers need for a full date: a month name that no letter runs into (but a glued "of" or
+// ordinal: "1stJan"; glued after it, only the start of an ordinal word: "Mayfifth"), or a numeric date with its year
+// ("2025-12-02", "12.2.2025", "8/1/08"). Prose with "may", "market" or "2025 and" is not read.
+const MONTH_OR_NUMERIC_DATE =
+  /(?:(?<![a-z])|(?<=of|st|nd|rd|th))(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-df-mo-ru-z])|\d{4}[-./\s]\d{1,2}[-./\s]\d|\d[-./]\d{1,2}[-./]\d\d/i;
 
 /**
  * Dates with year, month and day all written out, per line, read by chrono's calendar parsers in one call for all

@@ -24,3 +24,17 @@ test('growing past the first table keeps every word and finds the old ones', () 
   const text = [...words, ...words].join(' ');
   assert.deepEqual(wordsOf(text), words);
 });
+
+test('a released table serves the next set empty: it never sees the words of the text before', () => {
+  const first = new InPlaceWordSet('ferry harbour');
+  first.add(0, 5);
+  first.add(6, 13);
+  first.release();
+  // the same words at the same offsets: a stale slot would pass for them
+  const second = new InPlaceWordSet('ferry harbour');
+  second.add(6, 13);
+  second.add(0, 5);
+  assert.deepEqual([...second.words], ['harbour', 'ferry']);
+  assert.deepEqual([...first.words], ['ferry', 'harbour']);
+  assert.throws(() => first.add(0, 5), /after release/);
+});

@@ -25,22 +25,28 @@ const ABBREVIATIONS = new Set(
 // Hand-written scanner: V8's Unicode-property regexes (\p{L}) cost ~120 ms/MB on their own, a char-code loop with a
 // per-code-unit cache a fraction of that, and tokenising is the one pass over the whole text this stage makes.
 const WORD_CLASS = /[\p{L}\p{N}\p{M}]/u;
-const wordCache = new Uint8Array(65536); // 0 unknown, 1 word character, 2 not
+const WORD_CHAR = 1;
+const SPACE_CHAR = 2;
+const OTHER_CHAR = 3;
+const charClasses = new Uint8Array(65536); // per code unit, learnt when first met; 0: not met yet
 
-function isWordChar(code: number): boolean {
-  if (code < 128) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  }
-  let cached = wordCache[code];
-  if (cached === 0) {
-    cached = code >= 0xd800 && code <= 0xdfff ? 2 : WORD_CLASS.test(String.fromCharCode(code)) ? 1 : 2;
-    wordCache[code] = cached;
-  }
-  return cached === 1;
+function classOf(code: number): number {
+  const known = charClasses[code];
+  return known === 0 ? learnClass(code) : known;
 }
 
+function learnClass(code: number): number {
+  const ascii = code < 128 && ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122));
+  const space = code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+  const surrogate = code >= 0xd800 && code <= 0xdfff;
+  const found = space ? SPACE_CHAR : ascii || (code >= 128 && !surrogate && WORD_CLASS.test(String.fromCharCode(code))) ? WORD_CHAR : OTHER_CHAR;
+  charClasses[code] = found;
+  return found;
+}
+
+/** Letters, digits and marks (past the end of the text: false). */
+const isWordChar = (code: number): boolean => classOf(code) === WORD_CHAR;
 const isLetterCode = (code: number): boolean => isWordChar(code) && !(code >= 48 && code <= 57);
-const isSpaceCode = (code: number): boolean => code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
 const CONTRACTING = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here', 'where', 'everyone', 'nobody']);
 const isJoiner = (code: number): boolean => code === 45 || code === 39 || code === 0x2019 || code === 38; // - ' ’ &
 
@@ -116,20 +122,20 @@ export class TokenTable {
   readonly length: number;
   /** Words the text writes in lower case: a capitalised sentence opener among them is not a name. */
   readonly commonWords: Set<string>;
-  private readonly common: InPlaceWordSet;
   private starts: Int32Array;
   private ends: Int32Array;
   private flags: Uint8Array;
 
   constructor(readonly text: string) {
-    this.common = new InPlaceWordSet(text);
-    this.commonWords = this.common.words;
+    const common = new InPlaceWordSet(text);
+    this.commonWords = common.words;
     // news text runs at ~5 code units per token; the arrays grow when it runs denser
     const capacity = (text.length >> 2) + 64;
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
-    this.length = this.scan();
+    this.length = this.scan(common);
+    common.release();
     this.settleSentenceEnds();
   }
 
@@ -146,7 +152,7 @@ export class TokenTable {
     return count + 1;
   }
 
-  private scan(): number {
+  private scan(common: InPlaceWordSet): number {
     const { text } = this;
     const to = text.length;
     let count = 0;
@@ -154,14 +160,15 @@ export class TokenTable {
     let lineStart = 0;
     while (i < to) {
       const code = text.charCodeAt(i);
-      if (isSpaceCode(code)) {
+      const kind = classOf(code);
+      if (kind === SPACE_CHAR) {
         if (code === 10 || code === 13) {
           lineStart = LINE_START;
         }
         i++;
         continue;
       }
-      if (!isWordChar(code)) {
+      if (kind !== WORD_CHAR) {
         const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
         const stop = width === 1 && (code === 46 || code === 33 || code === 63) ? SENTENCE_END : 0;
         count = this.push(count, i, i + width, PUNCT | stop | lineStart);
@@ -186,13 +193,13 @@ export class TokenTable {
       const apostrophe = text.charCodeAt(end - 2);
       if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019) && end - i > 2) {
         count = this.push(count, i, end - 2, WORD | upper | capitalized | lineStart);
-        this.noteCommon(i, end - 2, upper);
+        this.noteCommon(common, i, end - 2, upper);
         // "He’s predicting": after a pronoun the 's is "is"/"has", not a possessive
         const contraction = CONTRACTING.has(upper ? text.slice(i, end - 2).toLowerCase() : text.slice(i, end - 2));
         count = this.push(count, end - 2, end, contraction ? WORD | CONTRACTION : POSSESSIVE);
       } else {
         count = this.push(count, i, end, WORD | upper | capitalized | lineStart);
-        this.noteCommon(i, end, upper);
+        this.noteCommon(common, i, end, upper);
       }
       lineStart = 0;
       i = end;
@@ -200,13 +207,13 @@ export class TokenTable {
     return count;
   }
 
-  private noteCommon(start: number, end: number, upper: number): void {
+  private noteCommon(common: InPlaceWordSet, start: number, end: number, upper: number): void {
     const first = this.text.charCodeAt(start);
     if (first >= 97 && first <= 122) {
       if (upper) {
         this.commonWords.add(this.text.slice(start, end).toLowerCase());
       } else {
-        this.common.add(start, end);
+        common.add(start, end);
       }
     }
   }

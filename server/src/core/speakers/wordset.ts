@@ -1,3 +1,7 @@
+/** Released tables by capacity, zeroed and reused by the next set (a fresh typed array per text was a hot spot). */
+const spares = new Map<number, Int32Array>();
+const LARGEST_SPARE = 1 << 16;
+
 /**
  * A set of words read in place from one text: a word seen before costs a hash and a compare, not a new string
  * (a megabyte of news holds ~150,000 lower-case words, only ~10,000 of them distinct). `words` holds each once.
@@ -15,10 +19,23 @@ export class InPlaceWordSet {
     while (this.capacity < 4096 && this.capacity * 8 < text.length) {
       this.capacity *= 2;
     }
-    this.slots = new Int32Array(this.capacity * 3);
+    const spare = spares.get(this.capacity);
+    spares.delete(this.capacity);
+    this.slots = spare ? spare.fill(0) : new Int32Array(this.capacity * 3);
+  }
+
+  /** Hands the table over to the next set: only `words` may be used after. */
+  release(): void {
+    if (this.capacity <= LARGEST_SPARE) {
+      spares.set(this.capacity, this.slots);
+    }
+    this.slots = new Int32Array(0);
   }
 
   add(start: number, end: number): void {
+    if (this.slots.length === 0) {
+      throw new Error('word set used after release');
+    }
     const { text, slots } = this;
     let hash = 0;
     for (let k = start; k < end; k++) {

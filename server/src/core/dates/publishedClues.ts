@@ -38,6 +38,8 @@ interface LineSpan {
 const lineDates = new WeakMap<TextStructure, Map<number, FullDate[]>>();
 
 const DIGIT = /\d/;
+// Cheap first test (a regex starting with a lookbehind is tried at every position): a month's letters or two numbers.
+const MONTH_LETTERS_OR_NUMBERS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[-./\s]\d/i;
 // What chrono's calendar parsers need for a full date: a month name that no letter runs into (but a glued "of" or
 // ordinal: "1stJan"; glued after it, only the start of an ordinal word: "Mayfifth"), or a numeric date with its year
 // ("2025-12-02", "12.2.2025", "8/1/08"). Prose with "may", "market" or "2025 and" is not read.
@@ -64,7 +66,7 @@ function fullDatesIn(structure: TextStructure, lines: LineSpan[]): FullDate[][] 
     }
     known.set(line.index, []);
     const lineText = text.slice(line.start, line.end);
-    if (DIGIT.test(lineText) && MONTH_OR_NUMERIC_DATE.test(lineText)) {
+    if (DIGIT.test(lineText) && MONTH_LETTERS_OR_NUMBERS.test(lineText) && MONTH_OR_NUMERIC_DATE.test(lineText)) {
       unread.push(line);
       offsets.push(batch.length);
       batch += lineText + BATCH_SEPARATOR;

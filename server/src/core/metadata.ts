@@ -58,7 +58,8 @@ function findTitle(structure: TextStructure, boilerplate: Boilerplate[]): TextSp
   // Page dump: the header ends where the first line not covered by furniture starts. The headline is the header
   // line that shares the most words with the start of the body (teasers and menus share few).
   const bodyStart = firstUncoveredLine(structure, boilerplate);
-  const bodyWords = contentWords(structure.text.slice(bodyStart, bodyStart + BODY_SAMPLE));
+  // read only once a header line qualifies (most furniture lines above the body do not)
+  let bodyWords: Set<string> | null = null;
   const scored: { line: TextSpan; score: number }[] = [];
   for (const block of boilerplate) {
     if (block.end > bodyStart) {
@@ -73,6 +74,7 @@ function findTitle(structure: TextStructure, boilerplate: Boilerplate[]): TextSp
       continue;
     }
     const words = contentWords(line.text);
+    bodyWords ??= contentWords(structure.text.slice(bodyStart, bodyStart + BODY_SAMPLE));
     let shared = 0;
     for (const word of words) {
       if (bodyWords.has(word)) {

@@ -1,4 +1,5 @@
 import { partitionPoint } from '../partitionPoint';
+import { isSpaceCode } from '../structure';
 import type { Boilerplate, BoilerplateKind, TextStructure } from '../types';
 
 /** The kinds a headline, subhead or standfirst is filed under; captions, credits and bylines stay furniture. */
@@ -49,27 +50,35 @@ function holding(sorted: readonly Boilerplate[], offset: number): Boilerplate | 
 /** Indices of the first non-blank line and of the last few non-blank lines before the first line of the body. */
 function headLines(structure: TextStructure, sorted: readonly Boilerplate[]): Set<number> {
   const { text, lines } = structure;
-  const nonBlank = lines.filter((line) => /\S/.test(text.slice(line.start, line.end)));
   const head = new Set<number>();
-  if (nonBlank.length === 0) {
-    return head;
-  }
-  head.add(nonBlank[0].index);
-  // the body starts at the first non-blank line that holds text outside every furniture span
+  // the last few non-blank lines seen before the body; the walk stops at the body's first line
+  const recent: number[] = [];
   let block = 0;
-  let body = nonBlank.findIndex((line) => {
+  for (const line of lines) {
+    let from = line.start;
+    while (from < line.end && isSpaceCode(text.charCodeAt(from))) {
+      from++;
+    }
+    if (from === line.end) {
+      continue;
+    }
+    if (head.size === 0) {
+      head.add(line.index);
+    }
+    // the body starts at the first non-blank line that holds text outside every furniture span
     while (block < sorted.length && sorted[block].end <= line.start) {
       block++;
     }
-    const content = text.slice(line.start, line.end);
-    const from = line.start + (content.length - content.trimStart().length);
-    return block >= sorted.length || sorted[block].start > from;
-  });
-  if (body < 0) {
-    body = nonBlank.length;
+    if (block >= sorted.length || sorted[block].start > from) {
+      break;
+    }
+    recent.push(line.index);
+    if (recent.length > HEAD_LINES) {
+      recent.shift();
+    }
   }
-  for (let k = Math.max(0, body - HEAD_LINES); k < body; k++) {
-    head.add(nonBlank[k].index);
+  for (const index of recent) {
+    head.add(index);
   }
   return head;
 }

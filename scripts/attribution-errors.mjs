@@ -1,31 +1,11 @@
-// node scripts/attribution-errors.mjs PRED.jsonl [--split train|dev] [--show CLASS] [--limit N] [--fp]
+// node scripts/attribution-errors.mjs PRED.jsonl [--split train|dev] [--show CLASS] [--limit N]
 // Error analysis of speaker attribution on PolNeAR (../shared/data/polnear/dev): every quoted gold entry that our
 // quotes overlap and that has a gold source, classified by the error classes of issue 12 (counts per class; with
-// --show, examples of one class). With --fp, the predicted quotes that match no quoted gold content, by kind.
+// --show, examples of one class). The quotes themselves (false positives and negatives): scripts/quote-errors.mjs.
 // Study errors on the train split only; read the dev split's counts only as a held-out measure.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { matchQuotes } from './lib/polnearMatch.mjs';
+import { articleText, openPolnear, overlaps } from './lib/polnear.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const polnear = join(process.env.BYLINE_SHARED ?? resolve(root, '..', 'shared'), 'data', 'polnear', 'dev');
-const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const predPath = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-if (!predPath || !existsSync(join(polnear, 'gold.jsonl'))) {
-  console.error('usage: node scripts/attribution-errors.mjs PRED.jsonl [--split train|dev] [--show CLASS] [--limit N] [--fp]');
-  console.error(`(needs PolNeAR at ${polnear}; PRED from: node dist/cli.js analyze ${polnear}/texts --jsonl)`);
-  process.exit(2);
-}
-const split = option('--split', 'train');
-const show = option('--show', null);
-const limit = Number(option('--limit', '15'));
-
-const readJsonl = (path) => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
-const gold = readJsonl(join(polnear, 'gold.jsonl')).filter((doc) => doc.split === split);
-const predicted = new Map(readJsonl(predPath).map((doc) => [doc.id, doc]));
-const overlaps = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+const { split, show, limit, gold, predicted } = openPolnear('node scripts/attribution-errors.mjs PRED.jsonl [--split train|dev] [--show CLASS] [--limit N]');
 
 const PLURAL = /^(they|we|them|us)$/i;
 const PERSONAL = /^(he|she|i|him|her|his)$/i;
@@ -90,30 +70,13 @@ function goldClass(text, goldEntry, speaker = null) {
 
 const counts = new Map();
 const shown = [];
-const falsePositives = new Map();
 let total = 0;
 let correct = 0;
 for (const doc of gold) {
-  const text = readFileSync(join(polnear, 'texts', `${doc.id}.txt`), 'utf8');
+  const text = articleText(doc.id);
   const quotes = predicted.get(doc.id)?.quotes ?? [];
   const quoted = doc.quotes.filter((entry) => entry.quoted);
   const pieces = (entry) => entry.fragments ?? [entry];
-  if (args.includes('--fp')) {
-    const matched = matchQuotes(quotes, quoted);
-    for (const quote of quotes.filter((_, m) => !matched.has(m))) {
-      const inQuoted = quoted.some((entry) => pieces(entry).some((piece) => overlaps(piece, quote)));
-      const inUnquoted = doc.quotes.some((entry) => !entry.quoted && pieces(entry).some((piece) => overlaps(piece, quote)));
-      const neutral = quote.kind === 'scare' || quote.kind === 'title' || (!inQuoted && inUnquoted);
-      const nested = quotes.some((other) => other !== quote && other.start <= quote.start && quote.end <= other.end);
-      const where = nested ? ' (nested in a quote)' : inQuoted ? ' (beside another quote in one gold content)' : '';
-      const key = `${neutral ? 'neutral' : 'FP'} ${quote.kind}${where}`;
-      falsePositives.set(key, (falsePositives.get(key) ?? 0) + 1);
-      if (show && key.startsWith(show) && shown.length < limit) {
-        shown.push(`${doc.id}\n   …${text.slice(Math.max(0, quote.start - 160), quote.start).replace(/\n/g, '⏎')}[[${quote.text}]]${text.slice(quote.end, quote.end + 80).replace(/\n/g, '⏎')}`);
-      }
-    }
-    continue;
-  }
   for (const entry of quoted) {
     if (!entry.source) {
       continue;
@@ -147,16 +110,9 @@ for (const doc of gold) {
     }
   }
 }
-if (args.includes('--fp')) {
-  console.log(`unmatched predicted quotes on ${split}:`);
-  for (const [kind, count] of [...falsePositives].sort((a, b) => b[1] - a[1])) {
-    console.log(`  ${kind.padEnd(50)} ${count}`);
-  }
-} else {
-  console.log(`${split}: ${correct}/${total} strict (${(correct / total).toFixed(3)}); errors by class:`);
-  for (const [kind, count] of [...counts].sort((a, b) => b[1] - a[1])) {
-    console.log(`  ${kind.padEnd(36)} ${count}`);
-  }
+console.log(`${split}: ${correct}/${total} strict (${(correct / total).toFixed(3)}); errors by class:`);
+for (const [kind, count] of [...counts].sort((a, b) => b[1] - a[1])) {
+  console.log(`  ${kind.padEnd(36)} ${count}`);
 }
 for (const example of shown) {
   console.log(`\n${example}`);

@@ -3,29 +3,10 @@
 // (overlap matching, --speech-only): false positives and false negatives by class, with examples of one class
 // (--show takes a class name or its start). PRED from: node dist/cli.js analyze ../shared/data/polnear/dev/texts --jsonl
 // Study errors on the train split only; read the dev split's counts only as a held-out measure.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { matchQuotes, piecesOf } from './lib/polnearMatch.mjs';
+import { articleText, matchQuotes, openPolnear, overlaps, piecesOf } from './lib/polnear.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const polnear = join(process.env.BYLINE_SHARED ?? resolve(root, '..', 'shared'), 'data', 'polnear', 'dev');
-const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const predPath = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-if (!predPath || !existsSync(join(polnear, 'gold.jsonl'))) {
-  console.error('usage: node scripts/quote-errors.mjs PRED.jsonl [--split train|dev] [--show CLASS] [--limit N]');
-  console.error(`(needs PolNeAR at ${polnear}; PRED from: node dist/cli.js analyze ${polnear}/texts --jsonl)`);
-  process.exit(2);
-}
-const split = option('--split', 'train');
-const show = option('--show', null);
-const limit = Number(option('--limit', '15'));
+const { split, show, limit, gold, predicted } = openPolnear('node scripts/quote-errors.mjs PRED.jsonl [--split train|dev] [--show CLASS] [--limit N]');
 
-const readJsonl = (path) => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
-const gold = readJsonl(join(polnear, 'gold.jsonl')).filter((doc) => doc.split === split);
-const predicted = new Map(readJsonl(predPath).map((doc) => [doc.id, doc]));
-const overlaps = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 const inside = (inner, outer) => outer.start <= inner.start && inner.end <= outer.end && (outer.start < inner.start || inner.end < outer.end);
 
 /** PolNeAR's unit of annotation, not a quote a reader would drop: one content per attribution, nothing nested. */
@@ -78,7 +59,7 @@ function count(kind, cls, chars, start, end, id) {
 }
 
 for (const doc of gold) {
-  const chars = Array.from(readFileSync(join(polnear, 'texts', `${doc.id}.txt`), 'utf8'));
+  const chars = Array.from(articleText(doc.id));
   const quotes = predicted.get(doc.id)?.quotes ?? [];
   const quoted = doc.quotes.filter((entry) => entry.quoted);
   const unquoted = doc.quotes.filter((entry) => !entry.quoted);

@@ -19,11 +19,13 @@ test('a time adverbial between subject and verb is not the mention: "Roe on Frid
   const text =
     'Mayor Jane Roe on Friday described the plan as "a disaster for the harbour."\n\n' +
     'Roe later Thursday told reporters: "We will sue."\n\n' +
-    'The Harbour Board less than two weeks ago said that the pier was "perfectly safe."\n';
+    'The Harbour Board less than two weeks ago said that the pier was "perfectly safe."\n\n' +
+    'Ann Lee, the town\'s top official, on Tuesday called the remarks "racist."\n';
   assert.deepEqual(mentionsByQuote(text), {
     'a disaster for': 'Jane Roe',
     'We will sue.': 'Roe',
     'perfectly safe.': 'The Harbour Board',
+    'racist.': 'Ann Lee',
   });
 });
 

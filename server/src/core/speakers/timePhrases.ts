@@ -48,7 +48,7 @@ function isTimeNoun(tokens: readonly Token[], index: number): boolean {
 
 /**
  * The index before a time adverbial that ends at token `index` ("…Roe [on Friday] said"), or `index` itself when
- * none ends there. Only a phrase with a time noun counts, and only one that leaves a word before it.
+ * none ends there. Only a phrase with a time noun counts, and only one that leaves a word or an apposition before it.
  */
 export function skipTimeBackward(tokens: readonly Token[], index: number, floor: number): number {
   let k = index;
@@ -64,7 +64,9 @@ export function skipTimeBackward(tokens: readonly Token[], index: number, floor:
       break;
     }
   }
-  return nouns > 0 && k >= floor && isWord(tokens[k]) ? k : index;
+  const before = tokens[k];
+  // a word, or the comma or parenthesis that closes an apposition ("Roe, the mayor, on Friday said")
+  return nouns > 0 && k >= floor && (before.type === 'word' || before.text === ',' || before.text === ')') ? k : index;
 }
 
 /** True when a role phrase's head is a time noun ("this year", "two weeks ago"): no one's mention. */

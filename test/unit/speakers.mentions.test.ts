@@ -69,3 +69,15 @@ test('a capitalised profession opening the sentence is a role of the person: "Ps
     ['Jon Doe', 'Jon Doe'],
   );
 });
+
+test('a verb of saying in a fronted clause frames nothing after its comma: "After Doe argued that …, Lee said …"', () => {
+  const text =
+    'After Jon Doe argued that the pier should be rebuilt with money saved elsewhere, Ann Lee said only that his "numbers do not add up."\n\n' +
+    'While not everything Doe says is true, Lee said Doe is "telling his supporters what they want."\n\n' +
+    'Ann Lee said she asked the question "to build on trust."\n';
+  assert.deepEqual(mentionsByQuote(text), {
+    'numbers do not': 'Ann Lee',
+    'telling his supporters': 'Lee',
+    'to build on': 'Ann Lee',
+  });
+});

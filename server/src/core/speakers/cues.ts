@@ -1,7 +1,7 @@
 import type { TextSpan } from '../types';
 import { PHRASAL_CUES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
-import { isNounUse, isWord, nounCueSubject, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
+import { inFrontedClause, isNounUse, isWord, nounCueSubject, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 import type { Token } from './tokens';
 
 /** Verb forms that can open an inverted attribution ("said Rutte", "adds the minister", "wrote Smith"). */
@@ -184,8 +184,9 @@ const FRAMING_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes
  */
 function outerSpeech(context: ClauseContext, floor: number, inner: Phrase): CueMatch | null {
   const { tokens, text } = context;
+  const innerFirst = indexOf(tokens, inner.start, floor);
   for (let k = floor; k < tokens.length && tokens[k].end <= inner.start; k++) {
-    if (FRAMING_VERBS.has(tokens[k].lower) && isCueVerb(tokens[k]) && !isNounUse(tokens, k)) {
+    if (FRAMING_VERBS.has(tokens[k].lower) && isCueVerb(tokens[k]) && !isNounUse(tokens, k) && !inFrontedClause(tokens, floor, k, innerFirst)) {
       const subject = subjectBefore(context, k, floor);
       if (subject && subject.end <= tokens[k].start) {
         return withAntecedent({ subject, cue: cueSpan(tokens, k, tokens.length, text), position: 'before' }, tokens, k, floor, text);

@@ -136,6 +136,23 @@ function datelineEnd(tokens: readonly Token[], from: number, to: number): number
   return from;
 }
 
+/**
+ * "After Doe argued that …, Lee said …": true when the verb at `verb` stands in a clause that a subordinator opens
+ * (at or after `floor`) and a comma closes before token `until`: a fronted clause, which frames nothing after it.
+ */
+export function inFrontedClause(tokens: readonly Token[], floor: number, verb: number, until: number): boolean {
+  let opened = false;
+  for (let k = verb - 1; k >= floor && !opened; k--) {
+    opened = isWord(tokens[k]) && OPENING_SUBORDINATORS.has(tokens[k].lower);
+  }
+  for (let k = verb + 1; opened && k < until && k < tokens.length; k++) {
+    if (tokens[k].text === ',') {
+      return true;
+    }
+  }
+  return false;
+}
+
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'because', 'since', 'although', 'though', 'where', 'whereas', 'but', 'before', 'until', 'once']);
 
 /** The subject an "-ing" cue hangs on: that of the last clause opened before it ("…, when protesters interrupted, shouting"). */

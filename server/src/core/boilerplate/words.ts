@@ -52,12 +52,19 @@ function isFunctionWord(text: string, start: number, end: number, hash: number):
 }
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Per code unit ≥ 128: 1 a letter or digit, 2 not, 0 not met yet (a regex test per curly quote was dear). */
+const nonAsciiWordChars = new Uint8Array(65536);
 
-function isWordChar(code: number, text: string, index: number): boolean {
+function isWordChar(code: number): boolean {
   if (code < 128) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   }
-  return NON_ASCII_WORD_CHAR.test(text[index]);
+  let known = nonAsciiWordChars[code];
+  if (known === 0) {
+    known = NON_ASCII_WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    nonAsciiWordChars[code] = known;
+  }
+  return known === 1;
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -80,7 +87,7 @@ export function countWords(text: string, wantFunctionWords: boolean): WordCounts
   const n = text.length;
   while (i < n) {
     let code = text.charCodeAt(i);
-    if (!isWordChar(code, text, i)) {
+    if (!isWordChar(code)) {
       i++;
       continue;
     }
@@ -91,14 +98,14 @@ export function countWords(text: string, wantFunctionWords: boolean): WordCounts
     i++;
     while (i < n) {
       code = text.charCodeAt(i);
-      if (isWordChar(code, text, i)) {
+      if (isWordChar(code)) {
         if (letters && isAsciiLetter(code)) {
           hash = hashStep(hash, code | 0x20);
         } else {
           letters = false;
         }
         i++;
-      } else if ((code === 39 || code === 0x2019 || code === 46 || code === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+      } else if ((code === 39 || code === 0x2019 || code === 46 || code === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
         // Apostrophes, dots and hyphens join word parts: "don't", "U.S.", "well-known".
         letters = false;
         i++;

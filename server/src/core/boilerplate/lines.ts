@@ -2,6 +2,7 @@ import { REPORTING_VERBS } from '../speakers/lexicon';
 import { isSpaceCode, normalizeLineKey } from '../structure';
 import type { CorpusContext, TextStructure } from '../types';
 import { countWords } from './words';
+import { matchesOf } from '../matches';
 
 /** What the boilerplate rules need to know about one line, computed once. */
 export interface LineInfo {
@@ -54,7 +55,7 @@ function isQuotedSpeech(content: string): boolean {
   if (content.length > 400) {
     return false;
   }
-  for (const match of content.matchAll(QUOTE_THEN_CUE)) {
+  for (const match of matchesOf(content, QUOTE_THEN_CUE)) {
     if (match[1].toLowerCase().split(/\s+/).some((word) => REPORTING_VERBS.has(word))) {
       return true;
     }

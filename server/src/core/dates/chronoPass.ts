@@ -3,6 +3,7 @@ import type { TextStructure } from '../types';
 import type { Candidate } from './candidate';
 import { toCandidate, type Components } from './chronoCandidate';
 import { monthNumber, weekdayNumber } from './lexicon';
+import { matchesOf } from '../matches';
 
 // chrono-node parses calendar dates, weekdays, times and today/tomorrow/yesterday well, but costs ~0.5 s per MB
 // of text, so it only sees short windows around cheap triggers (month names, weekdays, numeric dates, times).
@@ -32,7 +33,7 @@ interface Window {
 function windowsOf(structure: TextStructure): Window[] {
   const { text, lines } = structure;
   const windows: Window[] = [];
-  for (const match of text.matchAll(TRIGGER)) {
+  for (const match of matchesOf(text, TRIGGER)) {
     const trigger = { start: match.index, end: match.index + match[0].length };
     const line = lines[structure.lineAt(trigger.start)];
     let start = Math.max(line.start, trigger.start - WINDOW_BEFORE);

@@ -1,5 +1,6 @@
 import { anchorDay, isoDay } from './calendar';
 import type { Candidate } from './candidate';
+import { matchesOf } from '../matches';
 
 // "10 p.m.", "10:35 a.m. EST", "noon", "midnight": clock times on the day they belong to (joined to a weekday or
 // date next to them as one TIME, see joinClockTimes). chrono misses "10 p.m." when a weekday follows it.
@@ -21,10 +22,10 @@ function clockOf(hourText: string | undefined, minute: string | undefined, half:
 
 export function findClockTimes(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(CLOCK_DIGITS)) {
+  for (const match of matchesOf(text, CLOCK_DIGITS)) {
     found.push(clockCandidate(match.index, match.index + match[0].length, clockOf(match[1], match[2], match[3], undefined, match[4]), 1));
   }
-  for (const match of text.matchAll(CLOCK_WORDS)) {
+  for (const match of matchesOf(text, CLOCK_WORDS)) {
     // "noon" and "midnight" are times only as words of their own (lower case, or a capital opening a sentence).
     if (/^[A-Z]/.test(match[1]) && !/^(?:Noon|Midnight)$/.test(match[1])) {
       continue;
@@ -54,5 +55,5 @@ const MILITARY_TIME = /\b([01]\d|2[0-3])([0-5]\d)\s?(?:UTC|GMT)\b/g;
 
 /** "0800 UTC": a four-digit clock time with a zone (chrono reads only "08:00 UTC"). */
 export function findMilitaryTimes(text: string): Candidate[] {
-  return [...text.matchAll(MILITARY_TIME)].map((match) => clockCandidate(match.index, match.index + match[0].length, `T${match[1]}:${match[2]}Z`, 2));
+  return [...matchesOf(text, MILITARY_TIME)].map((match) => clockCandidate(match.index, match.index + match[0].length, `T${match[1]}:${match[2]}Z`, 2));
 }

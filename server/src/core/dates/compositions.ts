@@ -3,6 +3,7 @@ import type { Candidate, ResolveContext } from './candidate';
 import { around } from './around';
 import { focusQuarter } from './focusPeriods';
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, weekdayNumber } from './lexicon';
+import { matchesOf } from '../matches';
 
 // TimeML values of composed calendar expressions: a year with its quarter or half ("the 1988 third quarter",
 // "this year's first half"), fiscal years (FY1989), two-digit range ends ("1998-99": two timexes), centuries
@@ -42,7 +43,7 @@ const COMMA_DATE = new RegExp(
 const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY_PATTERN},?\\s+$`);
 
 function commaDates(text: string, found: Candidate[]): void {
-  for (const match of text.matchAll(COMMA_DATE)) {
+  for (const match of matchesOf(text, COMMA_DATE)) {
     const [whole, day, monthWord, year] = match;
     const month = monthNumber(monthWord);
     if (month === null || !isValidDay(Number(year), month, Number(day))) {
@@ -98,7 +99,7 @@ function yearPeriods(text: string, found: Candidate[]): void {
       found.push({ ...span, resolve: ({ anchor }) => { const shifted = yearOf(relative, anchor); return shifted === null ? null : periodValue(shifted, ordinal, 'half', false); }, unresolvedValue: 'XXXX-HX' });
     }
   }
-  for (const match of text.matchAll(FISCAL)) {
+  for (const match of matchesOf(text, FISCAL)) {
     const [whole, year, short] = match;
     const span = { start: match.index, end: match.index + whole.length, type: 'DATE' as const, priority: 3 };
     if (year) {
@@ -110,7 +111,7 @@ function yearPeriods(text: string, found: Candidate[]): void {
 }
 
 function rangesAndEras(text: string, found: Candidate[]): void {
-  for (const match of text.matchAll(SHORT_RANGE)) {
+  for (const match of matchesOf(text, SHORT_RANGE)) {
     const [whole, first, firstTwo, second] = match;
     if (Number(second) <= Number(firstTwo)) {
       continue; // "2008-01" is a month, not a range of years
@@ -126,14 +127,14 @@ function rangesAndEras(text: string, found: Candidate[]): void {
     }
     found.push({ start: match.index, end: match.index + match[0].length, type: 'DATE', priority: 3, value: String(number - 1).padStart(2, '0') });
   }
-  for (const match of text.matchAll(SPELLED_DECADE)) {
+  for (const match of matchesOf(text, SPELLED_DECADE)) {
     const mod = match[1] ? { early: 'START', mid: 'MID', late: 'END' }[match[1].toLowerCase()] : undefined;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'DATE', priority: 2, value: `19${DECADE_WORDS[match[2].toLowerCase()]}`, ...(mod ? { mod } : {}) });
   }
 }
 
 function recurrences(text: string, found: Candidate[]): void {
-  for (const match of text.matchAll(EVERY_PERIOD)) {
+  for (const match of matchesOf(text, EVERY_PERIOD)) {
     const word = match[1].toLowerCase();
     const month = monthNumber(word);
     const value =

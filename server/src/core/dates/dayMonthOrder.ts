@@ -1,3 +1,5 @@
+import { matchesOf } from '../matches';
+
 // Numeric dates such as 08/01/2008 read day-first or month-first: the locale decides, else the text when it shows
 // the order with an unambiguous date, else only the year is certain.
 
@@ -21,7 +23,7 @@ const NUMERIC_DATES = /\b(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/g;
 
 /** The order the text itself shows: a numeric date with a day over 12 on one side (25/12/2008) settles it. */
 function orderShownByText(text: string): DayMonthOrder | undefined {
-  for (const match of text.matchAll(NUMERIC_DATES)) {
+  for (const match of matchesOf(text, NUMERIC_DATES)) {
     const [first, second] = [Number(match[1]), Number(match[2])];
     if (first > 12 && first <= 31 && second <= 12) {
       return 'day-first';

@@ -1,3 +1,5 @@
+import { matchesOf } from '../matches';
+
 /** Words of English temporal expressions: numbers, units, months, weekdays and TimeML modifiers. */
 
 const SMALL_NUMBERS: Record<string, number> = {
@@ -77,7 +79,7 @@ export interface UnitWord {
 const UNIT_WORD = /\b(?:year(?:s|ly)?|month(?:s|ly)?|week(?:s|ends?|ly)?|da(?:ys?|ily)|hour(?:s|ly)?|minutes?|decades?|centur(?:y|ies)|quarter(?:s|ly)?|annual(?:ly)?)\b/gi;
 
 export function unitWords(text: string): UnitWord[] {
-  return Array.from(text.matchAll(UNIT_WORD), (match) => ({ index: match.index, word: match[0] }));
+  return Array.from(matchesOf(text, UNIT_WORD), (match) => ({ index: match.index, word: match[0] }));
 }
 
 /** ISO-8601 duration for a count of a unit: (3, Y) → P3Y, (30, MIN) → PT30M, (2, DE) → P20Y. */

@@ -2,6 +2,7 @@ import { addDays, anchorDay, isoDay, isoYear } from './calendar';
 import type { Candidate } from './candidate';
 import { weekdayNumber, type UnitWord } from './lexicon';
 import { shiftOf, unitResolver } from './relative';
+import { matchesOf } from '../matches';
 
 // Parts of days, seasons, "the end of the year" and weekly recurrences: period words chrono either does not read
 // or reads as single instants.
@@ -14,7 +15,7 @@ const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', ev
 
 export function findPartsOfDay(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const ending of text.matchAll(PART_ENDING)) {
+  for (const ending of matchesOf(text, PART_ENDING)) {
     const end = ending.index + ending[0].length;
     const match = PART_WORD.exec(text.slice(Math.max(0, end - 30), end));
     if (!match) {
@@ -46,7 +47,7 @@ const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn
 
 export function findSeasons(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(SEASON)) {
+  for (const match of matchesOf(text, SEASON)) {
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     const shifted = SEASON_SHIFT_BEFORE.exec(before);
     if (!shifted && !SEASON_CONTEXT_BEFORE.test(before)) {
@@ -117,7 +118,7 @@ const EVERY_BEFORE = /\b[Ee](?:very|ach)\s+$/;
 /** "every Friday", "on Mondays": a weekly recurrence (TIMEX SET XXXX-WXX-5). */
 export function findWeekdaySets(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const day of text.matchAll(/day/g)) {
+  for (const day of matchesOf(text, /day/g)) {
     const stem = WEEKDAY_STEM.exec(text.slice(Math.max(0, day.index - 6), day.index));
     const stemStart = day.index - (stem?.[0].length ?? 0);
     if (!stem || /\w/.test(text[stemStart - 1] ?? '')) {

@@ -1,4 +1,5 @@
 import type { Candidate } from './candidate';
+import { matchesOf } from '../matches';
 
 // TIMEX3's PRESENT_REF / PAST_REF / FUTURE_REF for vague references to now, the past and the future. chrono reads
 // "now" as the reference instant, which anchors nothing in a news text, so the vague words are matched here; "now"
@@ -24,7 +25,7 @@ const IS_FUTURE = new RegExp(`^${FUTURE}$`, 'i');
 
 export function findReferences(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(REFERENCE)) {
+  for (const match of matchesOf(text, REFERENCE)) {
     if (match[0] === 'Now' && text[match.index + 3] === ',') {
       continue;
     }

@@ -1,6 +1,7 @@
 import { addDays, addMonths, anchorDay, isoDay, isoMonth, isoWeek, isoYear, weekdayNear, weekdayOf, type Anchor } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
 import { monthNumber, MONTH_PATTERN, WEEKDAY_PATTERN, weekdayNumber, type UnitWord } from './lexicon';
+import { matchesOf } from '../matches';
 
 // chrono turns "last week" or "next month" into a single day; TIMEX wants the week (2004-W47) or month, and chrono
 // has no notion of the narrative "the previous day", so these are recognised here.
@@ -237,7 +238,7 @@ function shiftedMonth(match: RegExpMatchArray, shift: Shift): Candidate | null {
 
 export function findShiftedNames(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(SHIFTED_NAME)) {
+  for (const match of matchesOf(text, SHIFTED_NAME)) {
     const shift = shiftOf(match[1].toLowerCase() === 'past' ? 'last' : match[1]);
     const candidate = match[2] !== undefined ? shiftedWeekday(match, shift) : shiftedMonth(match, shift);
     if (candidate) {
@@ -251,7 +252,7 @@ const SAME_DAY_PHRASES = /\b(earlier|later)\s+(today|this\s+(?:week|month|year))
 
 export function findWithinPhrases(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(SAME_DAY_PHRASES)) {
+  for (const match of matchesOf(text, SAME_DAY_PHRASES)) {
     const what = match[2].toLowerCase().replace(/\s+/g, ' ');
     const unit = what === 'today' ? null : what.slice(5);
     found.push({

@@ -1,5 +1,6 @@
 import { isoMonth, isoYear } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
+import { matchesOf } from '../matches';
 
 // "Sales rose in January compared to the same month a year ago": the period named just before, one year back.
 // chrono and the unit rules would read only "a year ago" (a bare year) out of it.
@@ -36,7 +37,7 @@ function yearBefore(unit: string): (context: ResolveContext) => string | null {
 
 export function findSamePeriods(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(SAME_PERIOD)) {
+  for (const match of matchesOf(text, SAME_PERIOD)) {
     const unit = match[1].toLowerCase();
     found.push({
       start: match.index,

@@ -2,6 +2,7 @@ import { expandTwoDigitYear, isoYear } from './calendar';
 import type { Candidate } from './candidate';
 import { monthNumber } from './lexicon';
 import { inGameContext } from './sports';
+import { matchesOf } from '../matches';
 
 // chrono parses a year only next to a month ("September 2022"); bare years, year ranges, decades, seasons,
 // quarters and two-digit years ('91) are recognised here, with filters for the numbers that are not years.
@@ -53,7 +54,7 @@ function isPlausibleYear(text: string, start: number, end: number, year: number)
 
 export function findYears(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(YEAR_DIGITS)) {
+  for (const match of matchesOf(text, YEAR_DIGITS)) {
     const yearStart = match.index;
     const yearEnd = yearStart + 4;
     const previous = text[yearStart - 1] ?? ' ';
@@ -92,7 +93,7 @@ const DECADE_PREFIX = /(?:\bthe\s+)?(?:\b(early|mid|late)[\s-]+)?['’]?$/i;
 
 export function findDecades(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(DECADE)) {
+  for (const match of matchesOf(text, DECADE)) {
     const [whole, century, decadeDigit, shortDigit] = match;
     const prefix = DECADE_PREFIX.exec(text.slice(Math.max(0, match.index - 20), match.index));
     const decade = decadeDigit ?? shortDigit;
@@ -118,7 +119,7 @@ const PREVIOUS_WORD = /([\w.]+)\s*$/;
 /** '91 and "from 91 to 2014": two-digit years, expanded against the anchor year. */
 export function findTwoDigitYears(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(TWO_DIGIT_YEAR)) {
+  for (const match of matchesOf(text, TWO_DIGIT_YEAR)) {
     const word = match[1] ? PREVIOUS_WORD.exec(text.slice(Math.max(0, match.index - 24), match.index))?.[1] : undefined;
     if (word && /[A-Z]/.test(word) && monthNumber(word) === null) {
       continue; // a version in a product name ("Suite '11"), not a year
@@ -145,7 +146,7 @@ const QUARTER_NUMBER: Record<string, number> = { first: 1, '1st': 1, second: 2, 
 
 export function findQuarters(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(QUARTER_WORD)) {
+  for (const match of matchesOf(text, QUARTER_WORD)) {
     const [word, shortQuarter, shortYear] = match;
     if (shortQuarter) {
       found.push({ start: match.index, end: match.index + word.length, type: 'DATE', priority: 2, value: `${shortYear}-${shortQuarter.toUpperCase()}` });

@@ -118,3 +118,24 @@ test('an article whose subheads each lead a paragraph of several sentences is no
     assert.ok(body.includes(title), `${title} should be body`);
   }
 });
+
+test('a comment thread whose user names carry a bare date and time stamp is recognised as comments', () => {
+  const thread = [
+    '1. kestrel44 says:',
+    'March 3, 2031 at 9:12 am',
+    'About time. The roof has been empty for years and the bills keep rising every winter.',
+    '',
+    '2. Blue Harbor says:',
+    'March 3, 2031 at 10:40 am',
+    'I hope they use a local installer rather than a national firm this time round.',
+    '',
+    '3. old_town_walker says:',
+    'March 3, 2031 at 11:05 am',
+    'Six weeks of scaffolding outside the library again, I suppose.',
+  ];
+  const text = [...ARTICLE, ...thread].join('\n');
+  const spans = detectBoilerplate(buildStructure(text));
+  const firstComment = text.indexOf(thread[0]);
+  assert.equal(spans.filter((span) => span.start >= firstComment && span.kind === 'comments').length, thread.filter((line) => line).length);
+  assert.deepEqual(bodyLines(text), ARTICLE.filter((line) => line));
+});

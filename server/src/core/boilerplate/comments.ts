@@ -21,6 +21,11 @@ function isHandle(line: LineInfo): boolean {
 /** Lines one comment may span before the next user name. */
 const MAX_COMMENT_LINES = 8;
 
+/** A time stamp under a user name: "2 hours ago", "Posted 12:30" (metadata) or a bare date and time (dateline). */
+function isStamp(cue: BoilerplateKind | null): boolean {
+  return cue === 'metadata' || cue === 'dateline';
+}
+
 function nextNonBlank(lines: LineInfo[], index: number): LineInfo | undefined {
   for (let i = index + 1; i < lines.length; i++) {
     if (!lines[i].blank) {
@@ -39,7 +44,7 @@ function commentFollows(lines: LineInfo[], cues: (BoilerplateKind | null)[], ind
   if (next.prose) {
     return true;
   }
-  return cues[next.index] === 'metadata' && nextNonBlank(lines, next.index)?.prose === true;
+  return isStamp(cues[next.index]) && nextNonBlank(lines, next.index)?.prose === true;
 }
 
 /**
@@ -66,7 +71,7 @@ function findCommentsStart(lines: LineInfo[], cues: (BoilerplateKind | null)[], 
     if (line.prose) {
       proseAfter++;
     }
-    if (handlesAfter > 0 && (cues[i] === 'comments' || cues[i] === 'metadata')) {
+    if (handlesAfter > 0 && (cues[i] === 'comments' || isStamp(cues[i]))) {
       // "Reply", "Report", "12 likes", "2 hours ago" between user names: the buttons and stamps of a thread.
       buttonsAfter++;
     }
@@ -128,7 +133,7 @@ function threadFollows(lines: LineInfo[], cues: (BoilerplateKind | null)[], inde
       continue;
     }
     seen++;
-    if ((isHandle(line) && cues[i] === null && commentFollows(lines, cues, i)) || cues[i] === 'comments' || cues[i] === 'metadata') {
+    if ((isHandle(line) && cues[i] === null && commentFollows(lines, cues, i)) || cues[i] === 'comments' || isStamp(cues[i])) {
       signals++;
     }
   }

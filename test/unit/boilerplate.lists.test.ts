@@ -139,3 +139,14 @@ test('a comment thread whose user names carry a bare date and time stamp is reco
   assert.equal(spans.filter((span) => span.start >= firstComment && span.kind === 'comments').length, thread.filter((line) => line).length);
   assert.deepEqual(bodyLines(text), ARTICLE.filter((line) => line));
 });
+
+test('an article cut in two by an inserted "Most read" box keeps both parts, and the box stays furniture', () => {
+  const paragraph = (topic: string): string =>
+    `The harbour board said on Tuesday that ${topic} would be part of the spring works, after engineers found the old quay wall had moved several centimetres during the winter storms.`;
+  const firstPart = ['the north pier', 'the fish market roof', 'the ferry ramp'].map(paragraph);
+  const box = ['Most read in local news', 'WEEKEND', 'Market stalls return to the square', 'LAST CHANCE', 'Final days to see the winter lights', 'ON THE ROAD', 'Bypass closes overnight for resurfacing', 'ROUND-UP', 'Five things to do this half term'];
+  const secondPart = ['the lifeboat station', 'the slipway', 'the harbour lights', 'the sea wall steps'].map(paragraph);
+  const text = [...MENU, ...firstPart, ...box, ...secondPart, ...FOOTER].join('\n\n');
+  const body = bodyLines(text);
+  assert.deepEqual(body, [...firstPart, ...secondPart]);
+});

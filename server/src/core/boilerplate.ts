@@ -4,7 +4,7 @@ import { isHeadlineShaped, splitMetadataLine } from './boilerplate/header';
 import { describeLines, type LineInfo } from './boilerplate/lines';
 import { createScorer, isRepeated } from './boilerplate/scoring';
 import { markTeaserDecks } from './boilerplate/teasers';
-import { extendOverAttachedLists, extendOverInlineFurniture, findBodyRange } from './boilerplate/zones';
+import { extendOverAttachedLists, extendOverInlineFurniture, findBodyRange, joinSplitArticle } from './boilerplate/zones';
 import { normalizeLineKey } from './structure';
 import type { Boilerplate, BoilerplateKind, CorpusContext, TextStructure } from './types';
 
@@ -126,7 +126,8 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
       .map((line) => ({ start: line.start, end: line.end, kind: cues[line.index] as BoilerplateKind }));
   }
   const isClean = (line: LineInfo): boolean => cues[line.index] === null && !isRepeated(line);
-  const body = extendOverAttachedLists(lines, isClean, extendOverInlineFurniture(lines, scorer, core, limit), limit);
+  const joined = joinSplitArticle(lines, cues, scorer, extendOverInlineFurniture(lines, scorer, core, limit), limit);
+  const body = extendOverAttachedLists(lines, isClean, joined, limit);
 
   // Early lines: a caption with a bare credit name may precede the first paragraph of a clean article.
   const pairs = captionPairs(lines, cues, body.first, body.first + 2);

@@ -1,3 +1,4 @@
+import type { BoilerplateKind } from '../types';
 import type { LineInfo } from './lines';
 import type { LineScorer } from './scoring';
 
@@ -15,12 +16,12 @@ export interface BodyRange {
  * and negative for lines that speak against the body. Hand-written (linear scan): boilerplate removal libraries
  * (readability, jusText) work on DOM trees or need stop-list corpora we do not ship.
  */
-export function findBodyRange(lines: LineInfo[], gain: (line: LineInfo) => number, limit: number): BodyRange | null {
+export function findBodyRange(lines: LineInfo[], gain: (line: LineInfo) => number, limit: number, from = 0): BodyRange | null {
   let best: BodyRange | null = null;
   let bestSum = 0;
   let runFirst = -1;
   let runSum = 0;
-  for (let i = 0; i < limit; i++) {
+  for (let i = from; i < limit; i++) {
     const line = lines[i];
     if (line.blank) {
       continue;
@@ -115,4 +116,42 @@ export function extendOverAttachedLists(lines: LineInfo[], isClean: (line: LineI
     last = end;
   }
   return { first: body.first, last, score: body.score };
+}
+
+/** A second run of prose counts as the rest of the article when it weighs at least this share of the first. */
+const SPLIT_PART_SHARE = 0.5;
+/** Cue kinds that open a box a site inserts into its articles ("Most read", "Related", an ad marker). */
+const BOX_OPENERS: ReadonlySet<BoilerplateKind> = new Set(['related-link', 'advertisement', 'read-more']);
+
+/**
+ * An article cut in two by a box the site inserted into it ("Most read in …" and its teasers): the densest run
+ * holds one part only. The best run on either side joins the body when it weighs about as much as the body found
+ * (half of it or more) and the lines between them open with a box header the cues name; those lines are then that
+ * box (their cue becomes 'related-link' where they had none), not body.
+ */
+export function joinSplitArticle(lines: LineInfo[], cues: (BoilerplateKind | null)[], scorer: LineScorer, body: BodyRange, limit: number): BodyRange {
+  const opensBox = (gapFirst: number, gapEnd: number): boolean => {
+    const opener = nextNonBlankIndex(lines, gapFirst - 1, gapEnd);
+    const cue = opener < gapEnd ? cues[opener] : null;
+    return cue !== null && BOX_OPENERS.has(cue);
+  };
+  const markBox = (gapFirst: number, gapEnd: number): void => {
+    for (let i = gapFirst; i < gapEnd; i++) {
+      if (!lines[i].blank && cues[i] === null) {
+        cues[i] = 'related-link';
+      }
+    }
+  };
+  let { first, last } = body;
+  const before = findBodyRange(lines, scorer.gain, first);
+  if (before && before.score >= body.score * SPLIT_PART_SHARE && opensBox(before.last + 1, first)) {
+    markBox(before.last + 1, first);
+    first = before.first;
+  }
+  const after = findBodyRange(lines, scorer.gain, limit, last + 1);
+  if (after && after.score >= body.score * SPLIT_PART_SHARE && opensBox(last + 1, after.first)) {
+    markBox(last + 1, after.first);
+    last = after.last;
+  }
+  return { first, last, score: body.score };
 }

@@ -150,3 +150,18 @@ test('an article cut in two by an inserted "Most read" box keeps both parts, and
   const body = bodyLines(text);
   assert.deepEqual(body, [...firstPart, ...secondPart]);
 });
+
+test('an interview printed as short questions and answers ("Q: …", "A: …") stays body to its last answer', () => {
+  const turns = [
+    'Q: Where did you grow up?',
+    'A: On a farm outside Calder Bay.',
+    'Q: First record you bought?',
+    'A: A brass band compilation.',
+    'Q: Favourite venue?',
+    'A: Harbour Hall, every time.',
+  ];
+  const body = bodyLines([...MENU, ...ARTICLE, ...turns.flatMap((turn) => [turn, '']), ...FOOTER].join('\n'));
+  for (const turn of turns) {
+    assert.ok(body.includes(turn), `${turn} should be body`);
+  }
+});

@@ -10,6 +10,9 @@ const QUOTED_LINE_COST = 15;
 /** Embedded posts: a placeholder tag, a tweet's picture link or its "— Name (@handle) date" signature line. */
 const EMBEDDED_POST = /^<(?:tweet|blockquote|iframe|embed)\b|pic\.twitter\.com\/|^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)/i;
 
+/** A turn of an interview printed as questions and answers ("Q: …", "A: …"): running text however short. */
+const INTERVIEW_TURN = /^(?:Q|A|Question|Answer)\s*[:.]\s+\S/;
+
 /** Figures and ad markers sit between the paragraphs of an article: they do not end it. */
 const INLINE_FURNITURE_COST = 50;
 /** Wordy lines (list items, questions, short answers) cost less than menu labels. */
@@ -44,7 +47,7 @@ export function createScorer(cues: (BoilerplateKind | null)[], useCorpus = true)
   return {
     bodyProse,
     gain: (line: LineInfo): number => {
-      if (bodyProse(line)) {
+      if (bodyProse(line) || (cues[line.index] === null && !repeated(line) && INTERVIEW_TURN.test(line.text))) {
         return Math.min(line.length, MAX_LINE_GAIN);
       }
       if (line.text.startsWith('>') || EMBEDDED_POST.test(line.text)) {

@@ -165,3 +165,22 @@ test('an interview printed as short questions and answers ("Q: …", "A: …") s
     assert.ok(body.includes(turn), `${turn} should be body`);
   }
 });
+
+test('"Story continues below gallery": the part above the gallery is the same story, however short', () => {
+  const paragraph = (topic: string): string =>
+    `Volunteers spent the weekend clearing ${topic} along the canal towpath, and the trust said more than two hundred people had signed up to help before the spring nesting season begins.`;
+  const firstPart = ['litter', 'fallen branches'].map(paragraph);
+  const photos = ['Volunteers at the lock', 'The towpath at dawn', 'A heron by the weir', 'Clearing the culvert', 'The old pump house', 'Moorings by the mill', 'Lunch on the bank', 'The last skip leaves'];
+  const gallery = ['Story continues below gallery', '1 of 8', ...photos.map((photo) => `${photo} Trust photo`)];
+  const secondPart = ['reeds', 'the overflow channel', 'the old wharf', 'the bridge steps', 'the picnic field'].map(paragraph);
+  const body = bodyLines([...MENU, ...firstPart, ...gallery, ...secondPart, ...FOOTER].join('\n\n'));
+  assert.deepEqual(body, [...firstPart, ...secondPart]);
+});
+
+test('a "Related" box inside the article: its headlines are furniture, the paragraphs after it body', () => {
+  const paragraph = (n: number): string =>
+    `Paragraph ${n}: the county library will open on Sundays from next month, the council said, after a survey found that most readers could only visit at weekends.`;
+  const box = ['Related', 'Library cards go digital across the county', 'Ten books our readers loved this winter'];
+  const text = [...MENU, paragraph(1), paragraph(2), ...box, paragraph(3), paragraph(4), ...FOOTER].join('\n\n');
+  assert.deepEqual(bodyLines(text), [1, 2, 3, 4].map(paragraph));
+});

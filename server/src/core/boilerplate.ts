@@ -4,7 +4,7 @@ import { isHeadlineShaped, splitMetadataLine } from './boilerplate/header';
 import { describeLines, type LineInfo } from './boilerplate/lines';
 import { createScorer, isRepeated } from './boilerplate/scoring';
 import { markTeaserDecks } from './boilerplate/teasers';
-import { extendOverAttachedLists, extendOverInlineFurniture, findBodyRange, joinSplitArticle } from './boilerplate/zones';
+import { extendOverAttachedLists, extendOverInlineFurniture, findBodyRange, joinSplitArticle, markInlineBoxes } from './boilerplate/zones';
 import { normalizeLineKey } from './structure';
 import type { Boilerplate, BoilerplateKind, CorpusContext, TextStructure } from './types';
 
@@ -128,6 +128,7 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
   const isClean = (line: LineInfo): boolean => cues[line.index] === null && !isRepeated(line);
   const joined = joinSplitArticle(lines, cues, scorer, extendOverInlineFurniture(lines, scorer, core, limit), limit);
   const body = extendOverAttachedLists(lines, isClean, joined, limit);
+  markInlineBoxes(lines, cues, scorer, body);
 
   // Early lines: a caption with a bare credit name may precede the first paragraph of a clean article.
   const pairs = captionPairs(lines, cues, body.first, body.first + 2);

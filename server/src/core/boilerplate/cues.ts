@@ -8,7 +8,7 @@ import type { LineInfo } from './lines';
 const WHOLE_LINE_CUES: [BoilerplateKind, RegExp][] = [
   [
     'advertisement',
-    /^(?:advertisement|advertising|advert|ads?|sponsored(?: content| links?| stories)?|promoted(?: content| stories)?|paid (?:content|post|partner content)|story continues below(?: advertisement)?|continue reading (?:the main story|below)|article continues below(?: advertisement)?|scroll (?:down )?to continue(?: with content)?|supported by|ad feedback|report (?:this )?ad)$/i,
+    /^(?:advertisement|advertising|advert|ads?|sponsored(?: content| links?| stories)?|promoted(?: content| stories)?|paid (?:content|post|partner content)|(?:story|article) continues (?:below|after)(?: (?:the )?(?:advertisement|gallery|video|photos?|slideshow|ad))?|continue reading (?:the main story|below)|scroll (?:down )?to continue(?: with content)?|supported by|ad feedback|report (?:this )?ad)$/i,
   ],
   [
     'share',

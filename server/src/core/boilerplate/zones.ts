@@ -123,35 +123,65 @@ const SPLIT_PART_SHARE = 0.5;
 /** Cue kinds that open a box a site inserts into its articles ("Most read", "Related", an ad marker). */
 const BOX_OPENERS: ReadonlySet<BoilerplateKind> = new Set(['related-link', 'advertisement', 'read-more']);
 
+/** A marker that says the article goes on after an inserted box ("Story continues below gallery"). */
+const CONTINUES = /\bcontinues (?:below|after)\b/i;
+
 /**
- * An article cut in two by a box the site inserted into it ("Most read in …" and its teasers): the densest run
- * holds one part only. The best run on either side joins the body when it weighs about as much as the body found
- * (half of it or more) and the lines between them open with a box header the cues name; those lines are then that
- * box (their cue becomes 'related-link' where they had none), not body.
+ * An article cut in two by a box the site inserted into it ("Most read in …" and its teasers, a gallery): the
+ * densest run holds one part only. The best run on either side joins the body when the lines between them open
+ * with a box header the cues name and that run weighs about as much as the body found (half of it or more), or
+ * whatever it weighs when the header says the story continues below. The lines between are that box (they take the
+ * header's kind where they had none), not body.
  */
 export function joinSplitArticle(lines: LineInfo[], cues: (BoilerplateKind | null)[], scorer: LineScorer, body: BodyRange, limit: number): BodyRange {
-  const opensBox = (gapFirst: number, gapEnd: number): boolean => {
+  /** The box between two runs, as the kind of its header, when the part beside the body may join it; else null. */
+  const boxKind = (part: BodyRange, gapFirst: number, gapEnd: number): BoilerplateKind | null => {
     const opener = nextNonBlankIndex(lines, gapFirst - 1, gapEnd);
     const cue = opener < gapEnd ? cues[opener] : null;
-    return cue !== null && BOX_OPENERS.has(cue);
+    if (cue === null || !BOX_OPENERS.has(cue)) {
+      return null;
+    }
+    return part.score >= body.score * SPLIT_PART_SHARE || CONTINUES.test(lines[opener].text) ? cue : null;
   };
-  const markBox = (gapFirst: number, gapEnd: number): void => {
+  const markBox = (gapFirst: number, gapEnd: number, kind: BoilerplateKind): void => {
     for (let i = gapFirst; i < gapEnd; i++) {
       if (!lines[i].blank && cues[i] === null) {
-        cues[i] = 'related-link';
+        cues[i] = kind;
       }
     }
   };
   let { first, last } = body;
   const before = findBodyRange(lines, scorer.gain, first);
-  if (before && before.score >= body.score * SPLIT_PART_SHARE && opensBox(before.last + 1, first)) {
-    markBox(before.last + 1, first);
+  const beforeBox = before ? boxKind(before, before.last + 1, first) : null;
+  if (before && beforeBox) {
+    markBox(before.last + 1, first, beforeBox);
     first = before.first;
   }
   const after = findBodyRange(lines, scorer.gain, limit, last + 1);
-  if (after && after.score >= body.score * SPLIT_PART_SHARE && opensBox(last + 1, after.first)) {
-    markBox(last + 1, after.first);
+  const afterBox = after ? boxKind(after, last + 1, after.first) : null;
+  if (after && afterBox) {
+    markBox(last + 1, after.first, afterBox);
     last = after.last;
   }
   return { first, last, score: body.score };
+}
+
+/**
+ * Inside the body, a box header ("Related", "Most read", "Story continues below gallery") heads the lines below it
+ * up to the next paragraph of body prose: the box's teasers or pictures take the header's kind (where they had none).
+ */
+export function markInlineBoxes(lines: LineInfo[], cues: (BoilerplateKind | null)[], scorer: LineScorer, body: BodyRange): void {
+  for (let i = body.first; i <= body.last; i++) {
+    const cue = cues[i];
+    if (cue === null || !BOX_OPENERS.has(cue) || lines[i].prose) {
+      continue;
+    }
+    let k = i + 1;
+    for (; k <= body.last && !scorer.bodyProse(lines[k]); k++) {
+      if (!lines[k].blank && cues[k] === null) {
+        cues[k] = cue;
+      }
+    }
+    i = k;
+  }
 }

@@ -44,6 +44,7 @@ import type { AnnotationService } from './annotations';
 import { AnnotationHost, STORE_FILES_GLOB } from './features/annotationHost';
 import { registerAnnotationRequests } from './features/annotationRequests';
 import { registerExport } from './features/exportCorpus';
+import type { AnalysisSource } from './export/prepare';
 import { sendQuietly } from './sendQuietly';
 import { METADATA_FILES_GLOB, PublicationDates, registerPublicationDates } from './features/publicationDates';
 import { annotationActions, BYLINE_CODE_ACTION_KIND, EDITOR_COMMANDS, runEditorCommand } from './features/editorCommands';
@@ -333,7 +334,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   const operations = registerAnnotationRequests(connection, documents, annotations);
   const log = (message: string): void => connection.console.info(`byline: ${message}`);
-  const exportCorpus = registerExport(connection, { policy, folders: () => workspaceFolders, log }, () => capabilities.progress);
+  const openDocumentAt = (path: string) => documents.all().find((document) => document.uri.startsWith('file:') && fileURLToPath(document.uri) === path);
+  const analyses: AnalysisSource = {
+    holds: (path) => openDocumentAt(path) !== undefined,
+    analysisOf: (path, text, inputs) => {
+      const document = openDocumentAt(path);
+      return document ? cache.analysisOf(document.uri, text, inputs) : undefined;
+    },
+  };
+  const exportContext = { policy, folders: () => workspaceFolders, log, analyses, ...(options.pool ? { pool: options.pool } : {}) };
+  const exportCorpus = registerExport(connection, exportContext, () => capabilities.progress);
   connection.onExecuteCommand((params) => runEditorCommand(params.command, params.arguments, { annotations: operations, exportCorpus }));
   registerPublicationDates(connection, documents, publication);
 

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { buildStructure } from '../../server/src/core/structure';
 import type { Analysis, Span } from '../../server/src/core/types';
 
@@ -84,4 +85,25 @@ export function ferryAnalysis(): Analysis {
     duplicates: [],
     findings: [],
   };
+}
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Two exports hold the same files with the same bytes (the manifest's creation time aside). */
+export function assertSameExport(actual: string, expected: string): void {
+  const files = filesUnder(expected);
+  assert.deepEqual(filesUnder(actual), files);
+  for (const file of files) {
+    const [a, b] = [readFileSync(join(actual, file), 'utf8'), readFileSync(join(expected, file), 'utf8')];
+    if (file === 'byline-export.json') {
+      assert.deepEqual({ ...readJson(join(actual, file)), created: null }, { ...readJson(join(expected, file)), created: null });
+    } else {
+      assert.ok(a === b, `${file} differs from the command line's`);
+    }
+  }
 }

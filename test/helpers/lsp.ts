@@ -33,6 +33,8 @@ export interface TestServer {
   /** Settings answered to workspace/configuration; change them, then send didChangeConfiguration. */
   settings: Record<string, unknown>;
   refreshes: { tokens: number; diagnostics: number };
+  /** What the server logged (window/logMessage), oldest first. */
+  logs: string[];
   /** Resolves at the server's next workspace/diagnostic/refresh request (sent after settings or analyses change). */
   nextDiagnosticsRefresh(): Promise<void>;
   /** Resolves at the server's next byline/indexStatus "ready" (after the index applied file changes). */
@@ -84,6 +86,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     handle,
     settings: options.settings ?? {},
     refreshes: { tokens: 0, diagnostics: 0 },
+    logs: [],
     open: async (uri, text) => {
       await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
       return uri;
@@ -123,6 +126,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     return null;
   });
   client.onNotification('window/logMessage', (params: { message: string }) => {
+    state.logs.push(params.message);
     if (process.env.BYLINE_TEST_LOG) {
       console.error(params.message);
     }

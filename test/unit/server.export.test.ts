@@ -1,14 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CancellationTokenSource, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressReport } from 'vscode-languageserver-protocol/node';
 import { AddAnnotationsRequest } from '../../server/src/protocol/annotations';
 import { ExportPlanRequest, ExportRequest } from '../../server/src/protocol/export';
 import { OffsetMap } from '../../server/src/protocol/offsets';
-import { startTestServer } from '../helpers/lsp';
+import { WorkerPool } from '../../server/src/pool';
+import type { WorkerJobs } from '../../server/src/worker';
+import { byline } from '../helpers/cli';
+import { assertSameExport } from '../helpers/exportFixtures';
+import { startTestServer, type TestServer } from '../helpers/lsp';
+import { AnalysisRequest } from '../../server/src/protocol/protocol';
+
+/** The pool's worker run from the sources, as the protocol tests of the pool do. */
+const poolWorker = fileURLToPath(new URL('../fixtures/workers/poolWorker.mjs', import.meta.url));
 
 const STORY = 'Bakery wins prize\n\n“Flour is everything,” said owner Tomas Reed on Sunday. Sales doubled in a year.\n';
 
@@ -79,4 +87,62 @@ test('export through the protocol: a cancelled request leaves nothing behind; a 
   assert.deepEqual(readdirSync(root), ['ws']);
   await assert.rejects(server.client.sendRequest(ExportRequest.type, { formats: ['docx' as never], destination }), /formats must be among jsonl, webanno/u);
   await server.dispose();
+});
+
+/** Asks for the document's analysis until it is complete (a cold worker may still be finishing the first one). */
+async function completelyAnalysed(server: TestServer, uri: string): Promise<void> {
+  for (;;) {
+    const settled = server.nextDiagnosticsRefresh();
+    const summary = await server.client.sendRequest(AnalysisRequest.type, { textDocument: { uri } });
+    if (summary.degraded === undefined) {
+      return;
+    }
+    await settled;
+  }
+}
+
+test("export in the server's worker pool with a .byline/ store: the open document's analysis reused, the output the command line's", async () => {
+  const root = workspace(4);
+  const folder = join(root, 'ws');
+  // A line the outlet repeats: the corpus evidence changes those documents' analyses, so theirs are not reused.
+  for (const i of [2, 3]) {
+    writeFileSync(join(folder, `story-${i}.txt`), `${STORY.replace('Bakery', `Bakery ${i}`)}\nHarbour Gazette · Subscribe for the tide tables\n`);
+  }
+  // Its own lines: the corpus evidence changes nothing in its analysis.
+  const story = 'Ferry fares rise\n\n“We will not sail,” said union leader Mira Holt on Tuesday. Fares rose by half.\n';
+  writeFileSync(join(folder, 'story-0.txt'), story);
+  // Two jobs in flight per worker: answers that come out of order must each reach their job (d4a982e).
+  const pool = new WorkerPool<WorkerJobs>({ script: poolWorker, size: 1, depth: 2 });
+  const server = await startTestServer({ folders: [folder], pool, settings: { exclude: ['**/drafts/**'] } });
+  try {
+    const uri = pathToFileURL(join(folder, 'story-0.txt')).href;
+    const shared = pathToFileURL(join(folder, 'story-2.txt')).href;
+    await server.open(uri, story);
+    await server.open(shared, readFileSync(join(folder, 'story-2.txt'), 'utf8'));
+    const claim = story.indexOf('Fares rose');
+    // The store: its file is read by the pool's workers, asynchronously (their answers come out of order).
+    await server.client.sendRequest(AddAnnotationsRequest.type, {
+      uri,
+      ranges: [new OffsetMap(story).rangeOf({ start: claim, end: story.length - 1 })],
+      body: { type: 'ClaimTag', label: 'claim', claimant: 'Mira Holt', verdict: 'true' },
+    });
+    for (const document of [uri, shared]) {
+      await completelyAnalysed(server, document);
+    }
+    const formats = ['jsonl', 'brat', 'conll', 'claimreview'] as const;
+    const result = await server.client.sendRequest(ExportRequest.type, { formats: [...formats], destination: join(root, 'server') });
+    assert.equal(result.documents, 4);
+    assert.equal(result.claims, 1);
+    assert.ok(server.logs.includes('byline: export: 4 documents, 1 from the open documents\' analyses'), server.logs.join('\n'));
+    const cli = byline(['export', folder, '--format', formats.join(','), '--out', join(root, 'cli')]);
+    assert.equal(cli.status, 0, cli.stderr);
+    // The CLI exports the excluded draft too: the server leaves it out by the user's settings.
+    rmSync(join(root, 'cli'), { recursive: true });
+    rmSync(join(folder, 'drafts'), { recursive: true });
+    assert.equal(byline(['export', folder, '--format', formats.join(','), '--out', join(root, 'cli')]).status, 0);
+    assertSameExport(join(root, 'server'), join(root, 'cli'));
+  } finally {
+    await server.dispose();
+    await pool.close();
+  }
 });

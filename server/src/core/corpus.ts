@@ -41,6 +41,15 @@ export class LineFrequencyCorpus implements CorpusContext {
     return this.counts.get(key) ?? 0;
   }
 
+  /**
+   * Whether another document of the corpus shares a line with `text` (this corpus counting `text` too), i.e.
+   * whether the corpus can change `text`'s analysis at all. Every line is checked, whatever its length.
+   */
+  sharesLinesWith(text: string): boolean {
+    // normalizeLineKey trims as the boilerplate detector does before it looks a line up.
+    return splitLines(text).some((line) => this.lineDocumentFrequency(normalizeLineKey(text.slice(line.start, line.end))) >= 2);
+  }
+
   /** Entries seen in at least `minCount` documents (what is worth sending to a worker). */
   *repeatedEntries(minCount = 2): Iterable<[string, number]> {
     for (const entry of this.counts) {

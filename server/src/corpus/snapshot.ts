@@ -28,6 +28,8 @@ export function corpusFromSnapshot(snapshot: CorpusSnapshot | undefined): LineFr
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((done) => setImmediate(done));
+/** Longest stretch of reading without letting other work in (the language server's requests). */
+const SLICE_MS = 20;
 
 /**
  * Lines shared by several files of one run are evidence of outlet furniture. Unreadable files are skipped (their
@@ -36,7 +38,8 @@ const yieldToEventLoop = (): Promise<void> => new Promise((done) => setImmediate
  */
 export async function lineCorpusOf(paths: string[], token?: CancellationLike): Promise<LineFrequencyCorpus> {
   const corpus = new LineFrequencyCorpus();
-  for (const [index, path] of paths.entries()) {
+  let sliceStart = performance.now();
+  for (const path of paths) {
     if (token?.isCancellationRequested) {
       break;
     }
@@ -45,8 +48,9 @@ export async function lineCorpusOf(paths: string[], token?: CancellationLike): P
     } catch {
       // reported when the document itself is analysed
     }
-    if (index % 64 === 63) {
+    if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToEventLoop();
+      sliceStart = performance.now();
     }
   }
   return LineFrequencyCorpus.fromEntries(corpus.documentCount, corpus.repeatedEntries());

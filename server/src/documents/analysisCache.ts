@@ -42,6 +42,8 @@ interface Entry {
   base?: Article;
   current: Article;
   reduced: boolean;
+  /** `inputsKey` of what the current analysis was made with. */
+  inputs: string;
   timer?: ReturnType<typeof setTimeout>;
   /** Cancels the background analysis in flight, if any. */
   running?: CancellationTokenSource;
@@ -52,6 +54,14 @@ export interface AnalyzeRequest {
   /** Set when the document is to be analysed in reduced mode (too large). */
   reduced: boolean;
   token?: CancellationLike;
+}
+
+/** What an analysis depends on besides its text and the corpus evidence. */
+export type DocumentInputs = Pick<AnalyzeOptions, 'corrections' | 'published' | 'locale'>;
+
+/** Equal for inputs that give the same analysis (why a publication date was given changes nothing in it). */
+function inputsKey({ corrections, published, locale }: DocumentInputs): string {
+  return JSON.stringify([corrections ?? [], typeof published === 'object' ? { ...published, reason: undefined } : (published ?? null), locale ?? null]);
 }
 
 function settledArticle(uri: string, version: number, analysis: Analysis): Article {
@@ -84,6 +94,7 @@ export class AnalysisCache {
     }
     const text = document.getText();
     const options: AnalyzeOptions = { ...this.optionsFor(document.uri), ...(request.token ? { token: request.token } : {}) };
+    const inputs = inputsKey(options);
     if (entry?.base && !request.reduced && !entry.reduced) {
       let base = entry.base;
       let region = analyzeRegion(base.analysis, text, options);
@@ -97,7 +108,7 @@ export class AnalysisCache {
         }
       }
       if (region === null) {
-        return this.settle(document.uri, settledArticle(document.uri, document.version, base.analysis), false);
+        return this.settle(document.uri, settledArticle(document.uri, document.version, base.analysis), false, entry.inputs);
       }
       if (region) {
         let spliced: Analysis | undefined;
@@ -125,10 +136,10 @@ export class AnalysisCache {
     const quick = request.reduced || text.length > SYNC_FULL_LIMIT;
     const analysis = analyze(text, { ...options, budgetMs: quick ? 0 : SYNC_BUDGET_MS });
     if (request.reduced || analysis.degraded === undefined) {
-      return this.settle(document.uri, settledArticle(document.uri, document.version, analysis), false, request.reduced);
+      return this.settle(document.uri, settledArticle(document.uri, document.version, analysis), false, inputs, request.reduced);
     }
     const partial = { ...analysis, degraded: `${analysis.degraded}${RUNNING_NOTE}` };
-    const article = this.settle(document.uri, settledArticle(document.uri, document.version, partial), false);
+    const article = this.settle(document.uri, settledArticle(document.uri, document.version, partial), false, inputs);
     const settled = this.entries.get(document.uri);
     if (settled) {
       settled.timer = setTimeout(() => void this.analyzeInBackground(document), 0);
@@ -136,13 +147,13 @@ export class AnalysisCache {
     return article;
   }
 
-  private settle(uri: string, article: Article, replacedProvisional: boolean, reduced = false): Article {
+  private settle(uri: string, article: Article, replacedProvisional: boolean, inputs: string, reduced = false): Article {
     const previous = this.entries.get(uri);
     if (previous?.timer) {
       clearTimeout(previous.timer);
     }
     previous?.running?.cancel();
-    this.entries.set(uri, { base: article, current: article, reduced });
+    this.entries.set(uri, { base: article, current: article, reduced, inputs });
     this.onSettled(article, replacedProvisional);
     return article;
   }
@@ -159,6 +170,7 @@ export class AnalysisCache {
     entry.running = running;
     try {
       const options = { ...this.optionsFor(document.uri), budgetMs: BACKGROUND_BUDGET_MS };
+      const inputs = inputsKey(options);
       const analysis = await this.fullAnalyzer(text, options, running.token);
       const now = this.entries.get(document.uri);
       if (now !== entry) {
@@ -168,7 +180,7 @@ export class AnalysisCache {
       // meanwhile edits keep splicing from the base whose tokens are already encoded.
       if (entry.current.version === version) {
         prepareBase(analysis);
-        this.settle(document.uri, settledArticle(document.uri, version, analysis), true);
+        this.settle(document.uri, settledArticle(document.uri, version, analysis), true, inputs);
       }
     } catch (error) {
       // Cancelled or failed: the provisional analysis stays; the next pause tries again.
@@ -195,6 +207,19 @@ export class AnalysisCache {
     return entry !== undefined && entry.current.edit === undefined;
   }
 
+  /**
+   * The document's settled, complete analysis when it was made of exactly `text` with the same corrections,
+   * publication date and locale (an export reuses it rather than analysing the file again); else undefined.
+   */
+  analysisOf(uri: string, text: string, options: DocumentInputs): Analysis | undefined {
+    const entry = this.entries.get(uri);
+    if (!entry || entry.reduced || entry.current.edit !== undefined) {
+      return undefined;
+    }
+    const { analysis } = entry.current;
+    return analysis.text === text && analysis.degraded === undefined && entry.inputs === inputsKey(options) ? analysis : undefined;
+  }
+
   private optionsFor(uri: string): AnalyzeOptions {
     return { corrections: this.corrections.get(uri) ?? [], ...this.inputs.get(uri) };
   }
@@ -206,7 +231,12 @@ export class AnalysisCache {
   }
 
   setCorrections(uri: string, corrections: Correction[]): void {
+    const entry = this.entries.get(uri);
     this.corrections.set(uri, corrections);
+    if (entry && entry.current.edit === undefined && entry.inputs === inputsKey(this.optionsFor(uri))) {
+      // A claim changed, not a correction: the analysis stands.
+      return;
+    }
     // Force a full analysis on the next request: a splice would carry the old corrections along.
     this.forget(uri);
   }

@@ -1,16 +1,15 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { LineFrequencyCorpus } from '../core/corpus';
 import type { CancellationLike } from '../core/types';
-import { gatherArticleFiles, lineCorpusOf, snapshotOf } from '../corpus';
+import { gatherArticleFiles, lineCorpusOf } from '../corpus';
 import { StagedDestination } from './destination';
 import { EXPORT_MANIFEST } from './destinationRules';
 import { createFormats, type FormatName, type OutputChunk } from './formats';
-import type { DocumentAnnotations, ExportOptions } from './options';
-import { inOrder, WorkerPool } from '../pool';
+import type { ExportOptions } from './options';
+import type { WorkerPool } from '../pool';
 import type { WorkerJobs } from '../worker';
-import { EXPORT_RUN, prepareDocument, type ExportInput, type PreparedDocument } from './prepare';
-import { StemAllocator } from './safeNames';
+import type { AnalysisSource, AnnotationLoader, DocumentCounts, ExportInput } from './prepare';
+import { preparedDocuments } from './preparedDocuments';
 
 export type { ExportInput } from './prepare';
 
@@ -33,7 +32,9 @@ export interface ExportRequest {
   token?: CancellationLike;
   onProgress?: (progress: ExportProgress) => void;
   /** The document's stored claims and corrections (re-anchored); none when omitted. */
-  loadAnnotations?: (input: ExportInput, text: string) => Promise<DocumentAnnotations>;
+  loadAnnotations?: AnnotationLoader;
+  /** Analyses already made (the language server's open documents), reused when they fit the text and options exactly. */
+  analyses?: AnalysisSource;
   /** Lines repeated across the corpus count as outlet furniture, as in `byline analyze` (default: on). */
   corpusContext?: boolean;
   /**
@@ -43,24 +44,20 @@ export interface ExportRequest {
   jobs?: number;
   workerFile?: string;
   workerStore?: boolean;
+  /** Run the documents in this pool instead (the language server's one pool); it stays open after the export. */
+  pool?: WorkerPool<WorkerJobs>;
+  /** The folder whose `.byline/` store holds a document's annotations, for workers (default: the nearest one). */
+  storeRootFor?: (path: string) => string | null;
   onWarning?: (message: string) => void;
 }
 
-export interface ExportSummary {
+export interface ExportSummary extends DocumentCounts {
   cancelled: boolean;
   /** The destination, or null when nothing was written (cancelled). */
   out: string | null;
   documents: number;
   /** `error` is a whole message that names the file. */
   failed: { path: string; error: string }[];
-  quotes: number;
-  speakers: number;
-  dates: number;
-  boilerplate: number;
-  claims: number;
-  /** Claims that carry a verdict: what the ClaimReview format exports. */
-  claimsWithVerdict: number;
-  orphans: number;
 }
 
 /** Files and folders → export inputs, each with its path relative to the folder named on the command line. */
@@ -112,10 +109,9 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
   try {
     const corpus = request.corpusContext === false || request.inputs.length < 2 ? undefined : await lineCorpusOf(request.inputs.map((input) => input.path), request.token);
     const formats = createFormats(request.formats, request.options);
-    const stems = new StemAllocator();
     const total = request.inputs.length;
     let done = 0;
-    for await (const prepared of prepare(request, corpus)) {
+    for await (const prepared of preparedDocuments(request, { options: request.options, formats, corpus, loadAnnotations: request.loadAnnotations })) {
       if (request.token?.isCancellationRequested) {
         summary.cancelled = true;
         break;
@@ -126,20 +122,10 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
       if ('error' in prepared) {
         summary.failed.push({ path: prepared.input.path, error: prepared.error });
       } else {
-        const { record } = prepared;
-        const stem = stems.allocate(record.id.replace(/\//gu, '__'));
-        try {
-          chunks = formats.flatMap((format) => format.render(record, stem));
-          summary.documents++;
-          summary.quotes += record.quotes.length;
-          summary.speakers += record.speakers.length;
-          summary.dates += record.dates.length;
-          summary.boilerplate += record.boilerplate.length;
-          summary.claims += record.claims.length;
-          summary.claimsWithVerdict += record.claims.filter((claim) => claim.attributes.verdict).length;
-          summary.orphans += record.stats.orphans;
-        } catch (error) {
-          summary.failed.push({ path: prepared.input.path, error: `${prepared.input.path}: ${error instanceof Error ? error.message : String(error)}` });
+        chunks = prepared.rendered.flatMap((rendered, format) => formats[format].take(rendered));
+        summary.documents++;
+        for (const key of Object.keys(prepared.counts) as (keyof DocumentCounts)[]) {
+          summary[key] += prepared.counts[key];
         }
       }
       // Write errors (disk full, unsafe name) are not the document's fault: they end the export.
@@ -174,28 +160,5 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
   } catch (error) {
     await destination.abort();
     throw error;
-  }
-}
-
-/** Prepared documents in input order, from worker threads when asked for, otherwise one by one inline. */
-async function* prepare(request: ExportRequest, corpus: LineFrequencyCorpus | undefined): AsyncGenerator<PreparedDocument> {
-  const jobs = Math.min(request.jobs ?? 1, request.inputs.length);
-  if (jobs > 1 && request.workerFile && existsSync(request.workerFile)) {
-    const pool = new WorkerPool<WorkerJobs>({ script: request.workerFile, size: jobs, ...(request.onWarning ? { onWarning: request.onWarning } : {}) });
-    const options = { ...request.options, layers: [...request.options.layers] };
-    pool.share(EXPORT_RUN, { corpus: corpus ? snapshotOf(corpus) : undefined, options, useStore: request.workerStore ?? false });
-    const tasks = request.inputs.map((input, index) => ({ index, input }));
-    try {
-      yield* inOrder(tasks, (task) => pool.run('exportTask', task), jobs * 2, request.token);
-    } finally {
-      await pool.close();
-    }
-    return;
-  }
-  for (const [index, input] of request.inputs.entries()) {
-    if (request.token?.isCancellationRequested) {
-      return;
-    }
-    yield await prepareDocument(index, input, request.options, corpus, request.loadAnnotations);
   }
 }

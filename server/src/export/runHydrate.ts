@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import type { CancellationLike } from '../core/types';
 import { readArticle } from '../corpus';
 import { StagedDestination } from './destination';
-import { createFormats, type FormatName } from './formats';
+import { createFormats, renderNow, type FormatName } from './formats';
 import { STANDOFF_FORMAT, type StandoffRecord } from './formats/standoff';
 import { hydrateRecord } from './hydrate';
 import type { ExportOptions } from './options';
@@ -97,7 +97,7 @@ export async function runHydrate(request: HydrateRequest): Promise<HydrateSummar
       }
       const stem = stems.allocate(standoff.id.replace(/\//gu, '__'));
       for (const format of formats) {
-        await destination.writeAll(format.render(result.record, stem));
+        await destination.writeAll(renderNow(format, result.record, stem));
       }
       summary.documents++;
       request.onDocument?.();

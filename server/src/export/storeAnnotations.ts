@@ -35,9 +35,8 @@ export class StoreAnnotationLoader {
     return found;
   }
 
-  /** `text` is the document text as analysed (BOM removed). */
-  async load(documentPath: string, text: string): Promise<DocumentAnnotations> {
-    const root = this.rootFor(documentPath);
+  /** `text` is the document text as analysed (BOM removed); `root` the folder of its store when the caller knows it. */
+  async load(documentPath: string, text: string, root: string | null = this.rootFor(documentPath)): Promise<DocumentAnnotations> {
     if (!root) {
       return { corrections: [], claims: [], orphans: 0 };
     }

@@ -1,8 +1,8 @@
 /**
  * Export Corpus in the language server: the documents under the user's settings (include, exclude, disabled
  * files), with the claims and corrections of the `.byline/` store the server owns, reported as work-done progress
- * and cancellable. It runs in the server's thread, yielding between documents (the pool's export workers hang
- * when they read a store themselves: to be moved there once that is fixed).
+ * and cancellable. Open documents whose analysis fits reuse it; the others are analysed in the server's one worker
+ * pool (in this thread only without one), so requests are answered while a large corpus is exported.
  */
 
 import { relative, sep } from 'node:path';
@@ -11,8 +11,11 @@ import { CancellationToken, ErrorCodes, ResponseError, type Connection, type Wor
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../export/options';
 import { DestinationError } from '../export/destination';
 import { collectInputs, runExport, type ExportInput } from '../export/runExport';
+import type { AnalysisSource } from '../export/prepare';
 import { StoreAnnotationLoader } from '../export/storeAnnotations';
 import type { DocumentPolicy } from '../documents/policy';
+import type { WorkerPool } from '../pool';
+import type { WorkerJobs } from '../worker';
 import {
   ExportPlanRequest,
   ExportRequest,
@@ -27,6 +30,26 @@ export interface ExportContext {
   policy: DocumentPolicy;
   folders: () => string[];
   log: (message: string) => void;
+  /** The server's worker pool; without one (tests) documents are analysed in this thread. */
+  pool?: WorkerPool<WorkerJobs>;
+  /** The analyses of open documents. */
+  analyses?: AnalysisSource;
+}
+
+/** Counts the analyses `source` gives (the log says how many documents were not analysed again). */
+function counting(source: AnalysisSource): AnalysisSource & { readonly reused: number } {
+  let reused = 0;
+  return {
+    holds: (path) => source.holds(path),
+    analysisOf: (path, text, options) => {
+      const analysis = source.analysisOf(path, text, options);
+      reused += analysis ? 1 : 0;
+      return analysis;
+    },
+    get reused() {
+      return reused;
+    },
+  };
 }
 
 /** The request's progress, or one the server created (whose Cancel button the client may press). */
@@ -83,7 +106,9 @@ export async function exportCorpus(
     claimLabels: params.options?.claimLabels === true,
   };
   const folders = context.folders();
-  const loader = new StoreAnnotationLoader(context.log, (path) => folderOf(path, folders));
+  const storeRootFor = (path: string): string | null => folderOf(path, folders);
+  const loader = new StoreAnnotationLoader(context.log, storeRootFor);
+  const analyses = context.analyses ? counting(context.analyses) : undefined;
   const cancelled = { get isCancellationRequested() { return token.isCancellationRequested || progress.token?.isCancellationRequested === true; } };
   progress.begin('Byline: exporting corpus', 0, `${inputs.length} documents`, true);
   try {
@@ -96,6 +121,8 @@ export async function exportCorpus(
       out: pathOf(params.destination),
       token: cancelled,
       loadAnnotations: (input, text) => loader.load(input.path, text),
+      ...(analyses ? { analyses } : {}),
+      ...(context.pool ? { pool: context.pool, workerStore: true, storeRootFor } : {}),
       onWarning: context.log,
       onProgress: ({ done, total, path }) => {
         progress.report(Math.floor((done / total) * 100), path ? `${done + 1}/${total} ${path.slice(path.lastIndexOf(sep) + 1)}` : 'finishing…');
@@ -104,6 +131,7 @@ export async function exportCorpus(
     for (const failure of summary.failed) {
       context.log(`export: ${failure.error}`);
     }
+    context.log(`export: ${summary.documents} documents, ${analyses?.reused ?? 0} from the open documents' analyses`);
     const { documents, failed, quotes, speakers, dates, claims, orphans } = summary;
     return { cancelled: summary.cancelled, destination: summary.out, documents, skipped, failed, quotes, speakers, dates, claims, orphans };
   } catch (error) {

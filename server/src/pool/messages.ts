@@ -26,6 +26,6 @@ export interface WorkerSetup {
   cancelFlags: Int32Array;
 }
 
-export type ToWorker = { id: number; kind: string; payload: unknown } | { share: string; value: unknown };
+export type ToWorker = { id: number; kind: string; payload: unknown } | { share: string; value: unknown } | { unshare: string };
 
 export type FromWorker = { id: number; result: unknown } | { id: number; error: string } | { warning: string };

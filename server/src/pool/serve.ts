@@ -11,6 +11,10 @@ export function serveJobs(port: MessagePort, handlers: JobHandlers): void {
       shared.set(message.share, message.value);
       return;
     }
+    if ('unshare' in message) {
+      shared.delete(message.unshare);
+      return;
+    }
     const { id, kind, payload } = message;
     const slot = id % CANCEL_SLOTS;
     const context: JobContext = {

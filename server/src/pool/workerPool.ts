@@ -94,11 +94,24 @@ export class WorkerPool<H extends JobHandlers> {
     });
   }
 
+  /** How many workers the pool runs at most. */
+  get size(): number {
+    return this.options.size;
+  }
+
   /** Sends a value to every worker, now and after restarts; jobs read it with `context.shared(key)`. */
   share(key: string, value: unknown): void {
     this.shared.set(key, value);
     for (const lane of this.lanes) {
       lane.worker.postMessage({ share: key, value } satisfies ToWorker);
+    }
+  }
+
+  /** Drops a shared value (a run that ended) from the pool and its workers. */
+  unshare(key: string): void {
+    this.shared.delete(key);
+    for (const lane of this.lanes) {
+      lane.worker.postMessage({ unshare: key } satisfies ToWorker);
     }
   }
 

@@ -1,7 +1,7 @@
 import { CodePointMap } from '../../protocol/offsets';
 import type { ExportOptions } from '../options';
 import type { CorpusRecord } from '../record';
-import type { ExportFormat, OutputChunk } from './format';
+import type { ExportFormat, OutputChunk, RenderedDocument } from './format';
 import { labelledSpans, type LabelledSpan } from './labels';
 
 /**
@@ -58,6 +58,12 @@ interface AttributeUse {
   binary: boolean;
 }
 
+/** What annotation.conf needs of one document: entity types and attribute uses (name, entity, value), first seen first. */
+interface BratNotes {
+  types: string[];
+  attributes: [string, string, string | null][];
+}
+
 export class BratWriter implements ExportFormat {
   readonly name = 'brat' as const;
   private readonly entityTypes = new Set<string>(BRAT_ENTITY_TYPES);
@@ -79,8 +85,10 @@ export class BratWriter implements ExportFormat {
     this.attributes.set(name, use);
   }
 
-  /** The .ann content of one record. */
-  renderAnn(record: CorpusRecord): string {
+  /** The .ann content of one record, with the types and attributes it uses. */
+  private annotate(record: CorpusRecord): { ann: string; notes: BratNotes } {
+    const types = new Set<string>();
+    const uses = new Map<string, [string, string, string | null]>();
     const points = new CodePointMap(record.text);
     const lines: string[] = [];
     let attributeCount = 0;
@@ -90,7 +98,8 @@ export class BratWriter implements ExportFormat {
     const spanIds = new Map<string, string>();
     const attribute = (id: string, entity: string, name: string, value: string | null): void => {
       const clean = value === null ? null : attributeValue(value);
-      this.useAttribute(name, entity, clean);
+      const use: [string, string, string | null] = [name, entity, clean];
+      uses.set(JSON.stringify(use), use);
       lines.push(`A${++attributeCount}\t${name} ${id}${clean === null ? '' : ` ${clean}`}`);
     };
     const note = (id: string, text: string): void => {
@@ -107,7 +116,7 @@ export class BratWriter implements ExportFormat {
       const id = `T${ids.size + 1}`;
       ids.set(span.ref, id);
       spanIds.set(`${span.label}:${span.start}:${span.end}`, id);
-      this.entityTypes.add(span.label);
+      types.add(span.label);
       const offsets = fragments.map(([start, end]) => `${start} ${end}`).join(';');
       const text = fragments.map(([start, end]) => record.text.slice(points.fromCodePoint(start), points.fromCodePoint(end))).join(' ');
       lines.push(`${id}\t${span.label} ${offsets}\t${text}`);
@@ -191,14 +200,29 @@ export class BratWriter implements ExportFormat {
         note(id, notes.join('; '));
       }
     }
-    return lines.map((line) => line + '\n').join('');
+    return { ann: lines.map((line) => line + '\n').join(''), notes: { types: [...types], attributes: [...uses.values()] } };
+  }
+
+  renderDocument(record: CorpusRecord, baseName: string): RenderedDocument {
+    const { ann, notes } = this.annotate(record);
+    return {
+      chunks: [
+        { file: `brat/${baseName}.txt`, content: record.text, mode: 'create' },
+        { file: `brat/${baseName}.ann`, content: ann, mode: 'create' },
+      ],
+      notes,
+    };
+  }
+
+  take({ chunks, notes }: RenderedDocument): OutputChunk[] {
+    const { types, attributes } = notes as BratNotes;
+    types.forEach((type) => this.entityTypes.add(type));
+    attributes.forEach(([name, entity, value]) => this.useAttribute(name, entity, value));
+    return chunks;
   }
 
   render(record: CorpusRecord, baseName: string): OutputChunk[] {
-    return [
-      { file: `brat/${baseName}.txt`, content: record.text, mode: 'create' },
-      { file: `brat/${baseName}.ann`, content: this.renderAnn(record), mode: 'create' },
-    ];
+    return this.take(this.renderDocument(record, baseName));
   }
 
   /** annotation.conf declaring every entity type, the quote→speaker relation and the attributes seen. */

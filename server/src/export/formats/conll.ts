@@ -1,6 +1,6 @@
 import type { ExportOptions } from '../options';
 import type { CorpusRecord } from '../record';
-import type { ExportFormat } from './format';
+import type { ExportFormat, OutputChunk } from './format';
 import { labelledSpans, type EntityType } from './labels';
 
 /** Words (letters, digits, marks, inner apostrophes/hyphens) or single other non-space characters. */
@@ -143,10 +143,11 @@ export function conllFormat(options: ExportOptions): ExportFormat {
   let first = true;
   return {
     name: 'conll',
-    render: (record) => {
-      const content = (first ? CONLL_COLUMNS_LINE : '') + renderConll(record, options);
+    renderDocument: (record) => ({ chunks: [{ file: 'corpus.conll', content: renderConll(record, options), mode: 'append' }] }),
+    take: ({ chunks }) => {
+      const header: OutputChunk[] = first ? [{ file: 'corpus.conll', content: CONLL_COLUMNS_LINE, mode: 'append' }] : [];
       first = false;
-      return [{ file: 'corpus.conll', content, mode: 'append' }];
+      return [...header, ...chunks];
     },
     finish: () => [],
   };

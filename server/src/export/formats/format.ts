@@ -10,14 +10,35 @@ export interface OutputChunk {
 }
 
 /**
- * One export format: pure rendering from records to output chunks. A format may collect what it needs for
- * corpus-wide files (brat's annotation.conf) and return those from `finish`.
+ * A document's output, rendered wherever it was analysed (a worker thread): its chunks, and what the corpus-wide
+ * files need to know of it (`notes`: plain data that crosses threads).
+ */
+export interface RenderedDocument {
+  chunks: OutputChunk[];
+  notes?: unknown;
+}
+
+/**
+ * One export format: pure rendering of each record to output chunks (`renderDocument`, in any thread), then, in
+ * input order where the files are written, `take` records what corpus-wide files need (brat's annotation.conf) and
+ * gives the chunks to write; `finish` returns the corpus-wide files.
  */
 export interface ExportFormat {
   readonly name: FormatName;
   /** `baseName` is a safe, unique file-name stem for the document. */
-  render(record: CorpusRecord, baseName: string): OutputChunk[];
+  renderDocument(record: CorpusRecord, baseName: string): RenderedDocument;
+  take(rendered: RenderedDocument): OutputChunk[];
   finish(): OutputChunk[];
+}
+
+/** Renders and takes one record at once (exports without worker threads, tests). */
+export function renderNow(format: ExportFormat, record: CorpusRecord, baseName: string): OutputChunk[] {
+  return format.take(format.renderDocument(record, baseName));
+}
+
+/** A format whose files hold each document's output and nothing corpus-wide. */
+export function perDocumentFormat(name: FormatName, render: (record: CorpusRecord, baseName: string) => OutputChunk[]): ExportFormat {
+  return { name, renderDocument: (record, baseName) => ({ chunks: render(record, baseName) }), take: ({ chunks }) => chunks, finish: () => [] };
 }
 
 export { FORMAT_DESCRIPTIONS, FORMAT_NAMES, type FormatName } from '../../protocol/export';

@@ -20,4 +20,4 @@ export function createFormats(names: FormatName[], options: ExportOptions): Expo
   return names.map((name) => FACTORIES[name](options));
 }
 
-export { FORMAT_DESCRIPTIONS, FORMAT_NAMES, parseFormats, type ExportFormat, type FormatName, type OutputChunk } from './format';
+export { FORMAT_DESCRIPTIONS, FORMAT_NAMES, parseFormats, renderNow, type ExportFormat, type FormatName, type OutputChunk, type RenderedDocument } from './format';

@@ -1,13 +1,13 @@
 import type { ExportOptions } from '../options';
 import type { CorpusRecord } from '../record';
-import type { ExportFormat, OutputChunk } from './format';
+import { perDocumentFormat, type ExportFormat, type OutputChunk } from './format';
 import { labelledSpans } from './labels';
 
 const line = (file: string, value: unknown): OutputChunk => ({ file, content: JSON.stringify(value) + '\n', mode: 'append' });
 
 /** Native JSONL: the record itself, one document a line. */
 export function nativeFormat(): ExportFormat {
-  return { name: 'jsonl', render: (record) => [line('corpus.jsonl', record)], finish: () => [] };
+  return perDocumentFormat('jsonl', (record) => [line('corpus.jsonl', record)]);
 }
 
 export interface SpansLine {
@@ -26,7 +26,7 @@ export function toSpansLine(record: CorpusRecord, options: Pick<ExportOptions, '
 }
 
 export function spansFormat(options: ExportOptions): ExportFormat {
-  return { name: 'spans', render: (record) => [line('spans.jsonl', toSpansLine(record, options))], finish: () => [] };
+  return perDocumentFormat('spans', (record) => [line('spans.jsonl', toSpansLine(record, options))]);
 }
 
 /** schema.org ClaimReview (JSON-LD) for every claim that carries a verdict. */
@@ -60,10 +60,10 @@ export function claimReviewFormat(): ExportFormat {
   let reviews = 0;
   return {
     name: 'claimreview',
-    render: (record) => {
-      const lines = toClaimReviews(record).map((review) => line('claimreview.jsonl', review));
-      reviews += lines.length;
-      return lines;
+    renderDocument: (record) => ({ chunks: toClaimReviews(record).map((review) => line('claimreview.jsonl', review)) }),
+    take: ({ chunks }) => {
+      reviews += chunks.length;
+      return chunks;
     },
     finish: () => (reviews === 0 ? [{ file: 'claimreview.jsonl', content: '', mode: 'create' }] : []),
   };

@@ -1,5 +1,5 @@
 import type { CORPUS_VERSION, CorpusRecord } from '../record';
-import type { ExportFormat } from './format';
+import { perDocumentFormat, type ExportFormat } from './format';
 
 export const STANDOFF_FORMAT = 'byline-standoff';
 
@@ -25,9 +25,5 @@ export function toStandoff(record: CorpusRecord): StandoffRecord {
 }
 
 export function standoffFormat(): ExportFormat {
-  return {
-    name: 'standoff',
-    render: (record) => [{ file: 'standoff.jsonl', content: standoffLine(record) + '\n', mode: 'append' }],
-    finish: () => [],
-  };
+  return perDocumentFormat('standoff', (record) => [{ file: 'standoff.jsonl', content: standoffLine(record) + '\n', mode: 'append' }]);
 }

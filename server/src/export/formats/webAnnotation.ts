@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CodePointSpan, CorpusRecord, Provenance } from '../record';
-import type { ExportFormat } from './format';
+import { perDocumentFormat, type ExportFormat } from './format';
 
 /** The Web Annotation context, referenced by IRI (JSON-LD processors resolve it; we never fetch it). */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -96,9 +96,5 @@ export function toAnnotationPage(record: CorpusRecord): Record<string, unknown> 
 }
 
 export function webAnnotationFormat(): ExportFormat {
-  return {
-    name: 'webanno',
-    render: (record) => [{ file: 'web-annotation.jsonl', content: JSON.stringify(toAnnotationPage(record)) + '\n', mode: 'append' }],
-    finish: () => [],
-  };
+  return perDocumentFormat('webanno', (record) => [{ file: 'web-annotation.jsonl', content: JSON.stringify(toAnnotationPage(record)) + '\n', mode: 'append' }]);
 }

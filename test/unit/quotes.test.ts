@@ -251,7 +251,7 @@ test('never throws on hostile text, and every quote is well formed', () => {
   );
 });
 
-test('degenerate inputs finish: a megabyte of marks, surrogates, NUL and nesting', () => {
+test('degenerate inputs finish: a megabyte of marks, surrogates, NUL, nesting and unclosed tags', () => {
   const inputs = [
     '"'.repeat(1_000_000),
     '“'.repeat(1_000_000),
@@ -259,6 +259,8 @@ test('degenerate inputs finish: a megabyte of marks, surrogates, NUL and nesting
     '“ '.repeat(50_000) + '” '.repeat(50_000),
     "''".repeat(200_000) + "'",
     '\uD800"\u0000“\uDC00\r\n\uFEFF‘'.repeat(50_000),
+    '<'.repeat(1_000_000),
+    '<post a="'.repeat(100_000),
   ];
   for (const text of inputs) {
     const started = Date.now();

@@ -64,8 +64,14 @@ function doubleRole(bias: GlyphBias, role: Role): Role {
 // No "<" inside, so a failed attempt stops at the next "<" and scanning stays linear.
 const MARKUP_TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>\r\n]*)?>/y;
 
-// A tag whose attributes run past the end of the line (<tweet author="…" date="⏎…">): markup up to its ">".
-const UNTERMINATED_TAG = /<[A-Za-z][\w:-]*\s+[\w:-]+\s*=[^<>\r\n]*$/;
+// A tag whose attributes run past the end of the line (<tweet author="…" date="⏎…">): markup up to its ">". Sticky
+// and stopped by the next "<", so that a line of many "<" is still read in linear time.
+const UNTERMINATED_TAG = /<[A-Za-z][\w:-]*\s+[\w:-]+\s*=[^<>\r\n]*/y;
+
+function runsToLineEnd(text: string, at: number, lineEnd: number): boolean {
+  UNTERMINATED_TAG.lastIndex = at;
+  return UNTERMINATED_TAG.test(text) && UNTERMINATED_TAG.lastIndex >= lineEnd;
+}
 
 function markupTagEnd(text: string, at: number, lineEnd: number): number {
   MARKUP_TAG.lastIndex = at;
@@ -172,7 +178,7 @@ export function scanMarks(text: string, lineStart: number, lineEnd: number, scan
     if (code === 0x3c) {
       // "<"
       const tagEnd = markupTagEnd(text, index, lineEnd);
-      if (tagEnd === index && UNTERMINATED_TAG.test(line.slice(index - lineStart))) {
+      if (tagEnd === index && runsToLineEnd(text, index, lineEnd)) {
         if (scan) {
           scan.endsInsideTag = true;
         }

@@ -98,7 +98,6 @@ test('vague references: each phrase gets its kind, and the phrases that are not 
       'At The Moment=PRESENT_REF',
       'in the old days=PAST_REF',
       'Recently=PAST_REF',
-      'the past few weeks=PAST_REF',
       'The long term=FUTURE_REF',
       'the near future=FUTURE_REF',
       'soon=FUTURE_REF',

@@ -22,7 +22,7 @@ const COUNT_BEFORE = new RegExp(
     `(?:(?:straight|consecutive|trading|calendar|full|long|short|working|business)[- ])?$`,
   'i',
 );
-const UNIT_AFTER = /^(?:(-(?:long|old))|\s+(ago|back|earlier|later|from now))?\b/i;
+const UNIT_AFTER = /^(?:(-(?:long|old)|\s+old)|\s+(ago|back|earlier|later|from now))?\b/i;
 
 const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times))\s+$/;
 const FRACTION_OF = /^,?\s+of\s+(?:the|its|his|her|their|our|all|this|that|these|those|them|it)\b/i;
@@ -96,7 +96,7 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
   const following = UNIT_AFTER.exec(text.slice(unitEnd, unitEnd + 12));
   const adjectival = following?.[1];
   if (adjectival && /old$/i.test(adjectival)) {
-    return null; // "a 6-year-old boy": an age, not a time (TimeML annotates neither)
+    return null; // "a 6-year-old boy", "52 years old": an age, not a time (TimeML annotates neither)
   }
   const direction = following?.[2];
   const match = { index: index - (before.length - counted.index) + (prepositional ? matchedModifier.length + 1 : 0) };
@@ -154,10 +154,6 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
   if (direction && /^(?:from now|later)$/i.test(direction) && count !== 'X') {
     const narrative = /^later$/i.test(direction);
     return { start, end, type: 'DATE', ...(mod ? { mod } : {}), priority: 2, resolve: pointFromCount(count, unit, 1, narrative), unresolvedValue: 'XXXX', ...(narrative ? { narrative } : {}) };
-  }
-  if (count === 'X' && determiner && /^the\s+(?:past|last|next|coming)\s+$/i.test(determiner)) {
-    // "the past few months", "the next several years": TimeBank's PAST_REF / FUTURE_REF
-    return { start, end, type: 'DATE', priority: 2, value: /next|coming/i.test(determiner) ? 'FUTURE_REF' : 'PAST_REF' };
   }
   if (direction) {
     // "several years ago": a point in the past (or future) whose distance is not given.

@@ -182,7 +182,7 @@ export function findNarrativeDays(text: string, units: readonly UnitWord[]): Can
 }
 
 const SHIFTED_NAME = new RegExp(
-  `\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\\s+(?:(${WEEKDAY_PATTERN})\\b|(${MONTH_PATTERN})(?!\\s*\\d))`,
+  `\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\\s+(?:(${WEEKDAY_PATTERN})\\b|(${MONTH_PATTERN})(?!\\.?\\s*\\d))`,
   'g',
 );
 

@@ -64,6 +64,7 @@ const REF = /_REF$/;
 const DURATION = /^P/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 const WEEK = /^(\d{4})-W(\d{2})/;
+const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 const dayNumber = (value) => {
   const m = DAY.exec(value);
   return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : null;
@@ -75,7 +76,7 @@ const TIMEML_VALUE =
   /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P(?:[\dX.]+[YMWDLCE]|[\dX.]+(?:DE|CE|Q))+(?:T(?:[\dX.]+[HMS])+)?|PT(?:[\dX.]+[HMS])+|(?:[\dX]{2}|[\dX]{3}|[\dX]{4}|FY[\dX]{4})(?:-(?:[\dX]{2}|W[\dX]{2}|Q[\dX]|H[\dX]|SU|WI|SP|FA)(?:-(?:[\dX]{2}|WE|[1-7]))?)?(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|DT)Z?)?)$/;
 
 /** The kind of a value error, most specific first. */
-function kindOf(g, p) {
+function kindOf(g, p, dct) {
   const gv = g.value;
   const pv = p.value ?? '';
   if (!TIMEML_VALUE.test(gv) || /^\d{4}-XX$/.test(gv) || /^\d{3}X$/.test(gv)) {
@@ -83,6 +84,10 @@ function kindOf(g, p) {
   }
   if (g.type === 'SET' || p.type === 'SET') {
     return 'set';
+  }
+  const gDay = dayNumber(gv);
+  if (WEEKDAY.test(g.text) && gDay !== null && Math.abs(gDay - dayNumber(dct)) > 7) {
+    return 'gold weekday outside the week of the DCT';
   }
   if (REF.test(gv) !== REF.test(pv)) {
     return 'ref vs date';
@@ -102,7 +107,6 @@ function kindOf(g, p) {
   if (/X/.test(gv) && !/X/.test(pv)) {
     return 'over-resolved';
   }
-  const gDay = dayNumber(gv);
   const pDay = dayNumber(pv);
   if (gDay !== null && pDay !== null) {
     if (gv.slice(10) !== pv.slice(10) && gDay === pDay) {
@@ -144,7 +148,7 @@ for (const doc of gold) {
       valueOk++;
       continue;
     }
-    add(kindOf(g, p), `${doc.id} dct ${doc.dct}: gold ${g.type} ${g.value} "${g.text}", ours ${p.type} ${p.value} "${p.text}" | ${context(text, p.start, p.end)}`);
+    add(kindOf(g, p, doc.dct), `${doc.id} dct ${doc.dct}: gold ${g.type} ${g.value} "${g.text}", ours ${p.type} ${p.value} "${p.text}" | ${context(text, p.start, p.end)}`);
   }
   for (const g of missing) {
     add('missing span', `${doc.id} dct ${doc.dct}: gold ${g.type} ${g.value} | ${context(text, g.start, g.end)}`);

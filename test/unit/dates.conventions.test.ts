@@ -24,3 +24,17 @@ test('an age is not a duration: "52 years old", "a 6-year-old"', () => {
 test('"last Oct. 12" is the date October 12, not last October', () => {
   assert.deepEqual(found('The mill closed last Oct. 12 after a flood.'), ['Oct. 12=DATE 2025-10-12']);
 });
+
+test('holidays are dates: the year from the publication date and the tense, "last"/"next" or a stated year', () => {
+  assert.deepEqual(found('The skiff was found on Thanksgiving Day, and the trial will open after Easter.', '2026-01-10'), [
+    'Thanksgiving Day=DATE 2025-11-27',
+    'Easter=DATE 2026-04-05',
+  ]);
+  assert.deepEqual(found('Stalls reopened last Christmas; the vote falls on Election Day 2028.', '2026-03-04'), [
+    'last Christmas=DATE 2025-12-25',
+    'Election Day 2028=DATE 2028-11-07',
+  ]);
+  assert.deepEqual(found('Eastern ports and Easterners were busy.'), []);
+  const unresolved = findDates(buildStructure('Markets close early on Christmas Eve and Good Friday.'), { value: null, basis: 'unknown', evidence: null }, []);
+  assert.deepEqual(unresolved.map((date) => date.value), ['XXXX-12-24', 'XXXX-XX-XX']);
+});

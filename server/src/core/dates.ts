@@ -10,6 +10,7 @@ import { findFocusPeriods } from './dates/focusPeriods';
 import { findClockTimes, findMilitaryTimes } from './dates/clock';
 import { ambiguousDateOrder, orderedValue, type DayMonthOrder } from './dates/dayMonthOrder';
 import { findCompositions } from './dates/compositions';
+import { findHolidays } from './dates/holidays';
 import { findPartsOfDay, findSeasons, findThePeriod, findWeekdaySets } from './dates/periods';
 import { findNarrativeDays, findRelativeUnits, findShiftedNames, findWithinPhrases } from './dates/relative';
 import { findDecades, findQuarters, findTwoDigitYears, findYears } from './dates/years';
@@ -40,6 +41,7 @@ const RULES: ((text: string, units: readonly UnitWord[]) => Candidate[])[] = [
   findTwoDigitYears,
   findQuarters,
   findReferences,
+  findHolidays,
 ];
 
 /** Every recogniser's candidates, overlapping ones included. */

@@ -38,3 +38,11 @@ test('holidays are dates: the year from the publication date and the tense, "las
   const unresolved = findDates(buildStructure('Markets close early on Christmas Eve and Good Friday.'), { value: null, basis: 'unknown', evidence: null }, []);
   assert.deepEqual(unresolved.map((date) => date.value), ['XXXX-12-24', 'XXXX-XX-XX']);
 });
+
+test('years as spoken in broadcast transcripts get the values of written years', () => {
+  assert.deepEqual(
+    found('In nineteen eighty-one the mill shut; it reopened in March nineteen ninety, and by the year two thousand it was thriving, as in the summer of nineteen oh five.'),
+    ['nineteen eighty-one=DATE 1981', 'March nineteen ninety=DATE 1990-03', 'the year two thousand=DATE 2000', 'the summer of nineteen oh five=DATE 1905-SU'],
+  );
+  assert.deepEqual(found('Nineteen people and twenty-two goats came.'), []);
+});

@@ -11,6 +11,7 @@ import { findClockTimes, findMilitaryTimes } from './dates/clock';
 import { ambiguousDateOrder, orderedValue, type DayMonthOrder } from './dates/dayMonthOrder';
 import { findCompositions } from './dates/compositions';
 import { findHolidays } from './dates/holidays';
+import { findSpokenYears } from './dates/spokenYears';
 import { findPartsOfDay, findSeasons, findThePeriod, findWeekdaySets } from './dates/periods';
 import { findNarrativeDays, findRelativeUnits, findShiftedNames, findWithinPhrases } from './dates/relative';
 import { findDecades, findQuarters, findTwoDigitYears, findYears } from './dates/years';
@@ -42,6 +43,7 @@ const RULES: ((text: string, units: readonly UnitWord[]) => Candidate[])[] = [
   findQuarters,
   findReferences,
   findHolidays,
+  findSpokenYears,
 ];
 
 /** Every recogniser's candidates, overlapping ones included. */

@@ -46,3 +46,11 @@ test('years as spoken in broadcast transcripts get the values of written years',
   );
   assert.deepEqual(found('Nineteen people and twenty-two goats came.'), []);
 });
+
+test('"year-end", "by month\'s end": the current period with mod END; "since year-end" is the last one', () => {
+  const dates = datesOf('The deal should close by year-end or by month\'s end; shares are up 8% since year-end.', '2026-03-04');
+  assert.deepEqual(
+    dates.map((date) => `${date.text}=${date.value} ${date.mod ?? ''}`),
+    ['year-end=2026 END', "month's end=2026-03 END", 'year-end=2025 END'],
+  );
+});

@@ -12,7 +12,7 @@ import { ambiguousDateOrder, orderedValue, type DayMonthOrder } from './dates/da
 import { findCompositions } from './dates/compositions';
 import { findHolidays } from './dates/holidays';
 import { findSpokenYears } from './dates/spokenYears';
-import { findPartsOfDay, findSeasons, findThePeriod, findWeekdaySets } from './dates/periods';
+import { findPartsOfDay, findPeriodEnds, findSeasons, findThePeriod, findWeekdaySets } from './dates/periods';
 import { findNarrativeDays, findRelativeUnits, findShiftedNames, findWithinPhrases } from './dates/relative';
 import { findDecades, findQuarters, findTwoDigitYears, findYears } from './dates/years';
 import type { Boilerplate, DateExpression, PublishedDate, TextStructure } from './types';
@@ -33,6 +33,7 @@ const RULES: ((text: string, units: readonly UnitWord[]) => Candidate[])[] = [
   findPartsOfDay,
   findSeasons,
   findThePeriod,
+  findPeriodEnds,
   findWeekdaySets,
   findMilitaryTimes,
   findClockTimes,

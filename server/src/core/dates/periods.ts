@@ -136,3 +136,30 @@ export function findWeekdaySets(text: string): Candidate[] {
   }
   return found;
 }
+
+const PERIOD_END_AFTER = /^(?:-end|\s+end|['’]s\s+end)\b(?!-)/i;
+const PERIOD_END_UNIT = /^(?:year|month|quarter|week)$/i;
+
+/** "year-end", "by month's end": the end of the current period (TimeML: its value with mod END); "since" looks back. */
+export function findPeriodEnds(text: string, units: readonly UnitWord[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { index, word } of units) {
+    const after = PERIOD_END_UNIT.test(word) ? PERIOD_END_AFTER.exec(text.slice(index + word.length, index + word.length + 8)) : null;
+    if (!after) {
+      continue;
+    }
+    const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, index - 4), index));
+    const since = /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, index - 10), index));
+    const unit = word.toLowerCase();
+    found.push({
+      start: index - (the ? the[0].length : 0),
+      end: index + word.length + after[0].length,
+      type: 'DATE',
+      mod: 'END',
+      priority: 2,
+      resolve: unitResolver(unit, since ? -1 : 0),
+      unresolvedValue: unit === 'week' ? 'XXXX-WXX' : unit === 'year' ? 'XXXX' : 'XXXX-XX',
+    });
+  }
+  return found;
+}

@@ -54,3 +54,8 @@ test('"year-end", "by month\'s end": the current period with mod END; "since yea
     ['year-end=2026 END', "month's end=2026-03 END", 'year-end=2025 END'],
   );
 });
+
+test('"the following month" follows the last date named, of whatever precision', () => {
+  const dates = datesOf('In March, investors urged a sale. The following month, the firm put itself up for sale.', '2026-10-20');
+  assert.equal(dates.find((date) => date.text === 'The following month')?.value, '2026-04');
+});

@@ -29,3 +29,9 @@ test('initials and abbreviations do not end the sentence; nouns and names are no
   assert.equal(tenseOf('Two stalls burned next to the market in Kisumu on Friday.', 'Friday'), 'past');
   assert.equal(tenseOf('They expect the sale to be completed by Dec. 1.', 'Dec. 1'), 'future');
 });
+
+test('"effective", "supposed to" look ahead; an -ed adjective after a determiner is no past verb', () => {
+  assert.equal(tenseOf('The board named a new chair, effective Feb. 1.', 'Feb. 1'), 'future');
+  assert.equal(tenseOf('The talks are supposed to end by May.', 'May'), 'future');
+  assert.equal(tenseOf('The bonus would be paid on a still unspecified date in January.', 'January'), 'future');
+});

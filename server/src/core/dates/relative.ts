@@ -1,4 +1,4 @@
-import { addDays, addMonths, anchorDay, isoDay, isoMonth, isoWeek, isoYear, weekdayNear, weekdayOf, type Anchor } from './calendar';
+import { addDays, addMonths, anchorDay, isoDay, isoMonth, isoWeek, isoYear, parseAnchor, weekdayNear, weekdayOf, type Anchor } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
 import { monthNumber, MONTH_PATTERN, WEEKDAY_PATTERN, weekdayNumber, type UnitWord } from './lexicon';
 import { matchesOf } from '../matches';
@@ -131,8 +131,24 @@ function monthOfYear(text: string, start: number, end: number, shift: Shift): Ca
   };
 }
 
+/** Whether an anchor is precise enough to move by the unit: a day for weeks, a month for months and quarters. */
+function preciseFor(unit: string, anchor: Anchor | null): anchor is Anchor {
+  if (!anchor) {
+    return false;
+  }
+  if (unit === 'week' || unit === 'weekend') {
+    return anchor.day !== undefined;
+  }
+  return unit === 'year' || unit === 'decade' || anchor.month !== undefined;
+}
+
+/** "the following month" follows the last date named (of any precision: "In March …"), else the narrative day. */
 function narrativeUnit(unit: string, shift: Shift): (context: ResolveContext) => string | null {
   return (context) => {
+    const named = parseAnchor(context.previous);
+    if (preciseFor(unit, named)) {
+      return unitResolver(unit, shift)({ ...context, anchor: named });
+    }
     const day = context.narrative ?? anchorDay(context.anchor);
     if (!day) {
       return unitResolver(unit, shift)(context);

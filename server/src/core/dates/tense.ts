@@ -6,10 +6,11 @@ import type { Direction } from './calendar';
 // after the date in its sentence ("the ministry on Friday issued …"), else the last one earlier in the sentence.
 
 // "a planned rally", "the plan" are nouns, not plans for the future.
-const FUTURE_WORDS = String.raw`will|'ll|shall|should|must|might|could|can|going to|is to|are to|to be|due|payable|expires?|scheduled|expects?|expected|anticipated?|set (?:to|for)|plans? to|hopes? to|aims? to|as (?:soon|early) as|(?<!\b(?:a|an|the|its|his|her|their)\s)planned|planning|would|upcoming|next(?! to)|coming|ahead of|until|till|to be held|to attend|to meet|to visit|to travel|to hold`;
-// A participle after "be" ("should be completed") is passive, not past; "succeed" and "hundred" are no past forms;
+const FUTURE_WORDS = String.raw`will|'ll|shall|should|must|might|could|can|going to|is to|are to|to be|due|payable|expires?|scheduled|effective|supposed to|expects?|expected|anticipated?|set (?:to|for)|plans? to|hopes? to|aims? to|as (?:soon|early) as|(?<!\b(?:a|an|the|its|his|her|their)\s)planned|planning|would|upcoming|next(?! to)|coming|ahead of|until|till|to be held|to attend|to meet|to visit|to travel|to hold`;
+// A participle after "be" ("should be completed") is passive, not past; "succeed" and "hundred" are no past forms,
+// nor an -ed adjective after a determiner ("a still unspecified date");
 // common irregular past forms count too.
-const PAST_WORDS = String.raw`said|says|told|was|were|had|did|has|have|last|ago|(?<!\b(?:be|been|being)\s)(?:(?!(?:hundred|indeed|need|[a-z]*ceed)\b)[a-z]{3,}ed|came|went|met|left|took|gave|made|began|found|saw|got|ran|won|lost|sent|spent|fell|rose|led|brought|bought|thought|fought|caught|kept|felt|struck|spoke|wrote|chose|drove|flew|knew|grew|threw|broke|stood|sat|paid|sold|heard|held|became)`;
+const PAST_WORDS = String.raw`said|says|told|was|were|had|did|has|have|last|ago|(?<!\b(?:be|been|being)\s)(?:(?<!\b(?:a|an|the|still|its|his|her|their|this|that|these|those)\s)(?!(?:hundred|indeed|need|[a-z]*ceed)\b)[a-z]{3,}ed|came|went|met|left|took|gave|made|began|found|saw|got|ran|won|lost|sent|spent|fell|rose|led|brought|bought|thought|fought|caught|kept|felt|struck|spoke|wrote|chose|drove|flew|knew|grew|threw|broke|stood|sat|paid|sold|heard|held|became)`;
 
 // Case-sensitive: "United" is no -ed verb. The greedy lead finds the last cue in the text before the date.
 const LAST_FUTURE = new RegExp(String.raw`^[\s\S]*\b(?:${FUTURE_WORDS})\b`);

@@ -59,3 +59,14 @@ test('"the following month" follows the last date named, of whatever precision',
   const dates = datesOf('In March, investors urged a sale. The following month, the firm put itself up for sale.', '2026-10-20');
   assert.equal(dates.find((date) => date.text === 'The following month')?.value, '2026-04');
 });
+
+test('a date range is two expressions, each end lent the month or year the other states', () => {
+  assert.deepEqual(found('Shares were bought from Aug. 26 to Oct. 20. The fair ran March 3-5, and runs again from May 2 through June 1, 2027.'), [
+    'Aug. 26=DATE 2025-08-26',
+    'Oct. 20=DATE 2025-10-20',
+    'March 3=DATE 2026-03-03',
+    '5=DATE 2026-03-05',
+    'May 2=DATE 2027-05-02',
+    'June 1, 2027=DATE 2027-06-01',
+  ]);
+});

@@ -226,13 +226,59 @@ function readWindows(text: string, windows: Window[]): Map<Window, Candidate[]> 
     if (!NAMED.test(surface) && !NUMERIC_FORMAT.test(surface)) {
       continue;
     }
-    const parsed = toCandidate(result.start, result.tags(), start, text.slice(Math.max(0, start - 20), start), surface);
-    const candidate = parsed ? withDayMonthOrder(parsed, surface) : null;
-    if (candidate) {
-      const list = read.get(window) ?? [];
-      list.push(candidate);
-      read.set(window, list);
+    const list = read.get(window) ?? [];
+    for (const part of rangeParts(result.start, result.end, surface)) {
+      const partStart = start + part.offset;
+      const parsed = toCandidate(part.components, result.tags(), partStart, text.slice(Math.max(0, partStart - 20), partStart), part.surface);
+      const candidate = parsed ? withDayMonthOrder(parsed, part.surface) : null;
+      if (candidate) {
+        list.push(candidate);
+      }
     }
+    read.set(window, list);
   }
   return read;
+}
+
+const RANGE_SEPARATOR = /\s*(?:[-–—]|\b(?:to|through|thru|until|till|and)\b)\s*/g;
+
+interface RangePart {
+  offset: number;
+  surface: string;
+  components: Components;
+}
+
+/** Each end's components, lent what the other end states ("March 3-5": the 5th of March; "May 2 to June 1, 2026"). */
+function lend(own: chrono.ParsedComponents, other: chrono.ParsedComponents, lent: chrono.Component[]): Components {
+  const borrowed = (component: chrono.Component): boolean => !own.isCertain(component) && lent.includes(component) && other.isCertain(component);
+  return {
+    isCertain: (component) => own.isCertain(component) || borrowed(component),
+    get: (component) => (borrowed(component) ? other.get(component) : own.get(component)),
+  };
+}
+
+/**
+ * A range ("Aug. 26 to Oct. 20", "March 3-5") is two TIMEX expressions in TimeML, one for each end; chrono reads it
+ * as one result with a start and an end.
+ */
+function rangeParts(from: chrono.ParsedComponents, to: chrono.ParsedComponents | null | undefined, surface: string): RangePart[] {
+  if (!to) {
+    return [{ offset: 0, surface, components: from }];
+  }
+  let separator: RegExpExecArray | null = null;
+  RANGE_SEPARATOR.lastIndex = 0;
+  for (let match = RANGE_SEPARATOR.exec(surface); match; match = RANGE_SEPARATOR.exec(surface)) {
+    if (match.index > 0 && /\d|[a-z]\.?$/i.test(surface.slice(0, match.index))) {
+      separator = match;
+      break;
+    }
+  }
+  if (!separator) {
+    return [{ offset: 0, surface, components: from }];
+  }
+  const endOffset = separator.index + separator[0].length;
+  return [
+    { offset: 0, surface: surface.slice(0, separator.index), components: lend(from, to, ['year']) },
+    { offset: endOffset, surface: surface.slice(endOffset), components: lend(to, from, ['year', 'month']) },
+  ];
 }

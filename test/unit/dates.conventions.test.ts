@@ -70,3 +70,12 @@ test('a date range is two expressions, each end lent the month or year the other
     'June 1, 2027=DATE 2027-06-01',
   ]);
 });
+
+test('"that year" is the year of the date last named; "two more weeks", "an additional year" are durations', () => {
+  assert.deepEqual(found('She fled in June 2019 and returned later that year. The lease runs for two more weeks, then for an additional year.'), [
+    'June 2019=DATE 2019-06',
+    'that year=DATE 2019',
+    'two more weeks=DURATION P2W',
+    'an additional year=DURATION P1Y',
+  ]);
+});

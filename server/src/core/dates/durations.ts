@@ -19,7 +19,7 @@ import {
 const COUNT_BEFORE = new RegExp(
   `\\b(?:(${MODIFIER_PATTERN})\\s+)?(?:(the\\s+(?:past|last|next|first|coming|previous|following|final|remaining)\\s+)|(an?\\s+))?` +
     `(${NUMBER_PATTERN}|${VAGUE_COUNT_PATTERN})((?:[- ]and[- ]a[- ]half|\\s+1/2|\\s?½)?)[- ]` +
-    `(?:(?:straight|consecutive|trading|calendar|full|long|short|working|business)[- ])?$`,
+    `(?:(?:more|additional|extra|further|straight|consecutive|trading|calendar|full|long|short|working|business)[- ])?$`,
   'i',
 );
 const UNIT_AFTER = /^(?:(-(?:long|old)|\s+old)|\s+(ago|back|earlier|later|from now))?\b/i;

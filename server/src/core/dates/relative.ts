@@ -66,7 +66,7 @@ function bareWeekendResolver(context: ResolveContext): string | null {
   const gone = context.direction === 'past' && weekday >= 1 && weekday <= 5;
   return `${isoWeek(addDays(day, gone ? -7 : 0))}-WE`;
 }
-const SHIFT_BEFORE = /(?:\b(the)\s+)?\b(last|this|next|past|previous|coming|current|following)\s+$/i;
+const SHIFT_BEFORE = /(?:\b(the)\s+)?\b(last|this|next|past|previous|coming|current|following|that)\s+$/i;
 
 export function findRelativeUnits(text: string, units: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
@@ -90,7 +90,8 @@ export function findRelativeUnits(text: string, units: readonly UnitWord[]): Can
         found.push(month);
       }
     }
-    const narrative = /^(?:previous|following)$/i.test(which);
+    // "the following month", "that year": from the date last named, not from the article's date.
+    const narrative = /^(?:previous|following|that)$/i.test(which);
     const shift = shiftOf(which);
     const end = index + word.length;
     // "the past year" / "the last decade" read as spans of time; the bare "last year" as a point.

@@ -79,3 +79,11 @@ test('"that year" is the year of the date last named; "two more weeks", "an addi
     'an additional year=DURATION P1Y',
   ]);
 });
+
+test('"midday", "mid-afternoon" and "the next morning" are times of the day in focus', () => {
+  assert.deepEqual(found('The judge sits at midday; by mid-afternoon the crowd had gone.'), ['midday=TIME 2026-03-04T12:00', 'mid-afternoon=TIME 2026-03-04TAF']);
+  assert.deepEqual(found('The boat docked on March 1, 2026, and the crew left the next morning.', '2026-03-04'), [
+    'March 1, 2026=DATE 2026-03-01',
+    'the next morning=TIME 2026-03-02TMO',
+  ]);
+});

@@ -2,19 +2,20 @@ import { anchorDay, isoDay } from './calendar';
 import type { Candidate } from './candidate';
 import { matchesOf } from '../matches';
 
-// "10 p.m.", "10:35 a.m. EST", "noon", "midnight": clock times on the day they belong to (joined to a weekday or
+// "10 p.m.", "10:35 a.m. EST", "noon", "midnight", "midday", "mid-afternoon": clock times on the day they belong to (joined to a weekday or
 // date next to them as one TIME, see joinClockTimes). chrono misses "10 p.m." when a weekday follows it.
 // TempEval writes the zone in the span but not in the value, except UTC/GMT (Z).
 
 const ZONE = String.raw`(?:\s+\(?(UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|[Ll]ocal time)\)?)?`;
 // Two regexes that each start with something V8 scans for quickly (a digit, a literal word).
 const CLOCK_DIGITS = new RegExp(String.raw`\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([AaPp])\.?[Mm]\b\.?` + ZONE, 'g');
-const CLOCK_WORDS = new RegExp(String.raw`\b([Nn]oon|[Mm]idnight)\b` + ZONE, 'g');
+const CLOCK_WORDS = new RegExp(String.raw`\b([Nn]oon|[Mm]id(?:night|day|[- ]?morning|[- ]?afternoon))\b` + ZONE, 'g');
 
 function clockOf(hourText: string | undefined, minute: string | undefined, half: string | undefined, word: string | undefined, zone: string | undefined): string {
   const utc = zone && /^(?:UTC|GMT|Z)$/i.test(zone) ? 'Z' : '';
   if (word) {
-    return /^noon$/i.test(word) ? `T12:00${utc}` : `T24:00${utc}`;
+    // "mid-afternoon" is a part of the day (TAF), as "the afternoon" is.
+    return /^(?:noon|midday)$/i.test(word) ? `T12:00${utc}` : /morning$/i.test(word) ? 'TMO' : /afternoon$/i.test(word) ? 'TAF' : `T24:00${utc}`;
   }
   const hour = (Number(hourText) % 12) + (/p/i.test(half ?? '') ? 12 : 0);
   return `T${String(hour).padStart(2, '0')}:${minute ?? '00'}${utc}`;
@@ -27,7 +28,7 @@ export function findClockTimes(text: string): Candidate[] {
   }
   for (const match of matchesOf(text, CLOCK_WORDS)) {
     // "noon" and "midnight" are times only as words of their own (lower case, or a capital opening a sentence).
-    if (/^[A-Z]/.test(match[1]) && !/^(?:Noon|Midnight)$/.test(match[1])) {
+    if (/^[A-Z]/.test(match[1]) && !/^(?:Noon|Midnight|Midday)$/.test(match[1])) {
       continue;
     }
     found.push(clockCandidate(match.index, match.index + match[0].length, clockOf(undefined, undefined, undefined, match[1], match[2]), 1));

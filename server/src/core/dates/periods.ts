@@ -10,7 +10,7 @@ import { matchesOf } from '../matches';
 // Rules here are found from a literal word ending (a literal regex skips through the text; an alternation of
 // words is tried at every word) and then checked around it.
 const PART_ENDING = /(?:ning|noon|night)\b/gi;
-const PART_WORD = /\b(?:(?:(this|yesterday|tomorrow|last)\s+(morning|afternoon|evening|night))|(tonight|overnight))$/i;
+const PART_WORD = /\b(?:(?:(this|yesterday|tomorrow|last|the next|the following|the previous|that)\s+(morning|afternoon|evening|night))|(tonight|overnight))$/i;
 const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', tonight: 'TNI', overnight: 'TNI' };
 
 export function findPartsOfDay(text: string): Candidate[] {
@@ -22,16 +22,19 @@ export function findPartsOfDay(text: string): Candidate[] {
       continue;
     }
     const start = end - match[0].length;
-    const which = (match[1] ?? 'this').toLowerCase();
+    const which = (match[1] ?? 'this').toLowerCase().replace(/\s+/g, ' ');
     const part = (match[2] ?? match[3]).toLowerCase();
-    const shift = which === 'yesterday' || which === 'last' ? -1 : which === 'tomorrow' ? 1 : 0;
+    const shift = /^(?:yesterday|last|the previous)$/.test(which) ? -1 : /^(?:tomorrow|the next|the following)$/.test(which) ? 1 : 0;
+    // "the next morning", "that evening": the day of the narrative, not the article's day.
+    const narrative = /^(?:the|that)\b/.test(which);
     found.push({
       start,
       end,
       type: 'TIME',
       priority: 3,
-      resolve: ({ anchor }) => {
-        const day = anchorDay(anchor);
+      ...(narrative ? { narrative: true } : {}),
+      resolve: (context) => {
+        const day = (narrative ? context.narrative : null) ?? anchorDay(context.anchor);
         return day ? isoDay(addDays(day, shift)) + PART_CODE[part] : null;
       },
       unresolvedValue: `XXXX-XX-XX${PART_CODE[part]}`,

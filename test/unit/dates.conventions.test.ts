@@ -87,3 +87,10 @@ test('"midday", "mid-afternoon" and "the next morning" are times of the day in f
     'the next morning=TIME 2026-03-02TMO',
   ]);
 });
+
+test('"$5 million a year" is a rate: a SET, as "twice a day" is', () => {
+  assert.deepEqual(found('The plant saves $5 million a year and 40 percent a month; it took a year.'), [
+    'a year=SET P1Y',
+    'a month=SET P1M',
+  ]);
+});

@@ -24,7 +24,7 @@ const COUNT_BEFORE = new RegExp(
 );
 const UNIT_AFTER = /^(?:(-(?:long|old)|\s+old)|\s+(ago|back|earlier|later|from now))?\b/i;
 
-const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times))\s+$/;
+const RATE_BEFORE = /(?:\d%?|\b(?:once|twice|thrice|times|million|billion|thousand|hundred|dozens?|percent))\s+$/;
 const FRACTION_OF = /^,?\s+of\s+(?:the|its|his|her|their|our|all|this|that|these|those|them|it)\b/i;
 const CARDINAL = /^(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/i;
 
@@ -112,7 +112,7 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
   const isArticle = !hyphenated && parsed === 1 && (/^(?:an?|single|a single)$/i.test(countWord) || (/^one$/i.test(countWord) && unit === 'D'));
   // "a [27-year] high", "a [four day] rally": the article belongs to the noun the count describes.
   const start = article && !matchedModifier && CARDINAL.test(countWord) ? match.index + article.length : match.index;
-  if (isArticle && !modifier && !determiner && !direction && !adjectival && RATE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+  if (isArticle && !modifier && !determiner && !direction && !adjectival && RATE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) {
     return { start, end: unitEnd, type: 'SET', priority: 1, value: durationValue(1, unit) }; // "15 a year", "twice a day"
   }
   if (

@@ -94,3 +94,17 @@ test('"$5 million a year" is a rate: a SET, as "twice a day" is', () => {
     'a month=SET P1M',
   ]);
 });
+
+test('"a month earlier", "three days later", "a day earlier" are durations (TimeML); "a year earlier" and "two days ago" dates', () => {
+  assert.deepEqual(
+    found('The dam broke on Monday. A day earlier, rain fell; a month earlier the wall cracked, and three days later crews came. Costs were up from a year earlier. It rained two days ago.'),
+    [
+      'Monday=DATE 2026-03-02',
+      'A day earlier=DURATION P1D',
+      'a month earlier=DURATION P1M',
+      'three days later=DURATION P3D',
+      'a year earlier=DATE 2025',
+      'two days ago=DATE 2026-03-02',
+    ],
+  );
+});

@@ -134,6 +134,11 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
   const count = parsed === null ? 'X' : parsed + (half ? 0.5 : 0);
   const mod = modifier ? modifierMod(modifier) : undefined;
   const end = match.index + whole.length;
+  if (direction && /^(?:earlier|later)$/i.test(direction) && count !== 'X' && unit !== 'Y' && unit !== 'DE' && unit !== 'CE') {
+    // "a month earlier", "three days later": TimeML's duration P1M, P3D, the adverb a signal of the relation to the
+    // event told before; a year earlier or later stays a date, the period compared a year back.
+    return { start, end, type: 'DURATION', ...(mod ? { mod } : {}), priority: 2, value: durationValue(count, unit) };
+  }
   if (direction && /^(?:ago|back|earlier)$/i.test(direction) && count !== 'X') {
     const yearAgo = pointFromCount(count, unit, -1);
     return {

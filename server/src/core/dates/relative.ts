@@ -180,6 +180,11 @@ export function findNarrativeDays(text: string, units: readonly UnitWord[]): Can
     if (!before[1] && !before[2] && !(after && (before[3] ? true : after[1] !== undefined))) {
       continue;
     }
+    if (before[4]) {
+      // "a day earlier": the duration P1D, as "a month earlier" (see durations.ts).
+      found.push({ start: index - before[0].length, end: dayEnd + (after ? after[0].length : 0), type: 'DURATION', priority: 3, value: 'P1D' });
+      continue;
+    }
     const phrase = `${before[0]}day${after ? after[0] : ''}`.toLowerCase();
     const delta = /previous|before|earlier/.test(phrase) ? -1 : /following|next|after|later/.test(phrase) ? 1 : 0;
     found.push({

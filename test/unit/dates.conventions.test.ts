@@ -108,3 +108,9 @@ test('"a month earlier", "three days later", "a day earlier" are durations (Time
     ],
   );
 });
+
+test('a holiday naming a stretch of time around it ("the Christmas shopping season") is not the day', () => {
+  assert.deepEqual(found('Sales rose in the Christmas and New Year sales period and over the Easter holidays, not on Christmas Day.', '2026-01-20'), [
+    'Christmas Day=DATE 2025-12-25',
+  ]);
+});

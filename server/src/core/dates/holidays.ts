@@ -58,6 +58,10 @@ const HOLIDAYS: { name: RegExp; dayIn: (year: number) => Ymd; fixed: boolean }[]
   { name: /^Election Day$/, dayIn: (year) => addDays(nthWeekday(year, 11, 1, 1), 1), fixed: false },
 ];
 
+// "the Christmas shopping season", "the Christmas and New Year sales period": the name modifies a stretch of time
+// around the holiday, not the day itself.
+const SEASON_AFTER =
+  /^(?:\s+(?:and|or|to)\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*)?)?(?:\s+[a-z]+)?\s+(?:period|season|holidays?|break|shopping|sales|rush|vacation|recess|trading|week|weekend)\b/;
 // The shift word is read behind the name: a regex led by an optional word would be tried at every position.
 const SHIFT_BEFORE = /\b([Ll]ast|[Nn]ext|[Tt]his)\s+$/;
 const HOLIDAY =
@@ -100,6 +104,9 @@ export function findHolidays(text: string): Candidate[] {
     }
     const { dayIn } = holiday;
     const end = match.index + whole.length;
+    if (!year && SEASON_AFTER.test(text.slice(end, end + 40))) {
+      continue;
+    }
     if (year) {
       found.push({ start, end, type: 'DATE', priority: 3, value: isoDay(dayIn(Number(year))) });
       continue;

@@ -1,5 +1,6 @@
 import { addDays, isoDay, type Ymd } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
+import type { UnitWord } from './lexicon';
 
 // Named holidays are dates (TimeML annotates "Thanksgiving Day" as 1999-11-25): their day follows from the year,
 // which the publication date and the tense give as for a month without a year. Only holidays with one date
@@ -64,8 +65,30 @@ const SEASON_AFTER =
   /^(?:\s+(?:and|or|to)\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*)?)?(?:\s+[a-z]+)?\s+(?:period|season|holidays?|break|shopping|sales|rush|vacation|recess|trading|week|weekend)\b/;
 // The shift word is read behind the name: a regex led by an optional word would be tried at every position.
 const SHIFT_BEFORE = /\b([Ll]ast|[Nn]ext|[Tt]his)\s+$/;
-const HOLIDAY =
-  /\b(Christmas(?: Eve| Day)?|Boxing Day|New Year's (?:Eve|Day)|Valentine's Day|Halloween|Fourth of July|July Fourth|Veterans Day|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Martin Luther King(?: Jr\.?)? Day|Election Day)\b(?:,?\s+((?:19|20)\d\d)\b)?/g;
+// Found from literal words (one scan each costs little; an alternation of names is tried at every position) or
+// from the unit word "Day", then read whole by a sticky regex at the name's start.
+const HOLIDAY_AT =
+  /\b(Christmas(?: Eve| Day)?|Boxing Day|New Year's (?:Eve|Day)|Valentine's Day|Halloween|Fourth of July|July Fourth|Veterans Day|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Martin Luther King(?: Jr\.?)? Day|Election Day)\b(?:,?\s+((?:19|20)\d\d)\b)?/y;
+const LITERALS = ['Christmas', 'Easter', 'Halloween', 'Thanksgiving', 'Fourth of July', 'July Fourth', "New Year's Eve", 'Good Friday'];
+const DAY_NAME_BEFORE = /(?:Boxing|Valentine's|Veterans|Labor|Memorial|Martin Luther King(?: Jr\.?)?|Election|New Year's)\s$/;
+
+/** Where a holiday's name may start: at each literal name, and before each "Day" that closes one. */
+function nameStarts(text: string, units: readonly UnitWord[]): number[] {
+  const starts = new Set<number>();
+  for (const literal of LITERALS) {
+    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + literal.length)) {
+      starts.add(at);
+    }
+  }
+  for (const { index, word } of units) {
+    const before = word === 'Day' ? DAY_NAME_BEFORE.exec(text.slice(Math.max(0, index - 30), index)) : null;
+    if (before) {
+      starts.add(index - before[0].length);
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
 
 /** The holiday's day in the year before, of, or after the anchor's, as "last", "next" or the tense say. */
 function holidayResolver(dayIn: (year: number) => Ymd, shift: string | undefined): (context: ResolveContext) => string | null {
@@ -91,10 +114,17 @@ function holidayResolver(dayIn: (year: number) => Ymd, shift: string | undefined
   };
 }
 
-export function findHolidays(text: string): Candidate[] {
+export function findHolidays(text: string, units: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(HOLIDAY)) {
+  let covered = -1;
+  for (const at of nameStarts(text, units)) {
+    HOLIDAY_AT.lastIndex = at;
+    const match = at >= covered ? HOLIDAY_AT.exec(text) : null;
+    if (!match) {
+      continue;
+    }
     const [whole, name, year] = match;
+    covered = at + whole.length;
     const shifted = SHIFT_BEFORE.exec(text.slice(Math.max(0, match.index - 6), match.index));
     const shift = shifted?.[1];
     const start = match.index - (shifted ? shifted[0].length : 0);

@@ -10,8 +10,14 @@ const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const TEENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const SPOKEN_YEAR = new RegExp(
   String.raw`\b(?:(nineteen)\s+(${TENS}(?:[- ]${UNITS})?|${TEENS}|oh[- ]${UNITS})|the\s+year\s+(two\s+thousand(?:\s+(?:and\s+)?(?:${UNITS}|${TEENS}))?))\b(?![- ](?:${UNITS})\b)`,
-  'gi',
+  'iy',
 );
+// Read sticky where a literal scan finds "nineteen " or "year two": a regex led by an alternation would be tried
+// at every position of the text.
+const TRIGGERS: [string, number][] = [
+  ['ineteen ', 1],
+  ['year two', 4],
+];
 const MONTH_BEFORE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?$/;
 const SEASON_BEFORE = /\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+of\s+$/i;
 const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
@@ -31,7 +37,18 @@ function yearOf(century: string | undefined, rest: string | undefined, thousands
 
 export function findSpokenYears(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(SPOKEN_YEAR)) {
+  const starts = new Set<number>();
+  for (const [literal, back] of TRIGGERS) {
+    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + literal.length)) {
+      starts.add(Math.max(0, at - back));
+    }
+  }
+  for (const at of [...starts].sort((a, b) => a - b)) {
+    SPOKEN_YEAR.lastIndex = at;
+    const match = SPOKEN_YEAR.exec(text);
+    if (!match) {
+      continue;
+    }
     const year = yearOf(match[1], match[2], match[3]);
     if (year === null) {
       continue;

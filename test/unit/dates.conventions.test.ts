@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDates } from '../../server/src/core/dates';
+import { resolvePublished } from '../../server/src/core/published';
 import { buildStructure } from '../../server/src/core/structure';
 import type { DateExpression, PublishedDate } from '../../server/src/core/types';
 
@@ -113,4 +114,15 @@ test('a holiday naming a stretch of time around it ("the Christmas shopping seas
   assert.deepEqual(found('Sales rose in the Christmas and New Year sales period and over the Easter holidays, not on Christmas Day.', '2026-01-20'), [
     'Christmas Day=DATE 2025-12-25',
   ]);
+});
+
+test('a dateline without a year ("KISUMU, May 4 (Reuters) -") is the publication day when the copyright gives the year', () => {
+  const text = 'KISUMU, May 4 (Reuters) - Traders said on Monday that the market would reopen.\n\nMore follows.\n\n© 2026 Reuters. All rights reserved.';
+  const published = resolvePublished(buildStructure(text), []);
+  assert.equal(published.value, '2026-05-04');
+  assert.equal(published.basis, 'inferred');
+  assert.equal(published.evidence?.text, 'May 4');
+  const dates = findDates(buildStructure(text), published, []);
+  assert.equal(dates.find((date) => date.text === 'Monday')?.value, '2026-05-04');
+  assert.equal(resolvePublished(buildStructure('KISUMU, May 4 (Reuters) - Traders met.'), []).value, null);
 });

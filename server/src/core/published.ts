@@ -1,3 +1,4 @@
+import { yearlessDatelineClue } from './dates/datelineClue';
 import { captionClues, partialClues, statedClues, urlClues, weekdayClues, type PublishedClue } from './dates/publishedClues';
 import type { Boilerplate, PublishedDate, TextStructure } from './types';
 
@@ -13,7 +14,8 @@ function fromClue(clue: PublishedClue, corroboration?: string): PublishedDate {
 
 /**
  * The article's publication date: printed (metadata line, dateline) → stated; otherwise inferred from the text
- * alone (URL ids and paths, a caption's date, weekday + absolute date, copyright year and "later in <month>"),
+ * alone (URL ids and paths, a caption's date, weekday + absolute date, a yearless dateline completed by the copyright
+ * or URL year, copyright year and "later in <month>"),
  * strongest clue first. No knowledge from outside the text is used.
  */
 export function resolvePublished(structure: TextStructure, boilerplate: Boilerplate[]): PublishedDate {
@@ -40,12 +42,14 @@ export function resolvePublished(structure: TextStructure, boilerplate: Boilerpl
     return fromClue(weekday[0]);
   }
   const urlPartial = url.find((clue) => clue.partial !== undefined);
-  if (urlPartial) {
-    return fromClue(urlPartial);
-  }
   const partial = partialClues(structure);
-  if (partial.length > 0) {
-    return fromClue(partial[0]);
+  const yearClue = urlPartial ?? partial[0];
+  const dateline = yearlessDatelineClue(structure, yearClue);
+  if (dateline) {
+    return fromClue(dateline);
+  }
+  if (yearClue) {
+    return fromClue(yearClue);
   }
   return { value: null, basis: 'unknown', evidence: null };
 }

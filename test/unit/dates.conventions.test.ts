@@ -126,3 +126,7 @@ test('a dateline without a year ("KISUMU, May 4 (Reuters) -") is the publication
   assert.equal(dates.find((date) => date.text === 'Monday')?.value, '2026-05-04');
   assert.equal(resolvePublished(buildStructure('KISUMU, May 4 (Reuters) - Traders met.'), []).value, null);
 });
+
+test('a Title Case "This Week" opening a quotation is a programme, not the week', () => {
+  assert.deepEqual(found('She said on "This Week" that talks resume "this week".'), ['this week=DATE 2026-W10']);
+});

@@ -66,6 +66,7 @@ function bareWeekendResolver(context: ResolveContext): string | null {
   const gone = context.direction === 'past' && weekday >= 1 && weekday <= 5;
   return `${isoWeek(addDays(day, gone ? -7 : 0))}-WE`;
 }
+const TITLE_OPENING = /["“‘']$/;
 const SHIFT_BEFORE = /(?:\b(the)\s+)?\b(last|this|next|past|previous|coming|current|following|that)\s+$/i;
 
 export function findRelativeUnits(text: string, units: readonly UnitWord[]): Candidate[] {
@@ -83,6 +84,9 @@ export function findRelativeUnits(text: string, units: readonly UnitWord[]): Can
       continue;
     }
     const start = index - (before.length - opener.index);
+    if (TITLE_OPENING.test(text.slice(Math.max(0, start - 2), start)) && /^[A-Z]/.test(word) && /^[A-Z]/.test(text[start])) {
+      continue; // ABC's "This Week": a programme's title, not the week
+    }
     const which = shifted?.[2] ?? 'this';
     if (unit === 'year' && shifted && !shifted[1] && /^(?:last|next|this)$/i.test(which)) {
       const month = monthOfYear(text, start, index + word.length, shiftOf(which));

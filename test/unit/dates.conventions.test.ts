@@ -130,3 +130,7 @@ test('a dateline without a year ("KISUMU, May 4 (Reuters) -") is the publication
 test('a Title Case "This Week" opening a quotation is a programme, not the week', () => {
   assert.deepEqual(found('She said on "This Week" that talks resume "this week".'), ['this week=DATE 2026-W10']);
 });
+
+test('"in his 30s" is an age; "the 70s" a decade', () => {
+  assert.deepEqual(found('He was in his late 30s when the 70s ended.'), ['the 70s=DATE 197']);
+});

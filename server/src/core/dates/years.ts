@@ -89,6 +89,7 @@ export function findYears(text: string): Candidate[] {
 }
 
 const DECADE = /\b(?:(1[5-9]|20)(\d)0s|(\d)0s)\b/g;
+const AGE_BEFORE = /\b(?:his|her|their|my|your|our|one's)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const DECADE_PREFIX = /(?:\bthe\s+)?(?:\b(early|mid|late)[\s-]+)?['’]?$/i;
 
 export function findDecades(text: string): Candidate[] {
@@ -96,6 +97,9 @@ export function findDecades(text: string): Candidate[] {
   for (const match of matchesOf(text, DECADE)) {
     const [whole, century, decadeDigit, shortDigit] = match;
     const prefix = DECADE_PREFIX.exec(text.slice(Math.max(0, match.index - 20), match.index));
+    if (shortDigit && AGE_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) {
+      continue; // "in his 30s": an age
+    }
     const decade = decadeDigit ?? shortDigit;
     // "the 70s" without a century: the twentieth century is the reading news mostly means.
     const value = century ? `${century}${decade}` : `19${decade}`;

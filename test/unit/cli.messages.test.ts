@@ -65,3 +65,25 @@ test('export --format claimreview with no verdict says why the file is empty', (
   assert.match(result.stderr, /claimreview\.jsonl is empty: there are no claims; ClaimReview needs a verdict/u);
   assert.equal(readFileSync(join(root, 'out', 'claimreview.jsonl'), 'utf8'), '');
 });
+
+test('every command: --help prints its own usage (exit 0); an unknown option or a missing file is a usage error (exit 2)', () => {
+  for (const command of ['analyze', 'export', 'hydrate', 'agree']) {
+    const help = byline([command, '-h']);
+    assert.equal(help.status, 0, command);
+    assert.match(help.stdout, new RegExp(`^usage: byline ${command} `, 'u'));
+    const unknown = byline([command, '--colour']);
+    assert.equal(unknown.status, 2, command);
+    assert.match(unknown.stderr, new RegExp(`^byline ${command}: .*--colour.*\\n\\(byline ${command} --help for usage\\)\\n$`, 'u'));
+  }
+  for (const [args, message] of [
+    [['analyze'], /name at least one file or directory/u],
+    [['export', '--out', 'x'], /name at least one article file or folder/u],
+    [['hydrate', 'a', 'b'], /name exactly one standoff file/u],
+    [['export', 'samples', '--out', 'x', '--jobs', 'two'], /--jobs takes a whole number ≥ 1, not "two"/u],
+    [['analyze', 'samples', '--published', 'yesterday'], /--published: /u],
+  ] as const) {
+    const result = byline([...args]);
+    assert.equal(result.status, 2, args.join(' '));
+    assert.match(result.stderr, message);
+  }
+});

@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { compareSides } from '../agreement/compare';
 import { REPORT_FORMATS, formatReport, type ReportFormat } from '../agreement/format';
 import type { AgreementSide } from '../agreement/types';
 import { STORE_DIR } from '../annotations';
 import { readExportSide } from '../agreementSources/exportSide';
+import { parseCommandLine, usageError } from './commandLine';
 import { readStoreSide, storeAnnotators, storeSources, withoutUnannotated } from '../agreementSources/storeSide';
 
 export const AGREE_USAGE = `usage: byline agree <A> <B> [--format table|json|markdown] [--out FILE]
@@ -37,49 +37,45 @@ unreadable; the others are), 2 usage or input error.
 type Location = { kind: 'store'; root: string } | { kind: 'export'; file: string };
 
 export async function agreeCommand(args: string[]): Promise<number> {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
+  const parsed = parseCommandLine(
+    {
+      name: 'agree',
+      usage: AGREE_USAGE,
       options: {
         annotators: { type: 'string' },
         format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
       },
-    }));
-  } catch (error) {
-    return usageError(error instanceof Error ? error.message : String(error));
+    },
+    args,
+  );
+  if (typeof parsed === 'number') {
+    return parsed;
   }
-  if (values.help) {
-    process.stdout.write(AGREE_USAGE);
-    return 0;
-  }
+  const { values, positionals } = parsed;
   const format = (values.format ?? 'table') as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) {
-    return usageError(`--format is one of ${REPORT_FORMATS.join(', ')}, not "${values.format}"`);
+    return usageError('agree', `--format is one of ${REPORT_FORMATS.join(', ')}, not "${values.format}"`);
   }
   const annotators = values.annotators?.split(',').map((name) => name.trim());
   if (annotators && (annotators.length !== 2 || annotators.some((name) => name === ''))) {
-    return usageError('--annotators takes two names separated by a comma, e.g. --annotators alice,bob');
+    return usageError('agree', '--annotators takes two names separated by a comma, e.g. --annotators alice,bob');
   }
   const wanted = annotators ? [1, 2] : [2];
   if (!wanted.includes(positionals.length)) {
-    return usageError(annotators ? 'name one store (or two) with --annotators' : 'name two stores or two exports to compare');
+    return usageError('agree', annotators ? 'name one store (or two) with --annotators' : 'name two stores or two exports to compare');
   }
   const locations = positionals.map(locate);
   const unknown = locations.findIndex((location) => location === null);
   if (unknown >= 0) {
-    return usageError(`${positionals[unknown]} is neither a folder with ${STORE_DIR}/ nor a native export (corpus.jsonl)`);
+    return usageError('agree', `${positionals[unknown]} is neither a folder with ${STORE_DIR}/ nor a native export (corpus.jsonl)`);
   }
   const [first, second = first] = locations as Location[];
   if (first.kind !== second.kind) {
-    return usageError('compare two stores or two exports, not one of each (a store holds annotations, an export the whole corpus)');
+    return usageError('agree', 'compare two stores or two exports, not one of each (a store holds annotations, an export the whole corpus)');
   }
   if (annotators && first.kind !== 'store') {
-    return usageError('--annotators needs a store: an export does not record who made each span');
+    return usageError('agree', '--annotators needs a store: an export does not record who made each span');
   }
   const warnings: string[] = [];
   const warn = (message: string): void => {
@@ -93,7 +89,7 @@ export async function agreeCommand(args: string[]): Promise<number> {
       for (const [index, name] of annotators.entries()) {
         const found = await storeAnnotators(roots[index]);
         if (!found.has(name)) {
-          return usageError(`no annotation by "${name}" in ${roots[index]}; its annotators: ${[...found.keys()].join(', ') || '(none)'}`);
+          return usageError('agree', `no annotation by "${name}" in ${roots[index]}; its annotators: ${[...found.keys()].join(', ') || '(none)'}`);
         }
       }
     }
@@ -138,9 +134,4 @@ function locate(argument: string): Location | null {
     return { kind: 'store', root: resolved };
   }
   return existsSync(path.join(resolved, 'corpus.jsonl')) ? { kind: 'export', file: path.join(resolved, 'corpus.jsonl') } : null;
-}
-
-function usageError(message: string): number {
-  process.stderr.write(`byline agree: ${message}\n\n${AGREE_USAGE}`);
-  return 2;
 }

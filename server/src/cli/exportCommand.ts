@@ -1,6 +1,4 @@
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { parseGivenDate } from '../core/givenDate';
 import { DestinationError } from '../export/destination';
 import { FORMAT_DESCRIPTIONS, FORMAT_NAMES, parseFormats, type FormatName } from '../export/formats';
 import { DEFAULT_EXPORT_OPTIONS, LAYERS, parseLayers, type ExportOptions } from '../export/options';
@@ -9,6 +7,7 @@ import { UnsafePathError } from '../export/safeNames';
 import { StoreAnnotationLoader } from '../export/storeAnnotations';
 import { describeArticleExtensions, InputError } from '../corpus';
 import { usefulWorkers } from '../pool';
+import { checkPublished, jobsOption, messageOf, parseCommandLine, usageError } from './commandLine';
 import { counted } from './plural';
 import { Progress } from './progress';
 
@@ -41,12 +40,10 @@ exit codes: 0 all documents exported, 1 some documents failed (the others are ex
 
 /** `byline export`: returns the process exit code. */
 export async function exportCommand(args: string[]): Promise<number> {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
+  const parsed = parseCommandLine(
+    {
+      name: 'export',
+      usage: EXPORT_USAGE,
       options: {
         format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
@@ -58,46 +55,40 @@ export async function exportCommand(args: string[]): Promise<number> {
         'no-store': { type: 'boolean' },
         jobs: { type: 'string' },
         published: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
       },
-    }));
-  } catch (error) {
-    return usageError(error instanceof Error ? error.message : String(error));
+      positionals: { min: 1, otherwise: 'name at least one article file or folder' },
+    },
+    args,
+  );
+  if (typeof parsed === 'number') {
+    return parsed;
   }
-  if (values.help) {
-    process.stdout.write(EXPORT_USAGE);
-    return 0;
-  }
-  if (positionals.length === 0) {
-    return usageError('name at least one article file or folder');
-  }
+  const { values, positionals } = parsed;
   if (!values.out) {
-    return usageError('--out <dir> is required');
+    return usageError('export', '--out <dir> is required');
   }
   let formats: FormatName[];
   let options: ExportOptions;
   let inputs: ExportInput[];
+  let jobs: number;
   try {
     formats = parseFormats(values.format ?? 'jsonl');
+    checkPublished(values.published);
     options = {
       ...DEFAULT_EXPORT_OPTIONS,
       dropBoilerplate: values['drop-boilerplate'] ?? false,
       automatic: !values['no-automatic'],
       layers: values.labels ? parseLayers(values.labels) : DEFAULT_EXPORT_OPTIONS.layers,
       claimLabels: values['claim-labels'] ?? false,
-      ...validPublished(values.published),
+      ...(values.published !== undefined ? { published: values.published } : {}),
     };
     inputs = collectInputs(positionals);
+    jobs = jobsOption(values.jobs);
   } catch (error) {
-    return usageError(error instanceof Error ? error.message : String(error));
+    return usageError('export', messageOf(error));
   }
   if (inputs.length === 0) {
-    return usageError(`no article files (${describeArticleExtensions()}) found in ${positionals.join(', ')}`);
-  }
-  const jobsSetting = values.jobs ?? process.env.BYLINE_JOBS;
-  const jobs = jobsSetting === undefined ? 1 : Number(jobsSetting);
-  if (!Number.isInteger(jobs) || jobs < 1) {
-    return usageError(`--jobs takes a whole number ≥ 1, not "${jobsSetting}"`);
+    return usageError('export', `no article files (${describeArticleExtensions()}) found in ${positionals.join(', ')}`);
   }
 
   const cancel = { isCancellationRequested: false };
@@ -157,29 +148,11 @@ export async function exportCommand(args: string[]): Promise<number> {
     return summary.failed.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof DestinationError || error instanceof UnsafePathError || error instanceof InputError) {
-      return usageError(error.message);
+      return usageError('export', error.message);
     }
     throw error;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-}
-
-/** The `--published` option, checked here so a malformed date is a usage error (exit 2) before any work. */
-function validPublished(published: string | undefined): { published?: string } {
-  if (published === undefined) {
-    return {};
-  }
-  try {
-    parseGivenDate(published);
-  } catch (error) {
-    throw new Error(`--published: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return { published };
-}
-
-function usageError(message: string): number {
-  process.stderr.write(`byline export: ${message}\n(byline export --help for usage)\n`);
-  return 2;
 }

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { DestinationError } from '../export/destination';
 import { FORMAT_NAMES, parseFormats, type FormatName } from '../export/formats';
 import { DEFAULT_EXPORT_OPTIONS } from '../export/options';
 import { runHydrate } from '../export/runHydrate';
 import { UnsafePathError } from '../export/safeNames';
+import { messageOf, parseCommandLine, usageError } from './commandLine';
 import { Progress } from './progress';
 
 export const HYDRATE_USAGE = `usage: byline hydrate <standoff.jsonl|export dir> --texts <dir> --out <dir> [--format <fmt>[,<fmt>...]]
@@ -23,41 +23,35 @@ exit codes: 0 every document rebuilt, 1 some documents refused (the others are w
 `;
 
 export async function hydrateCommand(args: string[]): Promise<number> {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
+  const parsed = parseCommandLine(
+    {
+      name: 'hydrate',
+      usage: HYDRATE_USAGE,
       options: {
         texts: { type: 'string' },
         out: { type: 'string', short: 'o' },
         format: { type: 'string', short: 'f' },
         overwrite: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
       },
-    }));
-  } catch (error) {
-    return usageError(error instanceof Error ? error.message : String(error));
+      positionals: { min: 1, max: 1, otherwise: 'name exactly one standoff file (or export folder)' },
+    },
+    args,
+  );
+  if (typeof parsed === 'number') {
+    return parsed;
   }
-  if (values.help) {
-    process.stdout.write(HYDRATE_USAGE);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    return usageError('name exactly one standoff file (or export folder)');
-  }
+  const { values, positionals } = parsed;
   if (!values.texts || !values.out) {
-    return usageError('--texts <dir> and --out <dir> are required');
+    return usageError('hydrate', '--texts <dir> and --out <dir> are required');
   }
   if (!existsSync(positionals[0]) || !existsSync(values.texts)) {
-    return usageError(`cannot read ${existsSync(positionals[0]) ? values.texts : positionals[0]}`);
+    return usageError('hydrate', `cannot read ${existsSync(positionals[0]) ? values.texts : positionals[0]}`);
   }
   let formats: FormatName[];
   try {
     formats = parseFormats(values.format ?? 'jsonl');
   } catch (error) {
-    return usageError(error instanceof Error ? error.message : String(error));
+    return usageError('hydrate', messageOf(error));
   }
   const progress = new Progress(undefined, 'hydrated');
   try {
@@ -81,13 +75,8 @@ export async function hydrateCommand(args: string[]): Promise<number> {
     return summary.refused.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof DestinationError || error instanceof UnsafePathError) {
-      return usageError(error.message);
+      return usageError('hydrate', error.message);
     }
     throw error;
   }
-}
-
-function usageError(message: string): number {
-  process.stderr.write(`byline hydrate: ${message}\n(byline hydrate --help for usage)\n`);
-  return 2;
 }

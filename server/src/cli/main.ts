@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
-import { parseGivenDate } from '../core/givenDate';
 import { agreeCommand } from './agreeCommand';
 import { ANALYZE_USAGE, analyzeCommand, LOCALE } from './analyzeCommand';
+import { checkPublished, jobsOption, messageOf, parseCommandLine, usageError } from './commandLine';
 import { exportCommand } from './exportCommand';
 import { hydrateCommand } from './hydrateCommand';
 
@@ -32,48 +31,44 @@ async function main(argv: string[]): Promise<number> {
     return hydrateCommand(rest);
   }
   if (command === 'analyze') {
-    const { values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
+    return analyzeMain(rest);
+  }
+  process.stderr.write(`byline: unknown command "${command}"\n\n${USAGE}`);
+  return 2;
+}
+
+/** `byline analyze`: its command line checked here, the work in analyzeCommand. */
+function analyzeMain(args: string[]): number | Promise<number> {
+  const parsed = parseCommandLine(
+    {
+      name: 'analyze',
+      usage: ANALYZE_USAGE,
       options: {
         jsonl: { type: 'boolean' },
         out: { type: 'string' },
         jobs: { type: 'string' },
         published: { type: 'string' },
         locale: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
       },
-    });
-    if (values.help) {
-      process.stdout.write(ANALYZE_USAGE);
-      return 0;
-    }
-    if (positionals.length === 0) {
-      process.stderr.write('byline analyze: name at least one file or directory, or "-" for stdin\n');
-      return 2;
-    }
-    const jobsSetting = values.jobs ?? process.env.BYLINE_JOBS;
-    const jobs = jobsSetting === undefined ? 1 : Number(jobsSetting);
-    if (!Number.isInteger(jobs) || jobs < 1) {
-      process.stderr.write(`byline analyze: --jobs takes a whole number ≥ 1, not "${jobsSetting}"\n`);
-      return 2;
-    }
-    if (values.published !== undefined) {
-      try {
-        parseGivenDate(values.published);
-      } catch (error) {
-        process.stderr.write(`byline analyze: --published: ${error instanceof Error ? error.message : String(error)}\n`);
-        return 2;
-      }
-    }
-    if (values.locale !== undefined && !LOCALE.test(values.locale)) {
-      process.stderr.write(`byline analyze: --locale takes a language tag such as en-GB or en-US, not "${values.locale}"\n`);
-      return 2;
-    }
-    return analyzeCommand({ inputs: positionals, jsonl: values.jsonl ?? false, out: values.out, jobs, published: values.published, locale: values.locale });
+      positionals: { min: 1, otherwise: 'name at least one file or directory, or "-" for stdin' },
+    },
+    args,
+  );
+  if (typeof parsed === 'number') {
+    return parsed;
   }
-  process.stderr.write(`byline: unknown command "${command}"\n\n${USAGE}`);
-  return 2;
+  const { values, positionals } = parsed;
+  let jobs: number;
+  try {
+    jobs = jobsOption(values.jobs);
+    checkPublished(values.published);
+  } catch (error) {
+    return usageError('analyze', messageOf(error));
+  }
+  if (values.locale !== undefined && !LOCALE.test(values.locale)) {
+    return usageError('analyze', `--locale takes a language tag such as en-GB or en-US, not "${values.locale}"`);
+  }
+  return analyzeCommand({ inputs: positionals, jsonl: values.jsonl ?? false, out: values.out, jobs, published: values.published, locale: values.locale });
 }
 
 main(process.argv.slice(2)).then(

@@ -2,13 +2,13 @@ import type { Boilerplate, Quote, QuoteKind, TextStructure } from '../types';
 import { Coreference } from './coreference';
 import { anchorsTitle, isNickname } from '../quotes/kind';
 import { DOCUMENT_NOUNS } from './lexicon';
-import { organisationBefore, previousSentenceCue, signatureBelow, subjectFallback } from './context';
+import { accordingToSource, headlineSubject, organisationBefore, previousSentenceCue, signatureBelow, subjectFallback } from './context';
 import { adjacentCueBefore, authorAfter, cueAfter, cueBefore, headlineOnly, sentenceStart, type CueMatch } from './cues';
 import { EntityRegistry, type Entity } from './entities';
 import { FurnitureSpans } from './furniture';
 import { buildAttribution, type Attribution } from './output';
 import { roleText } from './roles';
-import { scanNames } from './scan';
+import { scanNames, type NameOccurrence } from './scan';
 import { isCapitalized, TokenTable, type Token } from './tokens';
 import { ParagraphViews, type Located } from './views';
 import { best, rankerCandidates, type Candidate, type RankerInput, type RankerWeights } from './ranker';
@@ -69,6 +69,7 @@ export function attributeQuotes(
   order.sort((a, b) => quotes[a].open.start - quotes[b].open.start);
   const views = new ParagraphViews(structure, table, quotes, order);
 
+  const isBodyName = bodyNames(occurrences, structure.paragraphs[0]?.end ?? 0);
   const matches = new Map<number, CueMatch>();
   const kinds = new Map<number, QuoteKind>();
   let previous: number | null = null;
@@ -96,12 +97,16 @@ export function attributeQuotes(
       const named = anchorsTitle(text.slice(Math.max(0, quote.open.start - 32), quote.open.start));
       const spoken = (named ? null : adjacent) ?? headlineOnly(context, where.token);
       const author = spoken ? null : authorAfter(context, where.token);
+      const headline = where.paragraph === 0 && !spoken && !author ? headlineSubject(context, where.token, isBodyName) : null;
       if (author) {
         matches.set(index, author);
         kinds.set(index, 'title');
       } else if (spoken) {
         matches.set(index, spoken);
         kinds.set(index, 'partial');
+      } else if (headline) {
+        matches.set(index, headline);
+        kinds.set(index, 'title');
       } else {
         // a title named inside someone's reported speech ("Trump said “The Apprentice” …") is theirs to mention
         const reported = cueBefore(context, where.token);
@@ -139,6 +144,11 @@ export function attributeQuotes(
     }
     // furniture and reader comments keep the rules' reading: the ranker learned from article bodies
     match = quote.inBoilerplate || quote.inComments ? match : ranked(ranking, index, { context, quote: where.token, kind: quote.kind, words: quote.text.split(/\s+/).length, rule: match, previous: previousSubject(previous, where, views, matches) });
+    const cited = accordingToSource(context, where.token) ?? (!match && where.paragraph === 0 ? headlineSubject(context, where.token, isBodyName) : null);
+    if (cited && !match) {
+      kinds.set(index, quote.kind); // a source named without a verb of saying: the quote keeps its kind
+    }
+    match = cited ?? match;
     if (!match) {
       kinds.delete(index);
     }
@@ -176,6 +186,23 @@ export function attributeQuotes(
     }
   }
   return buildAttribution({ text, quotes, occurrences, registry, matches, speakerOf, kinds });
+}
+
+/**
+ * Whether a phrase names someone the article's body names too: a full name seen below the headline, or the surname of
+ * a person named there in full ("Roe" for "Jane Roe"). Title case makes any headline word look like a name.
+ */
+function bodyNames(occurrences: readonly NameOccurrence[], headlineEnd: number): (phrase: Phrase) => boolean {
+  const named = new Set<string>();
+  for (const { name } of occurrences) {
+    if (name.start >= headlineEnd) {
+      named.add(name.words.join(' '));
+      if (name.kind !== 'org' && name.words.length > 1) {
+        named.add(name.words[name.words.length - 1]);
+      }
+    }
+  }
+  return (phrase) => phrase.kind !== 'pronoun' && phrase.name !== null && named.has(phrase.name.words.join(' '));
 }
 
 /** The rules' match for one quote, or the ranker's choice where it outscores it. */

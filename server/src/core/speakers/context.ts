@@ -1,7 +1,8 @@
 import { sentenceStart, type CueMatch } from './cues';
-import { isPersonNoun, ORG_NOUNS } from './lexicon';
-import { isCueVerb, phraseStartingAt, type Phrase } from './phrases';
-import { isNounUse, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
+import { HEADLINE_VERBS, isPersonNoun, ORG_NOUNS, REPORTING_VERBS } from './lexicon';
+import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
+import { isCapitalized, type Token } from './tokens';
+import { isNounUse, isWord, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 
 // Attributions read beyond the quote's own clause: from the sentence before it, or from its sentence's subject.
 
@@ -76,4 +77,105 @@ export function signatureBelow(context: ClauseContext): CueMatch | null {
   }
   const subject = phraseStartingAt(tokens, 1, tokens.length, text);
   return subject && subject.kind !== 'pronoun' && (subject.kind === 'name' || subject.words.length > 0) ? { subject, cue: null, position: 'after' } : null;
+}
+
+/** How far past "according to" a "by" may stand and still name the source: "audio provided by X", "a study by X". */
+const MAX_BY_DISTANCE = 6;
+const MAX_SOURCE_TOKENS = 8;
+
+/** The last token of the quote's sentence: a quote ending in "?" or "!" may run on ("“…?” Roe asked"). */
+function sentenceLast(tokens: readonly Token[], quote: number, text: string): number {
+  const quoteEnds = tokens[quote].sentenceEnd && !/[?!…][’'"”]*\s*$/.test(text.slice(tokens[quote].start, tokens[quote].end));
+  let last = quote;
+  while (!quoteEnds && last < tokens.length - 1 && (last === quote || !tokens[last].sentenceEnd)) {
+    last++;
+  }
+  return last;
+}
+
+/** What "according to" names from token `first` on: a mention, a possessor ("Roe's account"), or a plain noun phrase. */
+function sourceAt(tokens: readonly Token[], first: number, last: number, text: string): Phrase | null {
+  let by = first;
+  while (by <= last && by - first < MAX_BY_DISTANCE && isWord(tokens[by]) && tokens[by].lower !== 'by') {
+    by++;
+  }
+  const agent = tokens[by]?.lower === 'by' ? phraseStartingAt(tokens, by + 1, last + 1, text) : null;
+  const phrase = agent ?? phraseStartingAt(tokens, first, last + 1, text);
+  if (phrase) {
+    return phrase;
+  }
+  if (tokens[first + 1]?.type === 'possessive') {
+    return phraseEndingAt(tokens, first, first, text);
+  }
+  // "according to multiple intelligence sources", "according to audio provided to the Times": the words up to a stop
+  let end = first;
+  while (end + 1 <= last && end + 1 - first < MAX_SOURCE_TOKENS && isWord(tokens[end + 1]) && tokens[end + 1].lower !== 'who') {
+    end++;
+  }
+  if (!isWord(tokens[first])) {
+    return null;
+  }
+  const words = tokens.slice(first, end + 1).map((token) => token.lower);
+  return { start: tokens[first].start, end: tokens[end].end, text: text.slice(tokens[first].start, tokens[end].end), kind: 'role', name: null, words };
+}
+
+/**
+ * "“…,” Jane Roe said, according to the Daily Example.", "According to Example News, Roe praised her “donors”": the
+ * source named by "according to" in the quote's own sentence is the quote's source, outranking the cue it cites
+ * (the outer attribution of nested reported speech). "according to audio provided by Radio Example" names the radio.
+ */
+export function accordingToSource(context: ClauseContext, quote: number): CueMatch | null {
+  const { tokens, text } = context;
+  const last = sentenceLast(tokens, quote, text);
+  for (let k = sentenceStart(tokens, quote); k < last; k++) {
+    if (tokens[k].lower !== 'according' || tokens[k + 1]?.lower !== 'to') {
+      continue;
+    }
+    const subject = sourceAt(tokens, k + 2, last, text);
+    const cue = { start: tokens[k].start, end: tokens[k + 1].end, text: text.slice(tokens[k].start, tokens[k + 1].end) };
+    return subject ? { subject, cue, position: k < quote ? 'before' : 'after' } : null;
+  }
+  return null;
+}
+
+const MAX_HEADLINE_TOKENS = 40;
+/** Title-case words that end a headline's subject ("Roe Is …", "Roe Just Announced …", "Roe To Frame …"). */
+const HEADLINE_STOPS = new Set(['is', 'are', 'was', 'were', 'just', 'to', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'now', 'also', 'on', 'in', 'at', 'for', 'of', 'with', 'and', 'but', 'not']);
+const isHeadlineVerb = (token: Token): boolean => isWord(token) && isCapitalized(token) && (REPORTING_VERBS.has(token.lower) || HEADLINE_VERBS.has(token.lower));
+
+/**
+ * "Jane Roe Takes the Plan ‘Very Seriously.’", "The Plan Is ‘A Disgrace,’ Jane Roe Says.": a quote in the article's
+ * headline with no cue of its own is the words of the headline's subject, the name closing it before a verb of
+ * saying or else the name opening it, when the article's body names it too (title case makes any word look a name).
+ */
+export function headlineSubject(context: ClauseContext, quote: number, isBodyName: (phrase: Phrase) => boolean): CueMatch | null {
+  const { tokens, text } = context;
+  if (tokens.length > MAX_HEADLINE_TOKENS || tokens.some((token) => token.lineStart && token.start > tokens[0].start)) {
+    return null;
+  }
+  for (let k = quote + 1; k < tokens.length; k++) {
+    const verb = tokens[k];
+    if (isHeadlineVerb(verb) && tokens[k - 1]?.type === 'word') {
+      const subject = phraseEndingAt(tokens, k - 1, quote + 1, text);
+      if (subject && isBodyName(subject)) {
+        return { subject, cue: null, position: 'after' };
+      }
+    }
+  }
+  let first = 0;
+  while (first < quote && !isWord(tokens[first])) {
+    first++;
+  }
+  let stop = first + 1;
+  while (stop < quote && isWord(tokens[stop]) && isCapitalized(tokens[stop]) && !HEADLINE_STOPS.has(tokens[stop].lower) && !isHeadlineVerb(tokens[stop])) {
+    stop++;
+  }
+  // the longest opening run of words that the body names ("Jane Roe Takes Talk …" → "Jane Roe")
+  for (; stop > first; stop--) {
+    const subject = phraseStartingAt(tokens, first, stop, text);
+    if (subject && isBodyName(subject)) {
+      return { subject, cue: null, position: 'before' };
+    }
+  }
+  return null;
 }

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/index';
+import type { Analysis } from '../../server/src/core/types';
+
+// Which candidate a quote goes to (issue 12): sources named by "according to", headline subjects. Invented fixtures.
+
+/** Each quote (by its first three words) → [attributing mention as written, speaker name, kind], or null. */
+function attributions(analysis: Analysis): Record<string, [string, string, string] | null> {
+  return Object.fromEntries(
+    analysis.quotes.map((quote) => {
+      const mention = quote.speakerMention;
+      const key = quote.text.split(/\s+/).slice(0, 3).join(' ');
+      if (quote.speaker === null || !mention) {
+        return [key, null];
+      }
+      return [key, [analysis.text.slice(mention.start, mention.end), analysis.speakers[quote.speaker].name, quote.kind]];
+    }),
+  );
+}
+
+const lead = 'The harbour board met on Monday to discuss the new quay.\n\n';
+
+test('"according to" in the quote\'s sentence names its source, outranking the cue it cites', () => {
+  const analysis = analyze(
+    `${lead}“We will not sell the quay,” Mayor Ada Quill said on Monday, according to the Harbour Gazette.\n\n` +
+      'According to Radio Example, Quill called the offer “an insult to the town.”\n\n' +
+      '“Nobody asked us,” Quill said, according to audio provided by Radio Example.\n',
+  );
+  assert.deepEqual(attributions(analysis), {
+    'We will not': ['the Harbour Gazette', 'Harbour Gazette', 'direct'],
+    'an insult to': ['Radio Example', 'Radio Example', 'partial'],
+    'Nobody asked us,': ['Radio Example', 'Radio Example', 'direct'],
+  });
+});
+
+test('"according to" with no cue: a quoted fragment is the named source\'s, the agent of "a study by X"', () => {
+  const analysis = analyze(`${lead}The quay is a “white elephant,” according to a study by Bram Okoye of the harbour trust.\n`);
+  assert.deepEqual(attributions(analysis), { 'white elephant,': ['Bram Okoye', 'Bram Okoye', 'partial'] });
+});
+
+test('a headline quote with no cue is the words of the subject the body names: opening name or "…, Name Says"', () => {
+  const analysis = analyze(
+    'Ada Quill Takes Talk Of A Sale ‘Very Seriously.’\n\nMayor Ada Quill spoke on Monday.\n',
+  );
+  assert.deepEqual(attributions(analysis), { 'Very Seriously.': ['Ada Quill', 'Ada Quill', 'title'] });
+  const closing = analyze('The Quay Is ‘A Disgrace,’ Bram Okoye Says.\n\nBram Okoye runs the harbour trust.\n');
+  assert.deepEqual(attributions(closing), { 'A Disgrace,': ['Bram Okoye', 'Bram Okoye', 'title'] });
+});
+
+test('a title-case headline word the body never names is no speaker', () => {
+  const analysis = analyze('Attempt To Save Quay Dies Amid ‘Poison Pills.’\n\nThe harbour board voted on Monday.\n');
+  assert.deepEqual(attributions(analysis), { 'Poison Pills.': null });
+});

@@ -1,4 +1,4 @@
-import { sentenceStart, type CueMatch } from './cues';
+import { MAX_SENTENCE_TOKENS, sentenceStart, type CueMatch } from './cues';
 import { HEADLINE_VERBS, isPersonNoun, ORG_NOUNS, REPORTING_VERBS } from './lexicon';
 import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
 import { isCapitalized, type Token } from './tokens';
@@ -83,11 +83,12 @@ export function signatureBelow(context: ClauseContext): CueMatch | null {
 const MAX_BY_DISTANCE = 6;
 const MAX_SOURCE_TOKENS = 8;
 
-/** The last token of the quote's sentence: a quote ending in "?" or "!" may run on ("“…?” Roe asked"). */
+/** The last token of the quote's sentence (at most MAX_SENTENCE_TOKENS on): a quote ending in "?" or "!" may run on. */
 function sentenceLast(tokens: readonly Token[], quote: number, text: string): number {
   const quoteEnds = tokens[quote].sentenceEnd && !/[?!…][’'"”]*\s*$/.test(text.slice(tokens[quote].start, tokens[quote].end));
+  const limit = Math.min(tokens.length - 1, quote + MAX_SENTENCE_TOKENS);
   let last = quote;
-  while (!quoteEnds && last < tokens.length - 1 && (last === quote || !tokens[last].sentenceEnd)) {
+  while (!quoteEnds && last < limit && (last === quote || !tokens[last].sentenceEnd)) {
     last++;
   }
   return last;

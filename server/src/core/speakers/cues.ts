@@ -73,7 +73,7 @@ function lastIndexOf(tokens: readonly Token[], start: number, from: number): num
  * Clause scanning reads at most this many tokens either side of a quote: a run-on "sentence" (a scrape with no full
  * stop) would otherwise be rescanned for every quote in it. News sentences stay well below (the longest seen: ~270).
  */
-const MAX_SENTENCE_TOKENS = 400;
+export const MAX_SENTENCE_TOKENS = 400;
 
 /** The first token of the sentence that holds token `index` (at most MAX_SENTENCE_TOKENS back). */
 export function sentenceStart(tokens: readonly Token[], index: number): number {

@@ -37,6 +37,8 @@ test('"according to" in the quote\'s sentence names its source, outranking the c
 test('"according to" with no cue: a quoted fragment is the named source\'s, the agent of "a study by X"', () => {
   const analysis = analyze(`${lead}The quay is a “white elephant,” according to a study by Bram Okoye of the harbour trust.\n`);
   assert.deepEqual(attributions(analysis), { 'white elephant,': ['Bram Okoye', 'Bram Okoye', 'partial'] });
+  const cited = analyze(`${lead}According to her “harbour first” plan, the quay stays public.\n`);
+  assert.deepEqual(attributions(cited), { 'harbour first': null });
 });
 
 test('a headline quote with no cue is the words of the subject the body names: opening name or "…, Name Says"', () => {

@@ -146,7 +146,8 @@ export function attributeQuotes(
     match = quote.inBoilerplate || quote.inComments ? match : ranked(ranking, index, { context, quote: where.token, kind: quote.kind, words: quote.text.split(/\s+/).length, rule: match, previous: previousSubject(previous, where, views, matches) });
     const cited = accordingToSource(context, where.token) ?? (!match && where.paragraph === 0 ? headlineSubject(context, where.token, isBodyName) : null);
     if (cited && !match) {
-      kinds.set(index, quote.kind); // a source named without a verb of saying: the quote keeps its kind
+      // a source named without a verb of saying: the quote keeps the kind it has with no speech cue
+      kinds.set(index, quote.kind === 'partial' ? 'scare' : quote.kind);
     }
     match = cited ?? match;
     if (!match) {

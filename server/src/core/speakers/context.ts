@@ -132,6 +132,9 @@ export function accordingToSource(context: ClauseContext, quote: number): CueMat
     if (tokens[k].lower !== 'according' || tokens[k + 1]?.lower !== 'to') {
       continue;
     }
+    if (k < quote && tokens.slice(k + 2, quote).every(isWord) && quote - k <= MAX_SOURCE_TOKENS) {
+      return null; // "according to her “clawback” plan": the quote is part of what is cited, not its words
+    }
     const subject = sourceAt(tokens, k + 2, last, text);
     const cue = { start: tokens[k].start, end: tokens[k + 1].end, text: text.slice(tokens[k].start, tokens[k + 1].end) };
     return subject ? { subject, cue, position: k < quote ? 'before' : 'after' } : null;

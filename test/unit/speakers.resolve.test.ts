@@ -54,3 +54,8 @@ test('a title-case headline word the body never names is no speaker', () => {
   const analysis = analyze('Attempt To Save Quay Dies Amid ‘Poison Pills.’\n\nThe harbour board voted on Monday.\n');
   assert.deepEqual(attributions(analysis), { 'Poison Pills.': null });
 });
+
+test('a quoted name given by "called" or "dubbed" is the caller\'s word, and stays a title', () => {
+  const analysis = analyze(`${lead}Later, Ada Quill called the new quay “The Harbour Folly.”\n`);
+  assert.deepEqual(attributions(analysis), { 'The Harbour Folly.': ['Ada Quill', 'Ada Quill', 'title'] });
+});

@@ -23,7 +23,7 @@ export interface Ranking {
 
 export type { Attribution } from './output';
 
-const FRAMING = /^(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argues|claimed|claims|insisted|insists|noted|notes|explained|warned|warns)\b/;
+const FRAMING = /^(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argues|claimed|claims|insisted|insists|noted|notes|explained|warned|warns|called|calls|calling|dubbed|dubs|labeled|labelled|labels|nicknamed)\b/;
 const TERM_INTRODUCERS = new Set(['so-called']);
 
 const CLAUSE_WORDS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'as', 'than']);

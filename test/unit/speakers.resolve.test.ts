@@ -59,3 +59,8 @@ test('a quoted name given by "called" or "dubbed" is the caller\'s word, and sta
   const analysis = analyze(`${lead}Later, Ada Quill called the new quay “The Harbour Folly.”\n`);
   assert.deepEqual(attributions(analysis), { 'The Harbour Folly.': ['Ada Quill', 'Ada Quill', 'title'] });
 });
+
+test('a pronoun subject of a clause joined by "though" is the mention, not the subject of the report before it', () => {
+  const analysis = analyze(`${lead}Ada Quill said she had not seen the report, though she said, “I hope to read it.”\n`);
+  assert.deepEqual(attributions(analysis), { 'I hope to': ['she', 'Ada Quill', 'direct'] });
+});

@@ -178,6 +178,9 @@ function headlineSpeaker(context: ClauseContext, floor: number, quote: number): 
 
 const FRAMING_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'noted', 'notes', 'explained', 'explains', 'claimed', 'claims', 'stressed', 'warned', 'warns']);
 
+/** Words that open a clause of its own beside a report rather than inside it. */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'though', 'although', 'which', 'whereas', 'yet']);
+
 /**
  * "She said she asked the question “to build on …”": when the cue found sits inside what an earlier verb of saying
  * reports, the quote belongs to that outer speech.
@@ -185,6 +188,9 @@ const FRAMING_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes
 function outerSpeech(context: ClauseContext, floor: number, inner: Phrase): CueMatch | null {
   const { tokens, text } = context;
   const innerFirst = indexOf(tokens, inner.start, floor);
+  if (CLAUSE_JOINERS.has(tokens[innerFirst - 1]?.lower ?? '')) {
+    return null; // "Roe said …, and she called it “…”": a clause of its own, not part of what Roe said
+  }
   for (let k = floor; k < tokens.length && tokens[k].end <= inner.start; k++) {
     if (FRAMING_VERBS.has(tokens[k].lower) && isCueVerb(tokens[k]) && !isNounUse(tokens, k) && !inFrontedClause(tokens, floor, k, innerFirst)) {
       const subject = subjectBefore(context, k, floor);

@@ -64,3 +64,11 @@ test('a pronoun subject of a clause joined by "though" is the mention, not the s
   const analysis = analyze(`${lead}Ada Quill said she had not seen the report, though she said, “I hope to read it.”\n`);
   assert.deepEqual(attributions(analysis), { 'I hope to': ['she', 'Ada Quill', 'direct'] });
 });
+
+test('a sentence opening on its verb of saying: "Stated Quill:⏎⏎“…”"', () => {
+  const analysis = analyze(
+    `${lead}The mayor, Ada Quill, was asked whether the plan would go ahead after the vote. Stated Quill:\n\n` +
+      '“I think so, but the board has its say first.”\n\nThe members left without comment.\n',
+  );
+  assert.deepEqual(attributions(analysis), { 'I think so,': ['Quill', 'Ada Quill', 'direct'] });
+});

@@ -2,7 +2,7 @@ import type { TextSpan } from '../types';
 import { PHRASAL_CUES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
 import { inFrontedClause, isNounUse, isWord, nounCueSubject, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
-import type { Token } from './tokens';
+import { isCapitalized, type Token } from './tokens';
 
 /** Verb forms that can open an inverted attribution ("said Rutte", "adds the minister", "wrote Smith"). */
 const FINITE = /(?:ed|[^s]s|^said|^told|^wrote|^read|^spoke|^sang)$/;
@@ -123,6 +123,14 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
       const subject = subjectBefore(context, k, floor);
       weakNoun = subject ? { subject, cue: span(tokens, k, k, text), position: 'before' } : null;
       continue;
+    }
+    if (k === floor && isCapitalized(token) && REPORTING_VERBS.has(token.lower) && FINITE.test(token.lower)) {
+      // "Said Roe: “…”", "Added Roe, “…”": a sentence opening on its verb of saying, the speaker right after it
+      const inverted = phraseStartingAt(tokens, k + 1, quote, text);
+      const mark = inverted ? tokens[indexOf(tokens, inverted.end, k + 1)] : undefined;
+      if (inverted?.kind === 'name' && (mark?.text === ':' || mark?.text === ',')) {
+        return { subject: inverted, cue: span(tokens, k, k, text), position: 'before' };
+      }
     }
     if (!isCueVerb(token) || isNounUse(tokens, k)) {
       continue;

@@ -126,7 +126,8 @@ export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlyS
       i++;
       continue;
     }
-    if (opensSentence(tokens, i) && commonWords.has(token.lower) && !isTitleWord(token.lower)) {
+    // a sentence opener the document also writes in lower case, or a verb of saying opening it ("Stated Roe: …")
+    if (opensSentence(tokens, i) && ((commonWords.has(token.lower) && !isTitleWord(token.lower)) || HEADLINE_VERBS.has(token.lower))) {
       i++;
       continue;
     }

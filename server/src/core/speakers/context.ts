@@ -120,6 +120,18 @@ function sourceAt(tokens: readonly Token[], first: number, last: number, text: s
   return { start: tokens[first].start, end: tokens[end].end, text: text.slice(tokens[first].start, tokens[end].end), kind: 'role', name: null, words };
 }
 
+const citing = new WeakMap<readonly Token[], boolean>();
+
+/** Whether a paragraph's tokens hold "according to" at all (read once per paragraph, not once per quote). */
+function citesSource(tokens: readonly Token[]): boolean {
+  let cites = citing.get(tokens);
+  if (cites === undefined) {
+    cites = tokens.some((token, k) => token.lower === 'according' && tokens[k + 1]?.lower === 'to');
+    citing.set(tokens, cites);
+  }
+  return cites;
+}
+
 /**
  * "“…,” Jane Roe said, according to the Daily Example.", "According to Example News, Roe praised her “donors”": the
  * source named by "according to" in the quote's own sentence is the quote's source, outranking the cue it cites
@@ -127,6 +139,9 @@ function sourceAt(tokens: readonly Token[], first: number, last: number, text: s
  */
 export function accordingToSource(context: ClauseContext, quote: number): CueMatch | null {
   const { tokens, text } = context;
+  if (!citesSource(tokens)) {
+    return null;
+  }
   const last = sentenceLast(tokens, quote, text);
   for (let k = sentenceStart(tokens, quote); k < last; k++) {
     if (tokens[k].lower !== 'according' || tokens[k + 1]?.lower !== 'to') {

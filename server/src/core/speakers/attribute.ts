@@ -23,7 +23,9 @@ export interface Ranking {
 
 export type { Attribution } from './output';
 
-const FRAMING = /^(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argues|claimed|claims|insisted|insists|noted|notes|explained|warned|warns|called|calls|calling|dubbed|dubs|labeled|labelled|labels|nicknamed)\b/;
+const FRAMING = /^(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argues|claimed|claims|insisted|insists|noted|notes|explained|warned|warns)\b/;
+/** Verbs that give a name: "Roe called the plan “The Folly”" (a person naming), not "a play called “The Folly”". */
+const NAMING = /^(?:called|calls|calling|dubbed|dubs|labeled|labelled|labels|nicknamed)\b/;
 const TERM_INTRODUCERS = new Set(['so-called']);
 
 const CLAUSE_WORDS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'as', 'than']);
@@ -110,7 +112,8 @@ export function attributeQuotes(
       } else {
         // a title named inside someone's reported speech ("Trump said “The Apprentice” …") is theirs to mention
         const reported = cueBefore(context, where.token);
-        if (reported?.cue && FRAMING.test(reported.cue.text.toLowerCase())) {
+        const cue = reported?.cue?.text.toLowerCase() ?? '';
+        if (reported?.cue && (FRAMING.test(cue) || (NAMING.test(cue) && reported.subject.kind !== 'role'))) {
           matches.set(index, reported);
           kinds.set(index, 'title');
         }

@@ -1,24 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/index';
-import type { Analysis } from '../../server/src/core/types';
+import { attributions } from '../helpers/attributions';
 
 // The attribution error classes of issue 12, one invented fixture per shape: for each quote, the mention it is
 // attributed to (the attributing phrase as written, a pronoun included) and the speaker it resolves to.
-
-/** Each quote (by its first three words) → [attributing mention as written, speaker name], or null. */
-function attributions(analysis: Analysis): Record<string, [string, string] | null> {
-  return Object.fromEntries(
-    analysis.quotes.map((quote) => {
-      const mention = quote.speakerMention;
-      const key = quote.text.split(/\s+/).slice(0, 3).join(' ');
-      if (quote.speaker === null || !mention) {
-        return [key, null];
-      }
-      return [key, [analysis.text.slice(mention.start, mention.end), analysis.speakers[quote.speaker].name]];
-    }),
-  );
-}
 
 const lead = 'The harbour board met on Monday to discuss the new quay.\n\n';
 

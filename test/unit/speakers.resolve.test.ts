@@ -1,23 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/index';
+import { attributions as attributionsOf } from '../helpers/attributions';
 import type { Analysis } from '../../server/src/core/types';
 
 // Which candidate a quote goes to (issue 12): sources named by "according to", headline subjects. Invented fixtures.
 
-/** Each quote (by its first three words) → [attributing mention as written, speaker name, kind], or null. */
-function attributions(analysis: Analysis): Record<string, [string, string, string] | null> {
-  return Object.fromEntries(
-    analysis.quotes.map((quote) => {
-      const mention = quote.speakerMention;
-      const key = quote.text.split(/\s+/).slice(0, 3).join(' ');
-      if (quote.speaker === null || !mention) {
-        return [key, null];
-      }
-      return [key, [analysis.text.slice(mention.start, mention.end), analysis.speakers[quote.speaker].name, quote.kind]];
-    }),
-  );
-}
+/** Each quote → [attributing mention, speaker name, quote kind], or null. */
+const attributions = (analysis: Analysis): Record<string, string[] | null> => attributionsOf(analysis, true);
 
 const lead = 'The harbour board met on Monday to discuss the new quay.\n\n';
 

@@ -2,7 +2,8 @@ import { MAX_SENTENCE_TOKENS, sentenceStart, type CueMatch } from './cues';
 import { HEADLINE_VERBS, isPersonNoun, ORG_NOUNS, REPORTING_VERBS } from './lexicon';
 import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
 import { isCapitalized, type Token } from './tokens';
-import { isNounUse, isWord, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
+import { isWord } from './clauses';
+import { isNounUse, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 
 // Attributions read beyond the quote's own clause: from the sentence before it, or from its sentence's subject.
 

@@ -1,11 +1,10 @@
 import type { TextSpan } from '../types';
 import { PHRASAL_CUES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
-import { inFrontedClause, isNounUse, isWord, nounCueSubject, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
+import { isNounUse, nounCueSubject, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 import { isCapitalized, type Token } from './tokens';
-
-/** Verb forms that can open an inverted attribution ("said Rutte", "adds the minister", "wrote Smith"). */
-const FINITE = /(?:ed|[^s]s|^said|^told|^wrote|^read|^spoke|^sang)$/;
+import { FINITE, indexOf, MAX_APPOSITION_TOKENS, namedInApposition, skipAsides, verbAfterLongApposition } from './asides';
+import { inFrontedClause, isWord } from './clauses';
 
 export type CuePosition = 'before' | 'after' | 'carried';
 
@@ -50,15 +49,6 @@ function cueSpan(tokens: readonly Token[], verb: number, limit: number, text: st
     last++;
   }
   return span(tokens, verb, last, text);
-}
-
-/** Index of the token whose start is `start`, searching from `from` forward. */
-function indexOf(tokens: readonly Token[], start: number, from: number): number {
-  let k = Math.max(0, from);
-  while (k < tokens.length && tokens[k].start < start) {
-    k++;
-  }
-  return k;
 }
 
 function lastIndexOf(tokens: readonly Token[], start: number, from: number): number {
@@ -310,67 +300,6 @@ function attributionAt(context: ClauseContext, quote: number, from: number, ceil
     return { subject, cue: null, position: 'after' };
   }
   return null;
-}
-
-const MAX_APPOSITION_TOKENS = 40;
-
-/** "the mayor's spokeswoman, Jane Roe, said": the person named in the apposition after a role phrase, or null. */
-function namedInApposition(tokens: readonly Token[], comma: number, ceiling: number, text: string): Phrase | null {
-  if (tokens[comma]?.text !== ',') {
-    return null;
-  }
-  const name = phraseStartingAt(tokens, comma + 1, ceiling, text);
-  const after = name ? indexOf(tokens, name.end, comma + 1) : -1;
-  return name && name.kind === 'name' && name.name?.kind === 'person' && tokens[after]?.text === ',' ? name : null;
-}
-
-/**
- * "“…,” Jane Roe, 67, a retired nurse in Springfield, Ill., said": past an apposition too long or too punctuated
- * for skipAsides, the finite cue verb that closes it (", said"), or -1.
- */
-function verbAfterLongApposition(tokens: readonly Token[], from: number, ceiling: number): number {
-  if (tokens[from]?.text !== ',') {
-    return -1;
-  }
-  for (let k = from + 1; k < ceiling && k - from < MAX_APPOSITION_TOKENS; k++) {
-    if (tokens[k].type === 'quote') {
-      return -1;
-    }
-    if (tokens[k - 1].text === ',' && isCueVerb(tokens[k]) && FINITE.test(tokens[k].lower)) {
-      return k;
-    }
-  }
-  return -1;
-}
-
-const FILLER_AFTER_SUBJECT = /^(?:also|later|then|again|has|had|have|is|was|would|will|could|may|might|can|did|does|once|\p{Ll}+ly)$/u;
-
-/** Past a subject's parenthesis, apposition and adverbs: "Cruz (R-Texas) said", "Jim Bennett, 57, told". */
-function skipAsides(tokens: readonly Token[], from: number, ceiling: number): number {
-  let v = from;
-  for (let guard = 0; v < ceiling && guard < 6; guard++) {
-    const token = tokens[v];
-    if (token.text === '(') {
-      while (v < ceiling && tokens[v].text !== ')') {
-        v++;
-      }
-      v++;
-    } else if (token.text === ',') {
-      let close = v + 1;
-      while (close < ceiling && tokens[close].text !== ',' && close - v < 12) {
-        close++;
-      }
-      if (close >= ceiling || tokens[close].text !== ',') {
-        return v;
-      }
-      v = close + 1;
-    } else if (isWord(token) && FILLER_AFTER_SUBJECT.test(token.lower)) {
-      v++;
-    } else {
-      return v;
-    }
-  }
-  return v;
 }
 
 /** "someone shouted, “Cruz,” Beck joked": a cue right before the quote (", “" or ": “") outranks one after it. */

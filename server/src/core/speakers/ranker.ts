@@ -2,7 +2,8 @@ import type { QuoteKind } from '../types';
 import { sentenceStart, type CueMatch, type CuePosition } from './cues';
 import { DETERMINERS, DOCUMENT_NOUNS, isPersonNoun, ORG_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS } from './lexicon';
 import { isCueVerb, phraseStartingAt, type Phrase } from './phrases';
-import { isWord, type ClauseContext } from './subjects';
+import { isWord } from './clauses';
+import type { ClauseContext } from './subjects';
 import { isCapitalized, type Token } from './tokens';
 
 /**

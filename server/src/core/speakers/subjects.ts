@@ -2,6 +2,7 @@ import { DETERMINERS, isPersonNoun, NOUN_LIKE_VERBS, ORG_NOUNS, POSSESSIVE_DETER
 import { isCueVerb, phraseEndingAt, phraseStartingAt, skipFillersBackward, type Phrase } from './phrases';
 import { skipTimeBackward } from './timePhrases';
 import { isCapitalized, type Token } from './tokens';
+import { clauseStart, DASHES, datelineEnd, isWord } from './clauses';
 
 /** What clause scanning works on: one paragraph's tokens (quotes collapsed) and the document's lower-case words. */
 export interface ClauseContext {
@@ -25,8 +26,6 @@ function tokenAfter(tokens: readonly Token[], phrase: Phrase, from: number): num
   return k;
 }
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
-
-export const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
 
 /** A capitalised common word opening a sentence ("Hours later", "Indeed") does not start a name. */
 function isCommonOpener(context: ClauseContext, index: number): boolean {
@@ -107,51 +106,6 @@ export function followedByVerb(tokens: readonly Token[], at: number, to: number)
 }
 
 const FILLERS = /^(?:also|later|then|again|has|had|have|would|will|once|\p{Ll}+ly)$/u;
-
-const DASHES = new Set(['—', '–', '―', '--']);
-const OPENING_SUBORDINATORS = new Set(['when', 'while', 'after', 'as', 'if', 'because', 'although', 'though', 'since', 'before', 'once', 'until', 'whereas']);
-
-/** "When Wallace died in 1998, President Clinton released …": the main clause starts after the fronted one. */
-function clauseStart(tokens: readonly Token[], from: number, to: number): number {
-  if (!isWord(tokens[from]) || !OPENING_SUBORDINATORS.has(tokens[from].lower)) {
-    return from;
-  }
-  for (let k = from + 1; k < to && k - from < 30; k++) {
-    if (tokens[k].text === ',') {
-      return k + 1;
-    }
-  }
-  return from;
-}
-
-/** "WASHINGTON, Aug. 24 (UPI) — The committee …": the sentence proper starts after a dateline. */
-function datelineEnd(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from; k < Math.min(to, from + 12); k++) {
-    if (tokens[k].type === 'punct' && DASHES.has(tokens[k].text)) {
-      const lead = tokens.slice(from, k);
-      const datelike = lead.some((token) => token.text === ')' || (isWord(token) && token.text.length > 2 && token.text === token.text.toUpperCase() && !/\d/.test(token.text)));
-      return datelike ? k + 1 : from;
-    }
-  }
-  return from;
-}
-
-/**
- * "After Doe argued that …, Lee said …": true when the verb at `verb` stands in a clause that a subordinator opens
- * (at or after `floor`) and a comma closes before token `until`: a fronted clause, which frames nothing after it.
- */
-export function inFrontedClause(tokens: readonly Token[], floor: number, verb: number, until: number): boolean {
-  let opened = false;
-  for (let k = verb - 1; k >= floor && !opened; k--) {
-    opened = isWord(tokens[k]) && OPENING_SUBORDINATORS.has(tokens[k].lower);
-  }
-  for (let k = verb + 1; opened && k < until && k < tokens.length; k++) {
-    if (tokens[k].text === ',') {
-      return true;
-    }
-  }
-  return false;
-}
 
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'because', 'since', 'although', 'though', 'where', 'whereas', 'but', 'before', 'until', 'once']);
 

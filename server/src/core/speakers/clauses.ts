@@ -1,0 +1,50 @@
+import type { Token } from './tokens';
+
+// Where a clause starts: past a fronted subordinate clause or a dateline; whether a verb stands in a fronted clause.
+
+export const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
+
+export const DASHES = new Set(['—', '–', '―', '--']);
+const OPENING_SUBORDINATORS = new Set(['when', 'while', 'after', 'as', 'if', 'because', 'although', 'though', 'since', 'before', 'once', 'until', 'whereas']);
+
+/** "When Wallace died in 1998, President Clinton released …": the main clause starts after the fronted one. */
+export function clauseStart(tokens: readonly Token[], from: number, to: number): number {
+  if (!isWord(tokens[from]) || !OPENING_SUBORDINATORS.has(tokens[from].lower)) {
+    return from;
+  }
+  for (let k = from + 1; k < to && k - from < 30; k++) {
+    if (tokens[k].text === ',') {
+      return k + 1;
+    }
+  }
+  return from;
+}
+
+/** "WASHINGTON, Aug. 24 (UPI) — The committee …": the sentence proper starts after a dateline. */
+export function datelineEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < Math.min(to, from + 12); k++) {
+    if (tokens[k].type === 'punct' && DASHES.has(tokens[k].text)) {
+      const lead = tokens.slice(from, k);
+      const datelike = lead.some((token) => token.text === ')' || (isWord(token) && token.text.length > 2 && token.text === token.text.toUpperCase() && !/\d/.test(token.text)));
+      return datelike ? k + 1 : from;
+    }
+  }
+  return from;
+}
+
+/**
+ * "After Doe argued that …, Lee said …": true when the verb at `verb` stands in a clause that a subordinator opens
+ * (at or after `floor`) and a comma closes before token `until`: a fronted clause, which frames nothing after it.
+ */
+export function inFrontedClause(tokens: readonly Token[], floor: number, verb: number, until: number): boolean {
+  let opened = false;
+  for (let k = verb - 1; k >= floor && !opened; k--) {
+    opened = isWord(tokens[k]) && OPENING_SUBORDINATORS.has(tokens[k].lower);
+  }
+  for (let k = verb + 1; opened && k < until && k < tokens.length; k++) {
+    if (tokens[k].text === ',') {
+      return true;
+    }
+  }
+  return false;
+}

@@ -49,6 +49,9 @@ export interface ServerHandle {
   readonly annotations: AnnotationService;
 }
 
+/** Open documents up to this many UTF-16 code units are rendered from their cached analysis on the main thread. */
+const REUSE_ON_MAIN_THREAD_CHARS = 64 * 1024;
+
 /** Until the client says otherwise (`initialize`): pull diagnostics, nothing else. */
 const UNKNOWN_CLIENT: ClientAbilities = {
   clientCommands: false,
@@ -218,8 +221,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   const operations = registerAnnotationRequests(connection, documents, annotations);
   const openDocumentAt = (path: string) => documents.all().find((document) => document.uri.startsWith('file:') && fileURLToPath(document.uri) === path);
+  // A reused analysis is rendered on this thread: with a pool, a long open document goes there instead (rendering
+  // 1 MB takes about a second), and only short ones are reused here.
+  const reusedHere = (text: string): boolean => options.pool === undefined || text.length <= REUSE_ON_MAIN_THREAD_CHARS;
   const analyses: AnalysisSource = {
-    holds: (path) => openDocumentAt(path) !== undefined,
+    holds: (path) => {
+      const document = openDocumentAt(path);
+      return document !== undefined && reusedHere(document.getText());
+    },
     analysisOf: (path, text, inputs) => {
       const document = openDocumentAt(path);
       return document ? cache.analysisOf(document.uri, text, inputs) : undefined;

@@ -146,3 +146,28 @@ test("export in the server's worker pool with a .byline/ store: the open documen
     await pool.close();
   }
 });
+
+test("export in the server's worker pool: a long open document is analysed and rendered in the pool, not on the request thread", async () => {
+  const root = workspace(1);
+  const folder = join(root, 'ws');
+  // Over 64 K code units: rendering its cached analysis here would hold the server's main thread.
+  const paragraphs = Array.from({ length: 900 }, (_, i) => `“Dough rises at ${i % 60} minutes past,” said baker Ines Vale. Ovens ran for ${i} hours.`);
+  const long = `Harbour bakery log\n\n${paragraphs.join('\n\n')}\n`;
+  assert.ok(long.length > 64 * 1024);
+  writeFileSync(join(folder, 'long.txt'), long);
+  const pool = new WorkerPool<WorkerJobs>({ script: poolWorker, size: 1 });
+  const server = await startTestServer({ folders: [folder], pool });
+  try {
+    const uri = pathToFileURL(join(folder, 'long.txt')).href;
+    await server.open(uri, long);
+    await completelyAnalysed(server, uri);
+    const result = await server.client.sendRequest(ExportRequest.type, { formats: ['jsonl', 'conll'], destination: join(root, 'server') });
+    assert.equal(result.documents, 3);
+    assert.ok(server.logs.includes("byline: export: 3 documents, 0 from the open documents' analyses"), server.logs.join('\n'));
+    assert.equal(byline(['export', folder, '--format', 'jsonl,conll', '--out', join(root, 'cli')]).status, 0);
+    assertSameExport(join(root, 'server'), join(root, 'cli'));
+  } finally {
+    await server.dispose();
+    await pool.close();
+  }
+});

@@ -11,6 +11,7 @@ import type { Analysis, AnalyzeOptions, Mention, Quote, Span, Speaker, TextStruc
 import { diffTexts, headEnd, paragraphEnd, paragraphStart } from './textEdits';
 import { knownForms, quotesCrossing } from './regionBase';
 import { speakerKey } from './workspaceIndex';
+import { matchesOf } from './matches';
 
 export { prepareBase } from './regionBase';
 export { diffTexts, type TextEdit } from './textEdits';
@@ -140,7 +141,7 @@ function withKnownSpeakers(local: Analysis, previous: Analysis): Analysis {
   const speakers = [...local.speakers];
   const added: Mention[] = [];
   const localIndex = new Map<number, number>();
-  for (const match of local.text.matchAll(known.pattern)) {
+  for (const match of matchesOf(local.text, known.pattern)) {
     const start = match.index;
     const end = start + match[0].length;
     if (local.mentions.some((mention) => mention.start < end && start < mention.end)) {

@@ -4,6 +4,7 @@ import { isoDay, isoMonth, isoYear, isValidDay, parseIsoDay, weekdayOf } from '.
 import { tenseAround } from './tense';
 import { BATCH_SEPARATOR, calendarParser, findChronoDates } from './chronoPass';
 import { monthNumber, MONTH_PATTERN, weekdayNumber } from './lexicon';
+import { matchesOf } from '../matches';
 
 /** One piece of evidence for the publication date. */
 export interface PublishedClue {
@@ -42,9 +43,13 @@ const DIGIT = /\d/;
 const MONTH_LETTERS_OR_NUMBERS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[-./\s]\d/i;
 // What chrono's calendar parsers need for a full date: a month name that no letter runs into (but a glued "of" or
 // ordinal: "1stJan"; glued after it, only the start of an ordinal word: "Mayfifth"), or a numeric date with its year
-// ("2025-12-02", "12.2.2025", "8/1/08"). Prose with "may", "market" or "2025 and" is not read.
-const MONTH_OR_NUMERIC_DATE =
-  /(?:(?<![a-z])|(?<=of|st|nd|rd|th))(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-df-mo-ru-z])|\d{4}[-./\s]\d{1,2}[-./\s]\d|\d[-./]\d{1,2}[-./]\d\d/i;
+// ("2025-12-02", "12.2.2025", "8/1/08"). Prose with "may", "market" or "2025 and" is not read. The edge before the
+// month is tested after it (a regex starting with a lookbehind is tried at every position: several times slower).
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_OR_NUMERIC_DATE = new RegExp(
+  String.raw`${MONTH_NAME}(?![a-df-mo-ru-z])(?<=(?:^|[^a-z]|of|st|nd|rd|th)${MONTH_NAME})|\d{4}[-./\s]\d{1,2}[-./\s]\d|\d[-./]\d{1,2}[-./]\d\d`,
+  'i',
+);
 
 /**
  * Dates with year, month and day all written out, per line, read by chrono's calendar parsers in one call for all
@@ -149,7 +154,7 @@ export function statedClues(structure: TextStructure, furniture: Span[] = []): P
       continue;
     }
     const lineText = text.slice(line.start, line.end);
-    for (const label of lineText.matchAll(METADATA_LABEL)) {
+    for (const label of matchesOf(lineText, METADATA_LABEL)) {
       const labelStart = line.start + label.index;
       const date = dates.find((candidate) => candidate.start === labelStart + label[0].length);
       if (date) {
@@ -197,7 +202,7 @@ const URL_DATE = /\/((?:19|20)\d\d)[/._-](0[1-9]|1[0-2])(?:[/._-](0[1-9]|[12]\d|
 export function urlClues(structure: TextStructure): PublishedClue[] {
   const { text } = structure;
   const clues: PublishedClue[] = [];
-  for (const match of text.matchAll(OBJECT_ID)) {
+  for (const match of matchesOf(text, OBJECT_ID)) {
     const created = new Date(parseInt(match[1].slice(0, 8), 16) * 1000);
     const year = created.getUTCFullYear();
     if (year >= 2009 && year <= 2040) {
@@ -205,7 +210,7 @@ export function urlClues(structure: TextStructure): PublishedClue[] {
       clues.push({ basis: 'inferred', value, evidence: span(text, match.index + 1, match.index + 25), reason: `hex Unix timestamp in a URL id (${created.toISOString().slice(0, 19)}Z)` });
     }
   }
-  for (const match of text.matchAll(URL_DATE)) {
+  for (const match of matchesOf(text, URL_DATE)) {
     const [whole, year, month, day] = match;
     const start = match.index + 1;
     const evidence = span(text, start, match.index + whole.length);
@@ -249,13 +254,13 @@ const CURRENT_MONTH = new RegExp(`\\b(?:later|earlier)\\s+(?:in|this)\\s+(${MONT
 /** The year a copyright notice runs to, narrowed to a month by "later in November" (still this month). */
 export function partialClues(structure: TextStructure): PublishedClue[] {
   const { text } = structure;
-  const copyright = [...text.matchAll(COPYRIGHT)].pop();
+  const copyright = [...matchesOf(text, COPYRIGHT)].pop();
   if (!copyright) {
     return [];
   }
   const year = Number(copyright[1]);
   const evidence = span(text, copyright.index, copyright.index + copyright[0].length);
-  const month = text.matchAll(CURRENT_MONTH).next();
+  const month = matchesOf(text, CURRENT_MONTH).next();
   if (!month.done) {
     const number = monthNumber(month.value[1]);
     if (number) {

@@ -1,4 +1,5 @@
 import type { Direction } from './calendar';
+import { matchesOf } from '../matches';
 
 // The tense of the verb that governs a date decides whether a bare weekday or month lies before or after the
 // article's date (TimeML resolves "Friday" by it, as HeidelTime does from its tagger's tenses). Without a parser
@@ -31,7 +32,7 @@ const AFTER = 60;
 function sentenceBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - BEFORE), start);
   let cut = 0;
-  for (const match of window.matchAll(SENTENCE_END)) {
+  for (const match of matchesOf(window, SENTENCE_END)) {
     cut = match.index + match[0].length;
   }
   return window.slice(cut);
@@ -58,7 +59,7 @@ export function tenseAround(text: string, start: number, end = start): Direction
   const sentence = sentenceBefore(text, start);
   const before = OPENING_UNTIL.test(sentence) ? '' : sentence;
   let clauseStart = 0;
-  for (const match of before.matchAll(CLAUSE_BREAK)) {
+  for (const match of matchesOf(before, CLAUSE_BREAK)) {
     clauseStart = match.index + match[0].length;
   }
   // ">=" before the date: "is expected to … Friday" is future, though "expected" is also an -ed word.

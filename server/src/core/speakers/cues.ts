@@ -4,7 +4,7 @@ import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phra
 import { isNounUse, nounCueSubject, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 import { isCapitalized, type Token } from './tokens';
 import { FINITE, indexOf, MAX_APPOSITION_TOKENS, namedInApposition, skipAsides, verbAfterLongApposition } from './asides';
-import { inFrontedClause, isWord } from './clauses';
+import { DASHES as CLAUSE_DASHES, inFrontedClause, isWord } from './clauses';
 
 export type CuePosition = 'before' | 'after' | 'carried';
 
@@ -23,7 +23,8 @@ export interface CueMatch {
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
 const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
-const DASHES = new Set(['—', '–', '―', '-', '--']);
+/** After a quote, a lone hyphen introduces its source as a dash does ("“…” - Jane Roe"). */
+const SOURCE_DASHES = new Set([...CLAUSE_DASHES, '-']);
 const PHRASAL_PARTICLES = new Set([...PHRASAL_CUES].map((cue) => cue.slice(cue.indexOf('_') + 1)));
 
 /** "shot back", "pointed out": a two-word cue ending at token `index`. */
@@ -252,7 +253,7 @@ function attributionAt(context: ClauseContext, quote: number, from: number, ceil
   let k = from;
   let dashed = false;
   while (k < ceiling && tokens[k].type === 'punct' && tokens[k].text !== '(') {
-    dashed ||= DASHES.has(tokens[k].text);
+    dashed ||= SOURCE_DASHES.has(tokens[k].text);
     k++;
   }
   const first = tokens[k];

@@ -46,6 +46,12 @@ export function findPartsOfDay(text: string): Candidate[] {
 const SEASON = /\b(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?['’]?\d)/gi;
 const SEASON_SHIFT_BEFORE = /\b(this|last|next)\s+$/i;
 const SEASON_CONTEXT_BEFORE = /\b(?:in|during|by|until|since|early|late|mid|the)[\s-]+$/i;
+// Without a preposition the season is still a time when it is owned ("their autumn meetings") or the subject of a
+// verb ("but spring shows signs"); never "fall", which is then a verb or a noun.
+const SEASON_OWNER_BEFORE = /\b(?:its|their|our|his|her|my|your)\s+$/i;
+const SEASON_SUBJECT_BEFORE = /(?:^|[.;:!?"“]\s*|\b(?:but|and|as|while|when|until|because|so|then)\s+)$/i;
+const SEASON_VERB_AFTER =
+  /^\s+(?:is|was|has|had|will|would|could|may|might|shows?|showed|brings?|brought|comes?|came|arrives?|arrived|begins?|began|starts?|started|ends?|ended|looks?|looked)\b/i;
 const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 
 export function findSeasons(text: string): Candidate[] {
@@ -53,7 +59,7 @@ export function findSeasons(text: string): Candidate[] {
   for (const match of matchesOf(text, SEASON)) {
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     const shifted = SEASON_SHIFT_BEFORE.exec(before);
-    if (!shifted && !SEASON_CONTEXT_BEFORE.test(before)) {
+    if (!shifted && !SEASON_CONTEXT_BEFORE.test(before) && !bareSeason(text, match.index, match[0], before)) {
       continue; // "spring" and "fall" are also a noun and a verb
     }
     const shift = shifted ? shiftOf(shifted[1]) : 0;
@@ -68,6 +74,14 @@ export function findSeasons(text: string): Candidate[] {
     });
   }
   return found;
+}
+
+function bareSeason(text: string, index: number, word: string, before: string): boolean {
+  if (/^fall$/i.test(word)) {
+    return false;
+  }
+  const after = text.slice(index + word.length, index + word.length + 12);
+  return SEASON_OWNER_BEFORE.test(before) || (SEASON_SUBJECT_BEFORE.test(before) && SEASON_VERB_AFTER.test(after));
 }
 
 // "the day" is the narrative day where a verb or phrase measures it out ("closed the day", "earlier in the day").

@@ -18,3 +18,19 @@ test('a bare season is a time when it is owned or the subject of a verb; "fall" 
   ]);
   assert.deepEqual(found('Prices may fall. Its fall was swift; a spring broke and winter coats sold out.'), []);
 });
+
+test('a run or a record counted in days, weeks or months is the current one: the day in focus, its week, its month', () => {
+  assert.deepEqual(found('Shares rose for a third straight day on Friday, June 5, 2026, their fourth week in a row of gains and the best month since 2020.'), [
+    'a third straight day=DATE 2026-03-04',
+    'Friday, June 5, 2026=DATE 2026-06-05',
+    'their fourth week=DATE 2026-W23',
+    'month=DATE 2026-06',
+    '2020=DATE 2020',
+  ]);
+  assert.deepEqual(found('Trading halted for a second consecutive day, the worst week since 2008.', '2026-10-09'), [
+    'a second consecutive day=DATE 2026-10-09',
+    'week=DATE 2026-W41',
+    '2008=DATE 2008',
+  ]);
+  assert.deepEqual(found('He sat second in a row of seats on his best day since joining, a third week of talks; the fifth straight month that prices rose.'), []);
+});

@@ -6,6 +6,7 @@ import { modifierMod, unitWords, type UnitWord } from './dates/lexicon';
 import { findSets, findUnitDurations } from './dates/durations';
 import { findReferences } from './dates/refs';
 import { findSamePeriods } from './dates/samePeriod';
+import { findRuns } from './dates/runs';
 import { findFocusPeriods } from './dates/focusPeriods';
 import { findClockTimes, findMilitaryTimes } from './dates/clock';
 import { ambiguousDateOrder, orderedValue, type DayMonthOrder } from './dates/dayMonthOrder';
@@ -29,6 +30,7 @@ const RULES: ((text: string, units: readonly UnitWord[]) => Candidate[])[] = [
   findShiftedNames,
   findWithinPhrases,
   findSamePeriods,
+  findRuns,
   findFocusPeriods,
   findPartsOfDay,
   findSeasons,

@@ -12,6 +12,7 @@ import { findClockTimes, findMilitaryTimes } from './dates/clock';
 import { ambiguousDateOrder, orderedValue, type DayMonthOrder } from './dates/dayMonthOrder';
 import { findCompositions } from './dates/compositions';
 import { findHolidays } from './dates/holidays';
+import { isInName } from './dates/names';
 import { findSpokenYears } from './dates/spokenYears';
 import { findPartsOfDay, findPeriodEnds, findSeasons, findThePeriod, findWeekdaySets } from './dates/periods';
 import { findNarrativeDays, findRelativeUnits, findShiftedNames, findWithinPhrases } from './dates/relative';
@@ -56,7 +57,7 @@ export function findCandidates(structure: TextStructure): Candidate[] {
   for (const rule of RULES) {
     found.push(...rule(structure.text, units));
   }
-  return found;
+  return found.filter((candidate) => !isInName(structure.text, candidate));
 }
 
 /** Keeps the longest of overlapping candidates (then the higher priority), in text order. */

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from '../../server/src/core/dates';
+import { buildStructure } from '../../server/src/core/structure';
+import type { DateExpression, PublishedDate } from '../../server/src/core/types';
+
+// TimeML 1.2.1 / TempEval-3 conventions for news whose publication date is given, on sentences invented here.
+
+const given = (value: string): PublishedDate => ({ value, basis: 'given', evidence: null });
+const datesOf = (text: string, published: string): DateExpression[] => findDates(buildStructure(text), given(published), []);
+const found = (text: string, published = '2026-03-04'): string[] => datesOf(text, published).map((date) => `${date.text}=${date.type} ${date.value}`);
+
+test('a time word capitalised in mid-sentence is part of a name: "Harbour Today", "High Noon", "90 Minutes"', () => {
+  assert.deepEqual(found('The mayor told Harbour Today that the film "High Noon" and the show "90 Minutes" would screen at noon.'), [
+    'noon=TIME 2026-03-04T12:00',
+  ]);
+});
+
+test('capitalised at the start of a sentence, a quotation or a headline, the time word stays a time', () => {
+  assert.deepEqual(found('Noon was the deadline. Today the pier reopens. He said: "Tomorrow we sail."'), [
+    'Noon=TIME 2026-03-04T12:00',
+    'Today=DATE 2026-03-04',
+    'Tomorrow=DATE 2026-03-05',
+  ]);
+  assert.deepEqual(found('Ferry Strike Ends Today\n\nThe ferries run again.'), ['Today=DATE 2026-03-04']);
+});

@@ -92,3 +92,14 @@ test('"they" never stands for the last single person; a quote inside reported sp
   assert.notDeepEqual(result['We were cheated,']?.[1], 'Ines Farrow');
   assert.deepEqual(result['Leave the quay'], ['Otto Brandt', 'Otto Brandt']);
 });
+
+test('a participle after "X said," shares X as subject, not the subject of the words X reported: "…, Lena Brandt said, adding that …"', () => {
+  const analysis = analyze(
+    `${lead}The new pier will open next spring, Lena Brandt said on Tuesday, noting that builders were "well ahead of schedule."\n\n` +
+      'The council would not fund the library this year, the mayor said, adding that the decision was "painful but necessary."\n',
+  );
+  assert.deepEqual(attributions(analysis), {
+    'well ahead of': ['Lena Brandt', 'Lena Brandt'],
+    'painful but necessary.': ['the mayor', 'mayor'],
+  });
+});

@@ -111,6 +111,10 @@ const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'because', 'since
 
 /** The subject an "-ing" cue hangs on: that of the last clause opened before it ("…, when protesters interrupted, shouting"). */
 export function participleSubject(context: ClauseContext, from: number, participle: number): Phrase | null {
+  const reporter = reportingSubjectBefore(context, from, participle);
+  if (reporter) {
+    return reporter;
+  }
   for (let k = participle - 1; k > from; k--) {
     const token = context.tokens[k];
     if (isWord(token) && SUBORDINATORS.has(token.lower)) {
@@ -123,6 +127,23 @@ export function participleSubject(context: ClauseContext, from: number, particip
     }
   }
   return sentenceSubject(context, from, participle);
+}
+
+/**
+ * "…, Roe said on Friday, adding that …": a participle right after a verb of saying and its comma shares that verb's
+ * subject, not the subject of the words reported before it.
+ */
+function reportingSubjectBefore(context: ClauseContext, from: number, participle: number): Phrase | null {
+  const { tokens } = context;
+  if (tokens[participle - 1]?.text !== ',' || participle - 2 <= from) {
+    return null;
+  }
+  const verb = skipTimeBackward(tokens, participle - 2, from);
+  const token = tokens[verb];
+  if (verb <= from || !isCueVerb(token) || token.lower.endsWith('ing')) {
+    return null;
+  }
+  return subjectBefore(context, verb, from);
 }
 
 /** The subject left of a finite cue verb at `verb`: "Rutte said", "Mark Rutte, NATO's secretary general, said". */

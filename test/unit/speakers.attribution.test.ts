@@ -103,3 +103,15 @@ test('a participle after "X said," shares X as subject, not the subject of the w
     'painful but necessary.': ['the mayor', 'mayor'],
   });
 });
+
+test('a name after a dash that ends the line signs the quote, even one closing on a full stop: "“… know.” ― Ada Quill"', () => {
+  const analysis = analyze(
+    'Readers sent us their views.\n\n“He makes sweeping claims about people he does not know.” ― Ada Quill\n\n' +
+      '“We deserve better than this.” — Bram Okoye, Leeds.\n\nThe ferry is “late again.” — Harbour Road stays shut until May.\n',
+  );
+  assert.deepEqual(attributions(analysis), {
+    'He makes sweeping': ['Ada Quill', 'Ada Quill'],
+    'We deserve better': ['Bram Okoye', 'Bram Okoye'],
+    'late again.': null,
+  });
+});

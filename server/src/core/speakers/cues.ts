@@ -218,7 +218,8 @@ function withAntecedent(match: CueMatch, tokens: readonly Token[], verb: number,
 export function cueAfter(context: ClauseContext, quote: number): CueMatch | null {
   const { tokens, text } = context;
   if (tokens[quote].sentenceEnd && !/[?!…][’'"”]*\s*$/.test(text.slice(tokens[quote].start, tokens[quote].end))) {
-    return null; // “… today.” Next sentence: what follows starts a new sentence
+    // “… today.” Next sentence: what follows starts a new sentence, unless it is a dashed signature
+    return dashedSignature(context, quote);
   }
   let ceiling = quote + 1;
   // up to the sentence end or the next quote of a split ("“A,” he said, “B.”"); a quoted term inside an
@@ -245,6 +246,24 @@ export function cueAfter(context: ClauseContext, quote: number): CueMatch | null
     }
   }
   return null;
+}
+
+/**
+ * "“… today.” ― Jane Roe": a name after a dash that ends the line (or is followed only by a comma, a full stop or a
+ * parenthesis: "― Jane Roe, Leeds") signs the quote before it.
+ */
+function dashedSignature(context: ClauseContext, quote: number): CueMatch | null {
+  const { tokens, text } = context;
+  if (!SOURCE_DASHES.has(tokens[quote + 1]?.text ?? '') || text.slice(tokens[quote].end, tokens[quote + 1].start).includes('\n')) {
+    return null;
+  }
+  const name = phraseStartingAt(tokens, quote + 2, tokens.length, text);
+  if (name?.kind !== 'name') {
+    return null;
+  }
+  const next = tokens[indexOf(tokens, name.end, quote + 2)];
+  const signs = !next || /^[.,(]$/.test(next.text) || text.slice(name.end, next.start).includes('\n');
+  return signs ? { subject: name, cue: null, position: 'after' } : null;
 }
 
 /** Reads "…, Rutte said" / "said Rutte" / "according to X" / "— X" from token `from` on, up to `ceiling`. */

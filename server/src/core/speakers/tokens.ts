@@ -125,6 +125,9 @@ export class TokenTable {
   private starts: Int32Array;
   private ends: Int32Array;
   private flags: Uint8Array;
+  /** Per token, 1 + the id of its word in `words` (a lower-case word's one string), or 0. */
+  private wordIds: Int32Array;
+  private readonly words: readonly string[];
 
   constructor(readonly text: string) {
     const common = new InPlaceWordSet(text);
@@ -134,6 +137,8 @@ export class TokenTable {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
+    this.wordIds = new Int32Array(capacity);
+    this.words = common.list;
     this.length = this.scan(common);
     common.release();
     this.settleSentenceEnds();
@@ -145,6 +150,7 @@ export class TokenTable {
       this.starts = grow(this.starts, new Int32Array(count * 2));
       this.ends = grow(this.ends, new Int32Array(count * 2));
       this.flags = grow(this.flags, new Uint8Array(count * 2));
+      this.wordIds = grow(this.wordIds, new Int32Array(count * 2));
     }
     this.starts[count] = start;
     this.ends[count] = end;
@@ -193,13 +199,13 @@ export class TokenTable {
       const apostrophe = text.charCodeAt(end - 2);
       if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019) && end - i > 2) {
         count = this.push(count, i, end - 2, WORD | upper | capitalized | lineStart);
-        this.noteCommon(common, i, end - 2, upper);
+        this.wordIds[count - 1] = this.noteCommon(common, i, end - 2, upper);
         // "He’s predicting": after a pronoun the 's is "is"/"has", not a possessive
         const contraction = CONTRACTING.has(upper ? text.slice(i, end - 2).toLowerCase() : text.slice(i, end - 2));
         count = this.push(count, end - 2, end, contraction ? WORD | CONTRACTION : POSSESSIVE);
       } else {
         count = this.push(count, i, end, WORD | upper | capitalized | lineStart);
-        this.noteCommon(common, i, end, upper);
+        this.wordIds[count - 1] = this.noteCommon(common, i, end, upper);
       }
       lineStart = 0;
       i = end;
@@ -207,15 +213,16 @@ export class TokenTable {
     return count;
   }
 
-  private noteCommon(common: InPlaceWordSet, start: number, end: number, upper: number): void {
+  /** Notes a word written in lower case; returns 1 + its id in `words` when it has no capital at all, else 0. */
+  private noteCommon(common: InPlaceWordSet, start: number, end: number, upper: number): number {
     const first = this.text.charCodeAt(start);
     if (first >= 97 && first <= 122) {
-      if (upper) {
-        this.commonWords.add(this.text.slice(start, end).toLowerCase());
-      } else {
-        common.add(start, end);
+      if (!upper) {
+        return common.add(start, end) + 1;
       }
+      this.commonWords.add(this.text.slice(start, end).toLowerCase());
     }
+    return 0;
   }
 
   /** "3.5", "(I-Vt.)", a stray dot inside a clause: no sentence end before a lower-case word, ")" or ",". */
@@ -264,22 +271,22 @@ export class TokenTable {
   }
 
   token(index: number): Token {
-    const flags = this.flags[index];
-    const start = this.starts[index];
-    const end = this.ends[index];
-    const text = this.text.slice(start, end);
-    const type = TYPES[flags & TYPE_BITS];
-    const lower = flags & CONTRACTION ? 'is' : flags & HAS_UPPER ? text.toLowerCase() : text;
-    return { start, end, text, lower, type, sentenceEnd: (flags & SENTENCE_END) !== 0, quote: -1, lineStart: (flags & LINE_START) !== 0 };
+    return this.write({ start: 0, end: 0, text: '', lower: '', type: 'word', sentenceEnd: false, quote: -1, lineStart: false }, index);
   }
 
-  /** Token objects for [from, to), clipped to the table. */
-  tokens(from: number, to: number): Token[] {
-    const result: Token[] = [];
-    for (let k = Math.max(0, from); k < Math.min(to, this.length); k++) {
-      result.push(this.token(k));
-    }
-    return result;
+  /** Makes `token` (a token object of this table, or a recycled one) token `index`. */
+  write(token: Token, index: number): Token {
+    const flags = this.flags[index];
+    const word = this.wordIds[index];
+    token.start = this.starts[index];
+    token.end = this.ends[index];
+    token.text = word > 0 ? this.words[word - 1] : this.text.slice(token.start, token.end);
+    token.lower = flags & CONTRACTION ? 'is' : flags & HAS_UPPER ? token.text.toLowerCase() : token.text;
+    token.type = TYPES[flags & TYPE_BITS];
+    token.sentenceEnd = (flags & SENTENCE_END) !== 0;
+    token.quote = -1;
+    token.lineStart = (flags & LINE_START) !== 0;
+    return token;
   }
 }
 

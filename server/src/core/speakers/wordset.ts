@@ -1,14 +1,17 @@
 /** Released tables by capacity, zeroed and reused by the next set (a fresh typed array per text was a hot spot). */
 const spares = new Map<number, Int32Array>();
 const LARGEST_SPARE = 1 << 16;
+const SLOT = 4;
 
 /**
  * A set of words read in place from one text: a word seen before costs a hash and a compare, not a new string
- * (a megabyte of news holds ~150,000 lower-case words, only ~10,000 of them distinct). `words` holds each once.
+ * (a megabyte of news holds ~150,000 lower-case words, only ~10,000 of them distinct). `words` holds each once;
+ * `list` holds them by id, in order of first occurrence, so that a token can share its word's one string.
  */
 export class InPlaceWordSet {
   readonly words = new Set<string>();
-  /** Three ints per slot: start + 1 of the word's first occurrence (0: empty), its length and its hash. */
+  readonly list: string[] = [];
+  /** Four ints per slot: start + 1 of the word's first occurrence (0: empty), its length, its hash and its id. */
   private slots: Int32Array;
   private capacity: number;
   private size = 0;
@@ -21,7 +24,7 @@ export class InPlaceWordSet {
     }
     const spare = spares.get(this.capacity);
     spares.delete(this.capacity);
-    this.slots = spare ? spare.fill(0) : new Int32Array(this.capacity * 3);
+    this.slots = spare ? spare.fill(0) : new Int32Array(this.capacity * SLOT);
   }
 
   /** Hands the table over to the next set: only `words` may be used after. */
@@ -32,7 +35,8 @@ export class InPlaceWordSet {
     this.slots = new Int32Array(0);
   }
 
-  add(start: number, end: number): void {
+  /** Adds the word text[start, end) and returns its id (its index in `list`). */
+  add(start: number, end: number): number {
     if (this.slots.length === 0) {
       throw new Error('word set used after release');
     }
@@ -44,18 +48,25 @@ export class InPlaceWordSet {
     const mask = this.capacity - 1;
     const length = end - start;
     let slot = hash & mask;
-    for (; slots[slot * 3] !== 0; slot = (slot + 1) & mask) {
-      if (slots[slot * 3 + 2] === hash && slots[slot * 3 + 1] === length && this.sameAs(slots[slot * 3] - 1, start, length)) {
-        return;
+    for (; slots[slot * SLOT] !== 0; slot = (slot + 1) & mask) {
+      const at = slot * SLOT;
+      if (slots[at + 2] === hash && slots[at + 1] === length && this.sameAs(slots[at] - 1, start, length)) {
+        return slots[at + 3];
       }
     }
-    slots[slot * 3] = start + 1;
-    slots[slot * 3 + 1] = length;
-    slots[slot * 3 + 2] = hash;
-    this.words.add(text.slice(start, end));
+    const at = slot * SLOT;
+    const id = this.list.length;
+    slots[at] = start + 1;
+    slots[at + 1] = length;
+    slots[at + 2] = hash;
+    slots[at + 3] = id;
+    const word = text.slice(start, end);
+    this.words.add(word);
+    this.list.push(word);
     if (++this.size * 2 > this.capacity) {
       this.grow();
     }
+    return id;
   }
 
   private sameAs(first: number, start: number, length: number): boolean {
@@ -70,19 +81,19 @@ export class InPlaceWordSet {
   private grow(): void {
     const old = this.slots;
     this.capacity *= 2;
-    const slots = new Int32Array(this.capacity * 3);
+    const slots = new Int32Array(this.capacity * SLOT);
     const mask = this.capacity - 1;
-    for (let at = 0; at < old.length; at += 3) {
+    for (let at = 0; at < old.length; at += SLOT) {
       if (old[at] === 0) {
         continue;
       }
       let slot = old[at + 2] & mask;
-      while (slots[slot * 3] !== 0) {
+      while (slots[slot * SLOT] !== 0) {
         slot = (slot + 1) & mask;
       }
-      slots[slot * 3] = old[at];
-      slots[slot * 3 + 1] = old[at + 1];
-      slots[slot * 3 + 2] = old[at + 2];
+      for (let k = 0; k < SLOT; k++) {
+        slots[slot * SLOT + k] = old[at + k];
+      }
     }
     this.slots = slots;
   }

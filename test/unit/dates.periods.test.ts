@@ -34,3 +34,7 @@ test('a run or a record counted in days, weeks or months is the current one: the
   ]);
   assert.deepEqual(found('He sat second in a row of seats on his best day since joining, a third week of talks; the fifth straight month that prices rose.'), []);
 });
+
+test('vague decades are counted in years, as counted decades are: "decades-long" PXY, "two decades" P20Y', () => {
+  assert.deepEqual(found('A decades-long feud ended after two decades.'), ['decades-long=DURATION PXY', 'two decades=DURATION P20Y']);
+});

@@ -103,7 +103,8 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
   const whole = text.slice(match.index, unitEnd + (following ? following[0].length : 0));
   const vague = VAGUE_COUNT.test(countWord);
   const parsed = vague ? null : numberValue(countWord);
-  if (!vague && parsed === null) {
+  // "a decades-long feud": an article does not count a plural unit.
+  if ((!vague && parsed === null) || (/^an?$/i.test(countWord) && /s$/i.test(word))) {
     return null;
   }
   // "One day, …" is a storytelling opener far more often than a duration.

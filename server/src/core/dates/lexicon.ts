@@ -93,7 +93,8 @@ export function durationValue(count: number | 'X', unit: UnitCode): string {
     case 'S':
       return `PT${scaled(1)}S`;
     case 'DE':
-      return count === 'X' ? 'PXDE' : `P${scaled(10)}Y`;
+      // In years, as for counted decades: TimeBank and MEANTIME both write "decades-long" PXY.
+      return count === 'X' ? 'PXY' : `P${scaled(10)}Y`;
     case 'CE':
       return count === 'X' ? 'PXCE' : `P${scaled(100)}Y`;
     default:

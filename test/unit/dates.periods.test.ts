@@ -35,6 +35,16 @@ test('a run or a record counted in days, weeks or months is the current one: the
   assert.deepEqual(found('He sat second in a row of seats on his best day since joining, a third week of talks; the fifth straight month that prices rose.'), []);
 });
 
+test('"the entire year" is the year of the quarter just reported on; "the year before" at a clause end the year before the one named', () => {
+  assert.deepEqual(found('The mill lost money in the fourth quarter of 2025 and over the entire year, against a profit the year before.', '2026-01-20'), [
+    'the fourth quarter of 2025=DATE 2025-Q4',
+    'the entire year=DATE 2025',
+    'the year before=DATE 2024',
+  ]);
+  assert.deepEqual(found('It expects a profit for the whole year.', '2026-01-20'), ['the whole year=DATE 2026']);
+  assert.deepEqual(found('He left the year before the war and the month previously.'), []);
+});
+
 test('vague decades are counted in years, as counted decades are: "decades-long" PXY, "two decades" P20Y', () => {
   assert.deepEqual(found('A decades-long feud ended after two decades.'), ['decades-long=DURATION PXY', 'two decades=DURATION P20Y']);
 });

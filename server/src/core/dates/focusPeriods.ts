@@ -9,6 +9,7 @@ import { inGameContext } from './sports';
 
 const QUARTER_VALUE = /^(\d{4})-(Q[1-4]|H[12])$/;
 const MONTH_VALUE = /^(\d{4})(-\d{2})$/;
+const SUB_YEAR_VALUE = /^(\d{4})-(?:Q[1-4]|H[12]|\d{2})/;
 
 /** The quarter being reported on: the one named last, else the last completed quarter before the anchor. */
 export function focusQuarter({ previous, anchor }: ResolveContext): string | null {
@@ -30,7 +31,7 @@ export function periodYearBefore(previous: string | null): string | null {
 }
 
 const FOCUS =
-  /\b(?:the|its|their|this|that)\s+(?:(latest|most recent|recent|current|same|year-earlier|year-ago|comparable(?:\s+year-(?:earlier|ago))?|previous|prior|full|(?:current |latest |previous |prior |same )?fiscal)\s+)?(quarter|period|fiscal year|year)\b(?!-)/gi;
+  /\b(?:the|its|their|this|that)\s+(?:(latest|most recent|recent|current|same|year-earlier|year-ago|comparable(?:\s+year-(?:earlier|ago))?|previous|prior|full|entire|whole|(?:current |latest |previous |prior |same )?fiscal)\s+)?(quarter|period|fiscal year|year)\b(?!-)/gi;
 const YEAR_BACK = /^(?:year-earlier|year-ago|comparable year-(?:earlier|ago))$/i;
 // "the year" and "the period" alone are too often not a time ("the year's best", "the period of mourning").
 const BARE_WORDS = /^(?:period|year)$/i;
@@ -48,7 +49,7 @@ export function findFocusPeriods(text: string): Candidate[] {
     const start = match.index;
     const end = match.index + match[0].length;
     if ((unit === 'quarter' || unit === 'period') && !inGameContext(text, start)) {
-      if (/^(?:same|previous|prior|full)$/.test(qualifier) || qualifier.includes('fiscal')) {
+      if (/^(?:same|previous|prior|full|entire|whole)$/.test(qualifier) || qualifier.includes('fiscal')) {
         continue; // "the same quarter a year ago", "the previous quarter": other rules
       }
       found.push({
@@ -65,13 +66,18 @@ export function findFocusPeriods(text: string): Candidate[] {
     if (unit === 'quarter' || unit === 'period' || /^(?:same|recent|previous|prior)$/.test(qualifier)) {
       continue;
     }
-    // the full, current or fiscal year, the year-earlier year: the anchor's year (or the one before).
+    // the current or fiscal year, the year-earlier year: the anchor's year (or the one before); the full year:
+    // the year of the quarter or month just reported on ("a loss in the fourth quarter of 2005 and for the full year").
+    const whole = /^(?:full|entire|whole)$/.test(qualifier);
     found.push({
       start,
       end,
       type: 'DATE',
       priority: 1,
-      resolve: ({ anchor }) => (anchor ? isoYear(anchor.year - (back ? 1 : 0)) : null),
+      resolve: ({ anchor, previous }) => {
+        const reported = whole && previous ? SUB_YEAR_VALUE.exec(previous) : null;
+        return reported ? reported[1] : anchor ? isoYear(anchor.year - (back ? 1 : 0)) : null;
+      },
       unresolvedValue: 'XXXX',
     });
   }

@@ -67,6 +67,8 @@ function bareWeekendResolver(context: ResolveContext): string | null {
   return `${isoWeek(addDays(day, gone ? -7 : 0))}-WE`;
 }
 const TITLE_OPENING = /["“‘']$/;
+// "the year before", "the month previous" at the end of a clause: the period before the one last named.
+const TRAILING_SHIFT = /^\s+(?:before|previous|prior)(?=\s*(?:[,.;:!?)]|$))/i;
 const SHIFT_BEFORE = /(?:\b(the)\s+)?\b(last|this|next|past|previous|coming|current|following|that)\s+$/i;
 
 export function findRelativeUnits(text: string, units: readonly UnitWord[]): Candidate[] {
@@ -78,8 +80,10 @@ export function findRelativeUnits(text: string, units: readonly UnitWord[]): Can
     const unit = word.toLowerCase();
     const before = text.slice(Math.max(0, index - 30), index);
     const shifted = SHIFT_BEFORE.exec(before);
-    const bareWeekend = !shifted && unit === 'weekend' ? /\bthe\s+$/i.exec(before) : null;
-    const opener = shifted ?? bareWeekend;
+    const the = shifted ? null : /\bthe\s+$/i.exec(before);
+    const bareWeekend = the && unit === 'weekend' ? the : null;
+    const trailing = the && unit !== 'weekend' ? TRAILING_SHIFT.exec(text.slice(index + word.length, index + word.length + 12)) : null;
+    const opener = shifted ?? bareWeekend ?? (trailing ? the : null);
     if (!opener) {
       continue;
     }
@@ -95,9 +99,9 @@ export function findRelativeUnits(text: string, units: readonly UnitWord[]): Can
       }
     }
     // "the following month", "that year": from the date last named, not from the article's date.
-    const narrative = /^(?:previous|following|that)$/i.test(which);
-    const shift = shiftOf(which);
-    const end = index + word.length;
+    const narrative = trailing !== null || /^(?:previous|following|that)$/i.test(which);
+    const shift = trailing ? -1 : shiftOf(which);
+    const end = index + word.length + (trailing?.[0].length ?? 0);
     // "the past year" / "the last decade" read as spans of time; the bare "last year" as a point.
     if (shifted?.[1] && /^(?:past|coming|next)$/i.test(which) && unit !== 'weekend') {
       const code = unit === 'year' ? 'P1Y' : unit === 'month' ? 'P1M' : unit === 'week' ? 'P1W' : unit === 'decade' ? 'P10Y' : 'P1Q';

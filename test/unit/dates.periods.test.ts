@@ -48,3 +48,12 @@ test('"the entire year" is the year of the quarter just reported on; "the year b
 test('vague decades are counted in years, as counted decades are: "decades-long" PXY, "two decades" P20Y', () => {
   assert.deepEqual(found('A decades-long feud ended after two decades.'), ['decades-long=DURATION PXY', 'two decades=DURATION P20Y']);
 });
+
+test('"in morning trading" is the morning of the day in focus', () => {
+  assert.deepEqual(found('On Tuesday the index rose in morning trading and fell in late afternoon dealings.', '2026-03-04'), [
+    'Tuesday=DATE 2026-03-03',
+    'morning=TIME 2026-03-03TMO',
+    'late afternoon=TIME 2026-03-03TAF',
+  ]);
+  assert.deepEqual(found('Trading in morning glory seeds was brisk.'), []);
+});

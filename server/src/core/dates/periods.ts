@@ -11,13 +11,22 @@ import { matchesOf } from '../matches';
 // words is tried at every word) and then checked around it.
 const PART_ENDING = /(?:ning|noon|night)\b/gi;
 const PART_WORD = /\b(?:(?:(this|yesterday|tomorrow|last|the next|the following|the previous|that)\s+(morning|afternoon|evening|night))|(tonight|overnight))$/i;
+// "in morning trading", "in late afternoon dealings": a market session of the day in focus.
+const SESSION_PART = /\bin\s+(?:(?:early|late)\s+)?(morning|afternoon|evening)$/i;
+const SESSION_AFTER = /^\s+(?:trading|trade|dealings|deals|session)\b/i;
 const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', tonight: 'TNI', overnight: 'TNI' };
 
 export function findPartsOfDay(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const ending of matchesOf(text, PART_ENDING)) {
     const end = ending.index + ending[0].length;
-    const match = PART_WORD.exec(text.slice(Math.max(0, end - 30), end));
+    const before = text.slice(Math.max(0, end - 30), end);
+    const session = SESSION_PART.exec(before);
+    if (session && SESSION_AFTER.test(text.slice(end, end + 12))) {
+      found.push(partOfNarrativeDay(end - session[1].length, end, PART_CODE[session[1].toLowerCase()]));
+      continue;
+    }
+    const match = PART_WORD.exec(before);
     if (!match) {
       continue;
     }
@@ -41,6 +50,21 @@ export function findPartsOfDay(text: string): Candidate[] {
     });
   }
   return found;
+}
+
+function partOfNarrativeDay(start: number, end: number, code: string): Candidate {
+  return {
+    start,
+    end,
+    type: 'TIME',
+    priority: 3,
+    narrative: true,
+    resolve: (context) => {
+      const day = context.narrative ?? anchorDay(context.anchor);
+      return day ? isoDay(day) + code : null;
+    },
+    unresolvedValue: `XXXX-XX-XX${code}`,
+  };
 }
 
 const SEASON = /\b(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?['’]?\d)/gi;

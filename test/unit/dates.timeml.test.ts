@@ -24,3 +24,12 @@ test('capitalised at the start of a sentence, a quotation or a headline, the tim
   ]);
   assert.deepEqual(found('Ferry Strike Ends Today\n\nThe ferries run again.'), ['Today=DATE 2026-03-04']);
 });
+
+test('a plan told in the past perfect, and "could" of the past, put a weekday before the article\'s date', () => {
+  // 2026-03-04 is a Wednesday.
+  assert.deepEqual(found('The offer was extended. It had been due to expire Friday. Nobody could be reached Monday.'), [
+    'Friday=DATE 2026-02-27',
+    'Monday=DATE 2026-03-02',
+  ]);
+  assert.deepEqual(found('The offer is due to expire Friday.'), ['Friday=DATE 2026-03-06']);
+});

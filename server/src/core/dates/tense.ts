@@ -7,7 +7,7 @@ import { matchesOf } from '../matches';
 // after the date in its sentence ("the ministry on Friday issued …"), else the last one earlier in the sentence.
 
 // "a planned rally", "the plan" are nouns, not plans for the future.
-const FUTURE_WORDS = String.raw`will|'ll|shall|should|must|might|could|can|going to|is to|are to|to be|due|payable|expires?|scheduled|effective|supposed to|expects?|expected|anticipated?|set (?:to|for)|plans? to|hopes? to|aims? to|as (?:soon|early) as|(?<!\b(?:a|an|the|its|his|her|their)\s)planned|planning|would|upcoming|next(?! to)|coming|ahead of|until|till|to be held|to attend|to meet|to visit|to travel|to hold`;
+const FUTURE_WORDS = String.raw`will|'ll|shall|should|must|might|can|going to|is to|are to|to be|due|payable|expires?|scheduled|effective|supposed to|expects?|expected|anticipated?|set (?:to|for)|plans? to|hopes? to|aims? to|as (?:soon|early) as|(?<!\b(?:a|an|the|its|his|her|their)\s)planned|planning|would|upcoming|next(?! to)|coming|ahead of|until|till|to be held|to attend|to meet|to visit|to travel|to hold`;
 // A participle after "be" ("should be completed") is passive, not past; "succeed" and "hundred" are no past forms,
 // nor an -ed adjective after a determiner ("a still unspecified date");
 // common irregular past forms count too.
@@ -21,6 +21,9 @@ const FIRST_PAST = new RegExp(String.raw`\b(?:${PAST_WORDS})\b`);
 // A sentence-opening "Until" says nothing of tense ("Until Thursday, they had not called").
 const OPENING_UNTIL = /^\s*(?:Until|Till)\s*$/;
 const CLAUSE_BREAK = /[,;:]|\s[-–—]+\s/g;
+// A plan told in the past perfect ("had been due to expire Friday", "had been scheduled to vote Monday") was for
+// a day before the article's: the plan changed since.
+const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:due|scheduled|set|expected|supposed|planned|meant)\b/;
 
 // A full stop ends a sentence unless it closes an initial ("Daniel P. Davison") or a common abbreviation.
 const SENTENCE_END = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Corp|Inc|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|vs))[.!?]["'”’)]*\s+(?=["'“‘(`]*[A-Z0-9])|\n/g;
@@ -61,6 +64,9 @@ export function tenseAround(text: string, start: number, end = start): Direction
   let clauseStart = 0;
   for (const match of matchesOf(before, CLAUSE_BREAK)) {
     clauseStart = match.index + match[0].length;
+  }
+  if (PAST_PLAN.test(before.slice(clauseStart))) {
+    return 'past';
   }
   // ">=" before the date: "is expected to … Friday" is future, though "expected" is also an -ed word.
   const clause = cuesBefore(before.slice(clauseStart));

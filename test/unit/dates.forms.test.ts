@@ -65,7 +65,7 @@ test('year ranges are two timexes; decades and centuries by their digits', () =>
 
 test('fiscal years, quarters and halves with their year', () => {
   assert.deepEqual(datesOf('Fiscal 1989 sales, the 1988 third quarter, this year\'s first half and the second half of 2006.', '1989-11-02'), [
-    'Fiscal 1989=FY1989',
+    'Fiscal 1989=1989',
     'the 1988 third quarter=1988-Q3',
     "this year's first half=1989-H1",
     'the second half of 2006=2006-H2',

@@ -6,7 +6,8 @@ import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, weekdayNumber } from './le
 import { matchesOf } from '../matches';
 
 // TimeML values of composed calendar expressions: a year with its quarter or half ("the 1988 third quarter",
-// "this year's first half"), fiscal years (FY1989), two-digit range ends ("1998-99": two timexes), centuries
+// "this year's first half"), fiscal years ("fiscal 1989" → 1989: TimeML has no fiscal value, and TimeBank, its
+// reference corpus, writes the year; TIDES's FY1989 is TIMEX2), two-digit range ends ("1998-99": two timexes), centuries
 // ("the 20th century" → 19), spelled decades ("the nineties" → 199) and recurrences of a named period
 // ("each July" → XXXX-07, "every morning" → XXXX-XX-XXTMO, "Tuesday nights" → XXXX-WXX-2TNI).
 
@@ -58,8 +59,8 @@ function commaDates(text: string, found: Candidate[]): void {
 const yearOf = (shift: string | undefined, anchor: ResolveContext['anchor']): number | null =>
   anchor ? anchor.year + (shift?.toLowerCase() === 'last' ? -1 : shift?.toLowerCase() === 'next' ? 1 : 0) : null;
 
-function periodValue(year: number, ordinal: string | undefined, unit: string, fiscal: boolean): string {
-  const prefix = fiscal ? `FY${year}` : isoYear(year);
+function periodValue(year: number, ordinal: string | undefined, unit: string): string {
+  const prefix = isoYear(year);
   const number = ordinal ? ORDINALS[ordinal.toLowerCase()] : undefined;
   if (/^half$/i.test(unit)) {
     return `${prefix}-H${number === undefined ? 'X' : Math.min(number, 2)}`;
@@ -71,9 +72,8 @@ function yearPeriods(text: string, found: Candidate[]): void {
   for (const match of around(text, /\b(?:[Qq]uarter|[Hh]alf|[Pp]eriod)\b/g, YEAR_PERIOD, 40, 0)) {
     const [whole, year, relative, fiscalYear, ordinal, unit] = match;
     const span = { start: match.index, end: match.index + whole.length, type: 'DATE' as const, priority: 3 };
-    const fiscal = fiscalYear !== undefined;
     if ((year ?? fiscalYear) && (ordinal || /^half$/i.test(unit))) {
-      found.push({ ...span, value: periodValue(Number(year ?? fiscalYear), ordinal, unit, fiscal) });
+      found.push({ ...span, value: periodValue(Number(year ?? fiscalYear), ordinal, unit) });
     } else {
       // "the 1988 quarter", "last year's period": the quarter in focus, in that year
       found.push({
@@ -84,7 +84,7 @@ function yearPeriods(text: string, found: Candidate[]): void {
           if (shifted === null) {
             return null;
           }
-          return focus ? `${fiscal ? `FY${shifted}` : isoYear(shifted)}${focus.slice(4)}` : periodValue(shifted, ordinal, unit, fiscal);
+          return focus ? `${isoYear(shifted)}${focus.slice(4)}` : periodValue(shifted, ordinal, unit);
         },
         unresolvedValue: `XXXX-${/^half$/i.test(unit) ? 'H' : 'Q'}X`,
       });
@@ -94,18 +94,18 @@ function yearPeriods(text: string, found: Candidate[]): void {
     const [whole, ordinal, year, relative] = match;
     const span = { start: match.index, end: match.index + whole.length, type: 'DATE' as const, priority: 3 };
     if (year) {
-      found.push({ ...span, value: periodValue(Number(year), ordinal, 'half', false) });
+      found.push({ ...span, value: periodValue(Number(year), ordinal, 'half') });
     } else {
-      found.push({ ...span, resolve: ({ anchor }) => { const shifted = yearOf(relative, anchor); return shifted === null ? null : periodValue(shifted, ordinal, 'half', false); }, unresolvedValue: 'XXXX-HX' });
+      found.push({ ...span, resolve: ({ anchor }) => { const shifted = yearOf(relative, anchor); return shifted === null ? null : periodValue(shifted, ordinal, 'half'); }, unresolvedValue: 'XXXX-HX' });
     }
   }
   for (const match of matchesOf(text, FISCAL)) {
     const [whole, year, short] = match;
     const span = { start: match.index, end: match.index + whole.length, type: 'DATE' as const, priority: 3 };
     if (year) {
-      found.push({ ...span, value: `FY${year}` });
+      found.push({ ...span, value: year });
     } else {
-      found.push({ ...span, resolve: ({ anchor }) => `FY${expandTwoDigitYear(Number(short), anchor?.year)}`, unresolvedValue: 'FYXXXX' });
+      found.push({ ...span, resolve: ({ anchor }) => isoYear(expandTwoDigitYear(Number(short), anchor?.year)), unresolvedValue: 'XXXX' });
     }
   }
 }

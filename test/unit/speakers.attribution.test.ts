@@ -115,3 +115,11 @@ test('a name after a dash that ends the line signs the quote, even one closing o
     'late again.': null,
   });
 });
+
+test('a digest line "HEADLINE - Jane Roe: “…”": the name between the dash and the colon is the source, not the heading', () => {
+  const analysis = analyze(
+    'The week in polls.\n\nHARBOUR VOTERS EXPECT DELAYS, POLLSTERS AGREE - Ada Quill: “Most people we asked think the quay will open late.”\n',
+  );
+  assert.deepEqual(attributions(analysis), { 'Most people we': ['Ada Quill', 'Ada Quill'] });
+  assert.equal(analysis.quotes[0].cue?.text, ':');
+});

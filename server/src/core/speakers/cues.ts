@@ -80,6 +80,10 @@ export function sentenceStart(tokens: readonly Token[], index: number): number {
 export function cueBefore(context: ClauseContext, quote: number): CueMatch | null {
   const { tokens, text } = context;
   const floor = sentenceStart(tokens, quote);
+  const signed = dashedSourceBefore(context, floor, quote);
+  if (signed) {
+    return signed;
+  }
   let weakNoun: CueMatch | null = null;
   for (let k = quote - 1; k >= floor; k--) {
     const token = tokens[k];
@@ -162,6 +166,18 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
     }
   }
   return headlineSpeaker(context, floor, quote);
+}
+
+/** "A HEADLINE IN CAPITALS - Jane Roe: “…”": a name between a dash and the colon before the quote is its source. */
+function dashedSourceBefore(context: ClauseContext, floor: number, quote: number): CueMatch | null {
+  const { tokens, text } = context;
+  if (tokens[quote - 1]?.text !== ':' || quote - 2 < floor) {
+    return null;
+  }
+  const named = phraseEndingAt(tokens, quote - 2, floor, text);
+  const before = named?.kind === 'name' ? tokens[indexOf(tokens, named.start, floor) - 1] : undefined;
+  // the colon is the cue: the rules' reading is exact here, no ranking of the heading's capitalised words
+  return named && before && SOURCE_DASHES.has(before.text) ? { subject: named, cue: span(tokens, quote - 1, quote - 1, text), position: 'before' } : null;
 }
 
 /** "Trump: Cruz Has ‘To Come a Long Way’": a headline led by a name and a colon quotes that name. */

@@ -57,3 +57,13 @@ test('"in morning trading" is the morning of the day in focus', () => {
   ]);
   assert.deepEqual(found('Trading in morning glory seeds was brisk.'), []);
 });
+
+test('"between 60 and 90 days": each bound is a duration, as the years of "from 2009 to 2011" are dates', () => {
+  assert.deepEqual(found('Repairs will take between 60 and 90 days, and the refit from two to three weeks.'), [
+    '60=DURATION P60D',
+    '90 days=DURATION P90D',
+    'two=DURATION P2W',
+    'three weeks=DURATION P3W',
+  ]);
+  assert.deepEqual(found('Between them and 90 days of talks.'), ['90 days=DURATION P90D']);
+});

@@ -71,12 +71,30 @@ export function findUnitDurations(text: string, units: readonly UnitWord[]): Can
     const candidate = countedAt(text, index, word) ?? vagueAt(text, index, word);
     if (candidate) {
       found.push(candidate);
+      const first = candidate.type === 'DURATION' && !candidate.mod ? rangeStartAt(text, candidate.start, word) : null;
+      if (first) {
+        found.push(first);
+      }
     }
   }
   return found;
 }
 
 const VAGUE_COUNT = new RegExp(`^${VAGUE_COUNT_PATTERN}$`, 'i');
+const RANGE_START_BEFORE = new RegExp(`\\b((?:between|from)\\s+)(${NUMBER_PATTERN})\\s+(?:and|to)\\s+$`, 'i');
+
+/** "between 60 and 90 days": the first bound is a duration of its own, as TimeML annotates the years of "from 2009 to 2011". */
+function rangeStartAt(text: string, start: number, word: string): Candidate | null {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const range = RANGE_START_BEFORE.exec(before);
+  const count = range ? numberValue(range[2]) : null;
+  const unit = unitCode(word);
+  if (!range || count === null || !unit || !CARDINAL.test(range[2])) {
+    return null;
+  }
+  const numberStart = start - before.length + range.index + range[1].length;
+  return { start: numberStart, end: numberStart + range[2].length, type: 'DURATION', priority: 1, value: durationValue(count, unit) };
+}
 
 function countedAt(text: string, index: number, word: string): Candidate | null {
   const before = text.slice(Math.max(0, index - 80), index);

@@ -67,3 +67,10 @@ test('"between 60 and 90 days": each bound is a duration, as the years of "from 
   ]);
   assert.deepEqual(found('Between them and 90 days of talks.'), ['90 days=DURATION P90D']);
 });
+
+test('"by that time" is the date named last', () => {
+  assert.deepEqual(found('The sale will close by June 10. If no price is agreed by that time, talks will end.'), [
+    'June 10=DATE 2026-06-10',
+    'that time=DATE 2026-06-10',
+  ]);
+});

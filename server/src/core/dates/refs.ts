@@ -16,7 +16,7 @@ const PAST_END = String.raw`\b(?!\s+(?:\d+|few|several|many|two|three|four|five|
 const REFERENCE = new RegExp(
   String.raw`\b(?:currently|current(?!\s+(?:account|affairs|events|density|flow|source|sensor)\b)(?=\s+[a-z])|a(?:t present|t the moment|s of now)|presently|nowadays|` +
     String.raw`t(?:hese days|he present day|he time being|ill now|he past${PAST_END}|he (?:near |distant |foreseeable )?future|he (?:long|short|near|medium) term)|` +
-    String.raw`r(?:ight now|ecently${PAST_END})|(?<!\bmost\s)recent${PAST_END}|u(?:ntil now|p to now)|by now|f(?:or now|rom now on)|` +
+    String.raw`r(?:ight now|ecently${PAST_END})|(?<!\bmost\s)recent${PAST_END}|u(?:ntil now|p to now)|by (?:now|that (?:time|date))|f(?:or now|rom now on)|` +
     String.raw`i(?:n recent times${PAST_END}|n the old days${PAST_END}|n the coming (?:days|weeks|months|years))|(?<!\bas )soon(?!\s+as\b)|(?<![-\w])now(?![-\w]))\b`,
   'gi',
 );
@@ -27,6 +27,11 @@ export function findReferences(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of matchesOf(text, REFERENCE)) {
     if (match[0] === 'Now' && text[match.index + 3] === ',') {
+      continue;
+    }
+    if (/^by that/i.test(match[0])) {
+      // "agreed by June 10 … by that time": the date named last (TimeML leaves the preposition out)
+      found.push({ start: match.index + 3, end: match.index + match[0].length, type: 'DATE', priority: 0, backReference: true, resolve: ({ previous }) => previous, unresolvedValue: 'XXXX-XX-XX' });
       continue;
     }
     const value = IS_PRESENT.test(match[0]) ? 'PRESENT_REF' : IS_FUTURE.test(match[0]) ? 'FUTURE_REF' : 'PAST_REF';

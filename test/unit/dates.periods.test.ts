@@ -74,3 +74,7 @@ test('"by that time" is the date named last', () => {
     'that time=DATE 2026-06-10',
   ]);
 });
+
+test('a number in the name of a market index is not a year: "the Russell 2000", "the Tokyo 1900 Index"', () => {
+  assert.deepEqual(found('In 2008 the Russell 2000 and the Tokyo 1900 Index fell, as in 1987.'), ['2008=DATE 2008', '1987=DATE 1987']);
+});

@@ -23,6 +23,10 @@ const STREET = /^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd
 
 const BEFORE_NOT_YEAR = /(?:\b(?:No|Nos|no|number|page|pages|p|pp|flight|route|room|model|version|v|article|section|clause|resolution|item|code|rule|chapter|paragraph|platform|gate|exit|bus|highway|interstate)\.?|[\d,])\s*$/;
 
+// "the Russell 2000 index", "the Russel 2000 Index": a number in the name of a market index.
+const INDEX_NAME_BEFORE = /(?:\bRussell?|[A-Z][A-Za-z&]*)\s+$/;
+const INDEX_AFTER = /^\s+[Ii]nd(?:ex|ices)\b/;
+
 function seasonCode(season: string): string {
   const lower = season.toLowerCase();
   return lower === 'spring' ? 'SP' : lower === 'summer' ? 'SU' : lower === 'winter' ? 'WI' : 'FA';
@@ -42,7 +46,8 @@ function yearModifierMod(raw: string): string {
 function isPlausibleYear(text: string, start: number, end: number, year: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 40);
-  if (BEFORE_NOT_YEAR.test(before) || COUNT_NOUN.test(after) || STREET.test(after)) {
+  const indexName = INDEX_NAME_BEFORE.test(before) && (INDEX_AFTER.test(after) || /\bRussell?\s+$/.test(before));
+  if (BEFORE_NOT_YEAR.test(before) || COUNT_NOUN.test(after) || STREET.test(after) || indexName) {
     return false;
   }
   // Years before 1800 are rare in news; accept them only behind a word that introduces a year.

@@ -123,3 +123,14 @@ test('a digest line "HEADLINE - Jane Roe: “…”": the name between the dash 
   assert.deepEqual(attributions(analysis), { 'Most people we': ['Ada Quill', 'Ada Quill'] });
   assert.equal(analysis.quotes[0].cue?.text, ':');
 });
+
+test('a participle phrase between subject and cue is no subject: "Protesters marching through the streets chanted"', () => {
+  const analysis = analyze(
+    `${lead}Protesters marching through the streets chanted “No more delays!” and kept going.\n\n` +
+      'Fishermen standing outside the hall shouted “Open the quay!” at the mayor.\n',
+  );
+  assert.deepEqual(attributions(analysis), {
+    'No more delays!': ['Protesters', 'Protesters'],
+    'Open the quay!': ['Fishermen', 'Fishermen'],
+  });
+});

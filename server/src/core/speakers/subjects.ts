@@ -16,6 +16,7 @@ const PREPOSITIONS = new Set([
   'in', 'of', 'to', 'for', 'from', 'with', 'on', 'at', 'by', 'about', 'against', 'after', 'before', 'during',
   'over', 'under', 'into', 'like', 'than', 'as', 'toward', 'towards', 'between', 'among', 'despite', 'via', 'per',
   'following', 'including', 'regarding', 'concerning', 'amid', 'through', 'across', 'near', 'within', 'without',
+  'outside', 'inside', 'around', 'along', 'behind', 'beside', 'throughout',
 ]);
 
 function tokenAfter(tokens: readonly Token[], phrase: Phrase, from: number): number {
@@ -200,6 +201,16 @@ function subjectEndingAt(context: ClauseContext, last: number, floor: number): P
     }
     const before = skipFillersBackward(tokens, start - 2, floor);
     const outer = before >= floor ? phraseEndingAt(tokens, before, floor, text) : null;
+    const participle = tokens[before];
+    if (!outer && before - 1 >= floor && isWord(participle) && !isCapitalized(participle) && participle.lower.endsWith('ing')) {
+      // "Protesters marching through the streets chanted": the subject is who the participle describes
+      const walker = phraseEndingAt(tokens, before - 1, floor, text);
+      if (walker && walker.kind !== 'pronoun') {
+        phrase = walker;
+        k = before - 1;
+        continue;
+      }
+    }
     if (outer?.kind === 'role' && before === start - 2 && isRoleHead(outer) && phrase.kind === 'name') {
       // "A spokesman for Jon Doe said", "The council in Easton said": the role speaks, not the name it hangs on
       // (unless it is in apposition to a name: "Jon Doe, the mayor of Easton said")

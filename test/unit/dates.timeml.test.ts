@@ -33,3 +33,12 @@ test('a plan told in the past perfect, and "could" of the past, put a weekday be
   ]);
   assert.deepEqual(found('The offer is due to expire Friday.'), ['Friday=DATE 2026-03-06']);
 });
+
+test('"the year ended Sept. 30", "the fiscal year ending June 30": a year measured back from its end, DURATION P1Y', () => {
+  assert.deepEqual(found('Net income for the year ended Sept. 30 rose; the fiscal year ending June 30, 2027, looks weaker. The year was hard.', '2026-11-02'), [
+    'the year=DURATION P1Y',
+    'Sept. 30=DATE 2026-09-30',
+    'the fiscal year=DURATION P1Y',
+    'June 30, 2027=DATE 2027-06-30',
+  ]);
+});

@@ -35,6 +35,9 @@ const FOCUS =
 const YEAR_BACK = /^(?:year-earlier|year-ago|comparable year-(?:earlier|ago))$/i;
 // "the year" and "the period" alone are too often not a time ("the year's best", "the period of mourning").
 const BARE_WORDS = /^(?:period|year)$/i;
+// "the year ended Sept. 30", "the fiscal year ending June 30": a year measured back from its end, TimeML's
+// duration P1Y anchored by an endPoint (the date that follows is a timex of its own).
+const ENDED_AFTER = /^\s+(?:ended|ending)\b/;
 const BARE_ADJECTIVE = /\b(year-earlier|year-ago)\b(?!\s+(?:quarter|period)\b)/gi;
 
 export function findFocusPeriods(text: string): Candidate[] {
@@ -42,12 +45,16 @@ export function findFocusPeriods(text: string): Candidate[] {
   for (const match of around(text, /\b(?:[Qq]uarter|[Pp]eriod|[Yy]ear)\b/g, FOCUS, 48, 12)) {
     const qualifier = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const unit = match[2].toLowerCase();
+    const start = match.index;
+    const end = match.index + match[0].length;
+    if (/year$/.test(unit) && (!qualifier || qualifier === 'fiscal') && ENDED_AFTER.test(text.slice(end, end + 8))) {
+      found.push({ start, end, type: 'DURATION', priority: 1, value: 'P1Y' });
+      continue;
+    }
     if (!qualifier && BARE_WORDS.test(unit)) {
       continue;
     }
     const back = YEAR_BACK.test(qualifier);
-    const start = match.index;
-    const end = match.index + match[0].length;
     if ((unit === 'quarter' || unit === 'period') && !inGameContext(text, start)) {
       if (/^(?:same|previous|prior|full|entire|whole)$/.test(qualifier) || qualifier.includes('fiscal')) {
         continue; // "the same quarter a year ago", "the previous quarter": other rules

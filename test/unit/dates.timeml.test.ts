@@ -42,3 +42,8 @@ test('"the year ended Sept. 30", "the fiscal year ending June 30": a year measur
     'June 30, 2027=DATE 2027-06-30',
   ]);
 });
+
+test('a year listed after another is a year ("in 1994, 1995 and 1997"); "the past century" is no PAST_REF', () => {
+  assert.deepEqual(found('The ferry sank in 1994, 1995 and 1997, and 4,1996 tickets were sold.'), ['1994=DATE 1994', '1995=DATE 1995', '1997=DATE 1997']);
+  assert.deepEqual(found('It was among the great ferries of the past century.'), []);
+});

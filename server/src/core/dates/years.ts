@@ -26,6 +26,8 @@ const BEFORE_NOT_YEAR = /(?:\b(?:No|Nos|no|number|page|pages|p|pp|flight|route|r
 // "the Russell 2000 index", "the Russel 2000 Index": a number in the name of a market index.
 const INDEX_NAME_BEFORE = /(?:\bRussell?|[A-Z][A-Za-z&]*)\s+$/;
 const INDEX_AFTER = /^\s+[Ii]nd(?:ex|ices)\b/;
+// "in 1994, 1995 and 1997": a year after a listed year is a year too, not a number after a comma.
+const YEAR_LIST_BEFORE = /(?:^|[^\d,.])(?:1[5-9]|20)\d\d,\s+$/;
 
 function seasonCode(season: string): string {
   const lower = season.toLowerCase();
@@ -47,7 +49,7 @@ function isPlausibleYear(text: string, start: number, end: number, year: number)
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 40);
   const indexName = INDEX_NAME_BEFORE.test(before) && (INDEX_AFTER.test(after) || /\bRussell?\s+$/.test(before));
-  if (BEFORE_NOT_YEAR.test(before) || COUNT_NOUN.test(after) || STREET.test(after) || indexName) {
+  if ((BEFORE_NOT_YEAR.test(before) && !YEAR_LIST_BEFORE.test(before)) || COUNT_NOUN.test(after) || STREET.test(after) || indexName) {
     return false;
   }
   // Years before 1800 are rare in news; accept them only behind a word that introduces a year.

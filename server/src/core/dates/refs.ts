@@ -12,7 +12,7 @@ const FUTURE =
   '(?:the (?:near |distant |foreseeable )?future|(?<!\\bas )soon(?!\\s+as\\b)|the (?:long|short|near|medium) term|in the coming (?:days|weeks|months|years))';
 // One pass for the three kinds, the phrases grouped by first letter (same order within each group, so the same
 // matches as the union of the three; V8 scans it faster); the kind is read from the match.
-const PAST_END = String.raw`\b(?!\s+(?:\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten|decades?|years?|months?|weeks?|days?|hours?)\b)`;
+const PAST_END = String.raw`\b(?!\s+(?:\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten|centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?)\b)`;
 const REFERENCE = new RegExp(
   String.raw`\b(?:currently|current(?!\s+(?:account|affairs|events|density|flow|source|sensor)\b)(?=\s+[a-z])|a(?:t present|t the moment|s of now)|presently|nowadays|` +
     String.raw`t(?:hese days|he present day|he time being|ill now|he past${PAST_END}|he (?:near |distant |foreseeable )?future|he (?:long|short|near|medium) term)|` +

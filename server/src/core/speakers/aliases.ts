@@ -1,9 +1,12 @@
 import type { Span } from '../types';
 import type { Entity } from './entities';
 
+const FROM_COMBINING = /[\u0300-\uffff]/;
+
 /** A name form compared for aliasing: case, a possessive and spacing aside ("TRUMP’S" = "Trump"). */
 function formKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/['’]s$/u, '').toLowerCase();
+  // below U+0300 (the combining marks) every text is already in NFC, and normalize() is dear
+  return (FROM_COMBINING.test(name) ? name.normalize('NFC') : name).trim().replace(/\s+/g, ' ').replace(/['’]s$/u, '').toLowerCase();
 }
 
 function isAllCaps(text: string): boolean {

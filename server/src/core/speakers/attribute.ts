@@ -11,7 +11,7 @@ import { roleText } from './roles';
 import { scanNames, type NameOccurrence } from './scan';
 import { isCapitalized, TokenTable, type Token } from './tokens';
 import { ParagraphViews, type Located } from './views';
-import { best, rankerCandidates, type Candidate, type RankerInput, type RankerWeights } from './ranker';
+import { best, rankerCandidates, wordCount, type Candidate, type RankerInput, type RankerWeights } from './ranker';
 import type { Phrase } from './phrases';
 import { RANKER_WEIGHTS } from './rankerWeights';
 
@@ -136,7 +136,7 @@ export function attributeQuotes(
       }
     }
     const below = structure.paragraphs[where.paragraph + 1];
-    if (!match && below && !furniture.covers(below.start) && tokens.slice(where.token + 1).every((token) => token.type === 'punct')) {
+    if (!match && below && !furniture.covers(below.start) && !tokens.some((token, k) => k > where.token && token.type !== 'punct')) {
       match = signatureBelow({ tokens: views.tokens(where.paragraph + 1), text, commonWords });
     }
     if (!match && (quote.kind === 'partial' || quote.kind === 'scare') && !quote.inComments) {
@@ -146,7 +146,7 @@ export function attributeQuotes(
       }
     }
     // furniture and reader comments keep the rules' reading: the ranker learned from article bodies
-    match = quote.inBoilerplate || quote.inComments ? match : ranked(ranking, index, { context, quote: where.token, kind: quote.kind, words: quote.text.split(/\s+/).length, rule: match, previous: previousSubject(previous, where, views, matches) });
+    match = quote.inBoilerplate || quote.inComments ? match : ranked(ranking, index, { context, quote: where.token, kind: quote.kind, words: wordCount(quote.text), rule: match, previous: previousSubject(previous, where, views, matches) });
     const cited = accordingToSource(context, where.token) ?? (!match && where.paragraph === 0 ? headlineSubject(context, where.token, isBodyName) : null);
     if (cited && !match) {
       // a source named without a verb of saying: the quote keeps the kind it has with no speech cue

@@ -37,26 +37,6 @@ function looksLikePersonName(name: ParsedName, commonWords: ReadonlySet<string>)
 const CHUNK = 2048;
 const MARGIN = 12;
 
-/**
- * The token objects of the name scan, overwritten chunk by chunk and text by text: a chunk's tokens are used only
- * until the next chunk is read, and nothing read from them keeps one (a text's worth of fresh objects was a fifth
- * of all the analysis allocated).
- */
-const recycled: Token[] = [];
-
-/** Tokens [from, to) of the table (clipped to it), written over the recycled objects. */
-function chunkTokens(table: TokenTable, from: number, to: number): Token[] {
-  const first = Math.max(0, from);
-  const tokens = new Array<Token>(Math.max(0, Math.min(to, table.length) - first));
-  for (let slot = 0; slot < tokens.length; slot++) {
-    if (slot === recycled.length) {
-      recycled.push(table.token(first + slot));
-    }
-    tokens[slot] = table.write(recycled[slot], first + slot);
-  }
-  return tokens;
-}
-
 /** Name runs with the tokens they were read from, chunk by chunk: token objects live only as long as their chunk. */
 function* namedChunks(table: TokenTable): Generator<{ tokens: Token[]; runs: [number, number][] }> {
   for (let chunkStart = 0; chunkStart < table.length; ) {
@@ -66,7 +46,7 @@ function* namedChunks(table: TokenTable): Generator<{ tokens: Token[]; runs: [nu
       chunkEnd++;
     }
     const offset = Math.max(0, chunkStart - MARGIN);
-    const tokens = chunkTokens(table, offset, chunkEnd + MARGIN);
+    const tokens = table.tokens(offset, chunkEnd + MARGIN);
     yield { tokens, runs: capitalizedRuns(tokens, table.commonWords, chunkStart - offset, chunkEnd - offset) };
     chunkStart = chunkEnd;
   }

@@ -271,22 +271,23 @@ export class TokenTable {
   }
 
   token(index: number): Token {
-    return this.write({ start: 0, end: 0, text: '', lower: '', type: 'word', sentenceEnd: false, quote: -1, lineStart: false }, index);
+    const flags = this.flags[index];
+    const start = this.starts[index];
+    const end = this.ends[index];
+    const word = this.wordIds[index];
+    const text = word > 0 ? this.words[word - 1] : this.text.slice(start, end);
+    const type = TYPES[flags & TYPE_BITS];
+    const lower = flags & CONTRACTION ? 'is' : flags & HAS_UPPER ? text.toLowerCase() : text;
+    return { start, end, text, lower, type, sentenceEnd: (flags & SENTENCE_END) !== 0, quote: -1, lineStart: (flags & LINE_START) !== 0 };
   }
 
-  /** Makes `token` (a token object of this table, or a recycled one) token `index`. */
-  write(token: Token, index: number): Token {
-    const flags = this.flags[index];
-    const word = this.wordIds[index];
-    token.start = this.starts[index];
-    token.end = this.ends[index];
-    token.text = word > 0 ? this.words[word - 1] : this.text.slice(token.start, token.end);
-    token.lower = flags & CONTRACTION ? 'is' : flags & HAS_UPPER ? token.text.toLowerCase() : token.text;
-    token.type = TYPES[flags & TYPE_BITS];
-    token.sentenceEnd = (flags & SENTENCE_END) !== 0;
-    token.quote = -1;
-    token.lineStart = (flags & LINE_START) !== 0;
-    return token;
+  /** Token objects for [from, to), clipped to the table. */
+  tokens(from: number, to: number): Token[] {
+    const result: Token[] = [];
+    for (let k = Math.max(0, from); k < Math.min(to, this.length); k++) {
+      result.push(this.token(k));
+    }
+    return result;
   }
 }
 

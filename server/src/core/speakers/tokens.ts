@@ -1,4 +1,4 @@
-import { InPlaceWordSet } from './wordset';
+import { InPlaceWordSet, wordHash } from './wordset';
 import { partitionPoint } from '../partitionPoint';
 
 export type TokenType = 'word' | 'punct' | 'possessive' | 'quote';
@@ -184,16 +184,20 @@ export class TokenTable {
       }
       let end = wordEnd(text, i, to);
       let upper = 0;
+      // the word set's hash of a word with no capital, read in the same pass
+      let hash = 0;
       for (let k = i; k < end; k++) {
         const c = text.charCodeAt(k);
         if ((c >= 65 && c <= 90) || c >= 128) {
           upper = HAS_UPPER;
           break;
         }
+        hash = wordHash(hash, c);
       }
       const capitalized = (code >= 65 && code <= 90) || (code >= 128 && changesInLowerCase(code)) ? CAPITALIZED : 0;
       if (text.charCodeAt(end) === 46 && end < to && isAbbreviation(text, i, end)) {
         end++;
+        hash = wordHash(hash, 46);
       }
       const last = text.charCodeAt(end - 1);
       const apostrophe = text.charCodeAt(end - 2);
@@ -205,7 +209,7 @@ export class TokenTable {
         count = this.push(count, end - 2, end, contraction ? WORD | CONTRACTION : POSSESSIVE);
       } else {
         count = this.push(count, i, end, WORD | upper | capitalized | lineStart);
-        this.wordIds[count - 1] = this.noteCommon(common, i, end, upper);
+        this.wordIds[count - 1] = this.noteCommon(common, i, end, upper, hash);
       }
       lineStart = 0;
       i = end;
@@ -214,11 +218,11 @@ export class TokenTable {
   }
 
   /** Notes a word written in lower case; returns 1 + its id in `words` when it has no capital at all, else 0. */
-  private noteCommon(common: InPlaceWordSet, start: number, end: number, upper: number): number {
+  private noteCommon(common: InPlaceWordSet, start: number, end: number, upper: number, hash?: number): number {
     const first = this.text.charCodeAt(start);
     if (first >= 97 && first <= 122) {
       if (!upper) {
-        return common.add(start, end) + 1;
+        return common.add(start, end, hash) + 1;
       }
       this.commonWords.add(this.text.slice(start, end).toLowerCase());
     }

@@ -3,6 +3,9 @@ const spares = new Map<number, Int32Array>();
 const LARGEST_SPARE = 1 << 16;
 const SLOT = 4;
 
+/** The hash of a word so far, extended by one more code unit. */
+export const wordHash = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
+
 /**
  * A set of words read in place from one text: a word seen before costs a hash and a compare, not a new string
  * (a megabyte of news holds ~150,000 lower-case words, only ~10,000 of them distinct). `words` holds each once;
@@ -35,16 +38,12 @@ export class InPlaceWordSet {
     this.slots = new Int32Array(0);
   }
 
-  /** Adds the word text[start, end) and returns its id (its index in `list`). */
-  add(start: number, end: number): number {
+  /** Adds the word text[start, end) and returns its id (its index in `list`); `hash` when the caller has read it. */
+  add(start: number, end: number, hash = this.hashOf(start, end)): number {
     if (this.slots.length === 0) {
       throw new Error('word set used after release');
     }
     const { text, slots } = this;
-    let hash = 0;
-    for (let k = start; k < end; k++) {
-      hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
-    }
     const mask = this.capacity - 1;
     const length = end - start;
     let slot = hash & mask;
@@ -67,6 +66,14 @@ export class InPlaceWordSet {
       this.grow();
     }
     return id;
+  }
+
+  private hashOf(start: number, end: number): number {
+    let hash = 0;
+    for (let k = start; k < end; k++) {
+      hash = wordHash(hash, this.text.charCodeAt(k));
+    }
+    return hash;
   }
 
   private sameAs(first: number, start: number, length: number): boolean {

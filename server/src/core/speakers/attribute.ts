@@ -11,8 +11,9 @@ import { roleText } from './roles';
 import { scanNames, type NameOccurrence } from './scan';
 import { isCapitalized, TokenTable, type Token } from './tokens';
 import { ParagraphViews, type Located } from './views';
-import { best, rankerCandidates, wordCount, type Candidate, type RankerInput, type RankerWeights } from './ranker';
+import { best, rankerCandidates, type Candidate, type RankerInput, type RankerWeights } from './ranker';
 import type { Phrase } from './phrases';
+import { wordCount } from './quoteText';
 import { RANKER_WEIGHTS } from './rankerWeights';
 
 /** How attribution ranks candidate mentions: the shipped weights, or a trainer's (which may watch every choice). */

@@ -47,22 +47,6 @@ const TIME_WORDS = new Set([
 const TELL = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'asks', 'urged', 'wrote', 'informed']);
 const LINKS = new Set(['to', 'by', 'of', 'with', 'from', 'for', 'at', 'in', 'on', 'about', 'against', 'like', 'than']);
 
-/** Code units JavaScript's \s matches. */
-const isSpace = (code: number): boolean =>
-  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
-  code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-
-/** `text.split(/\s+/).length` without the array (a quote can be long): one more than its runs of white space. */
-export function wordCount(text: string): number {
-  let count = 1;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i)) && (i === 0 || !isSpace(text.charCodeAt(i - 1)))) {
-      count++;
-    }
-  }
-  return count;
-}
-
 function bucket(value: number, bounds: readonly number[]): string {
   const index = bounds.findIndex((bound) => value <= bound);
   return index < 0 ? `>${bounds[bounds.length - 1]}` : `${bounds[index]}`;

@@ -1,4 +1,5 @@
 import type { Quote, TextStructure } from '../types';
+import { endsOnStop } from './quoteText';
 import { isCapitalized, type Token, type TokenTable } from './tokens';
 
 /**
@@ -21,7 +22,7 @@ export function paragraphView(table: TokenTable, start: number, end: number, quo
     while (k < table.length && table.start(k) < quoteEnd) {
       k++;
     }
-    const ends = /[.!?…]\s*$/.test(quote.text) || quote.close === null;
+    const ends = endsOnStop(quote.text) || quote.close === null;
     view.push({ start: quote.open.start, end: quoteEnd, text: '', lower: '', type: 'quote', sentenceEnd: ends, quote: index, lineStart: false });
   }
   while (k < table.length && table.start(k) < end) {

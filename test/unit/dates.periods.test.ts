@@ -78,3 +78,7 @@ test('"by that time" is the date named last', () => {
 test('a number in the name of a market index is not a year: "the Russell 2000", "the Tokyo 1900 Index"', () => {
   assert.deepEqual(found('In 2008 the Russell 2000 and the Tokyo 1900 Index fell, as in 1987.'), ['2008=DATE 2008', '1987=DATE 1987']);
 });
+
+test('"soon" in a compound ("the soon-to-open hall") is no reference, as "now" in "the now-closed hall" is none', () => {
+  assert.deepEqual(found('The soon-to-open hall and the now-closed pier will reopen soon.'), ['soon=DATE FUTURE_REF']);
+});

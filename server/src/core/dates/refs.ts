@@ -3,13 +3,13 @@ import { matchesOf } from '../matches';
 
 // TIMEX3's PRESENT_REF / PAST_REF / FUTURE_REF for vague references to now, the past and the future. chrono reads
 // "now" as the reference instant, which anchors nothing in a news text, so the vague words are matched here; "now"
-// is PRESENT_REF as TimeBank annotates it, except in compounds ("the now-cancelled deal") and as the discourse
-// marker "Now, …".
+// is PRESENT_REF as TimeBank annotates it, except in compounds ("the now-cancelled deal", "the soon-to-open hall")
+// and as the discourse marker "Now, …".
 
 const PRESENT =
   '(?:now|currently|current|at present|at the moment|presently|nowadays|these days|the present day|the time being|(?:right|until|by|for|as of|up to|till) now|from now on)';
 const FUTURE =
-  '(?:the (?:near |distant |foreseeable )?future|(?<!\\bas )soon(?!\\s+as\\b)|the (?:long|short|near|medium) term|in the coming (?:days|weeks|months|years))';
+  '(?:the (?:near |distant |foreseeable )?future|(?<!\\bas )soon(?!\\s+as\\b|-)|the (?:long|short|near|medium) term|in the coming (?:days|weeks|months|years))';
 // One pass for the three kinds, the phrases grouped by first letter (same order within each group, so the same
 // matches as the union of the three; V8 scans it faster); the kind is read from the match.
 const PAST_END = String.raw`\b(?!\s+(?:\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten|centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?)\b)`;
@@ -17,7 +17,7 @@ const REFERENCE = new RegExp(
   String.raw`\b(?:currently|current(?!\s+(?:account|affairs|events|density|flow|source|sensor)\b)(?=\s+[a-z])|a(?:t present|t the moment|s of now)|presently|nowadays|` +
     String.raw`t(?:hese days|he present day|he time being|ill now|he past${PAST_END}|he (?:near |distant |foreseeable )?future|he (?:long|short|near|medium) term)|` +
     String.raw`r(?:ight now|ecently${PAST_END})|(?<!\bmost\s)recent${PAST_END}|u(?:ntil now|p to now)|by (?:now|that (?:time|date))|f(?:or now|rom now on)|` +
-    String.raw`i(?:n recent times${PAST_END}|n the old days${PAST_END}|n the coming (?:days|weeks|months|years))|(?<!\bas )soon(?!\s+as\b)|(?<![-\w])now(?![-\w]))\b`,
+    String.raw`i(?:n recent times${PAST_END}|n the old days${PAST_END}|n the coming (?:days|weeks|months|years))|(?<!\bas )soon(?!\s+as\b|-)|(?<![-\w])now(?![-\w]))\b`,
   'gi',
 );
 const IS_PRESENT = new RegExp(`^${PRESENT}$`, 'i');

@@ -47,3 +47,11 @@ test('a year listed after another is a year ("in 1994, 1995 and 1997"); "the pas
   assert.deepEqual(found('The ferry sank in 1994, 1995 and 1997, and 4,1996 tickets were sold.'), ['1994=DATE 1994', '1995=DATE 1995', '1997=DATE 1997']);
   assert.deepEqual(found('It was among the great ferries of the past century.'), []);
 });
+
+test('"goal" is no game word: a company reaching its goal during the quarter speaks of a calendar quarter', () => {
+  assert.deepEqual(found('Sales rose 5% in the third quarter. The firm cut costs during the quarter, near its goal of $5 million.', '2026-11-02'), [
+    'the third quarter=DATE 2026-Q3',
+    'the quarter=DATE 2026-Q3',
+  ]);
+  assert.deepEqual(found('The goalkeeper was beaten twice in the third quarter of the match.', '2026-11-02'), []);
+});

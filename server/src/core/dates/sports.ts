@@ -1,7 +1,7 @@
 // "the third quarter" of a game is a period of play, not a calendar quarter (nor is "the second half", "the
 // fourth inning" or "overtime"): the paragraph around the phrase tells which, by words only games use.
 const GAME_WORDS =
-  /\b(?:game|games|match|scored|scoring|touchdowns?|field goals?|goals?|innings?|halftime|half-time|overtime|quarterback|playoffs?|rebounds?|free throws?|three-pointers?|free kicks?|penalty kicks?|referee|buzzer|tip-off|kickoff|kick-off|NBA|NFL|NHL|MLB|NCAA|basketball|football|hockey|soccer|baseball|rugby)\b/i;
+  /\b(?:game|games|match|scored|scoring|touchdowns?|field goals?|innings?|halftime|half-time|overtime|quarterback|playoffs?|rebounds?|free throws?|three-pointers?|goalkeepers?|goalies?|free kicks?|penalty kicks?|referee|buzzer|tip-off|kickoff|kick-off|NBA|NFL|NHL|MLB|NCAA|basketball|football|hockey|soccer|baseball|rugby)\b/i;
 const REACH = 300;
 
 /** Whether the text around `index` (within its paragraph, a few hundred characters) is about a game. */

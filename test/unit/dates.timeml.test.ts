@@ -55,3 +55,10 @@ test('"goal" is no game word: a company reaching its goal during the quarter spe
   ]);
   assert.deepEqual(found('The goalkeeper was beaten twice in the third quarter of the match.', '2026-11-02'), []);
 });
+
+test('a month name after a determiner modifies a noun ("a June agreement", "the March vote"); "the May government" is a name', () => {
+  assert.deepEqual(found('The sale follows a June agreement with the unions. The March vote will settle it; the May government fell.'), [
+    'June=DATE 2025-06',
+    'March=DATE 2026-03',
+  ]);
+});

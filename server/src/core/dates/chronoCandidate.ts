@@ -10,6 +10,11 @@ const AMBIGUOUS_MONTH = /^(?:March|May|April|June|August)$/;
 const MONTH_CONTEXT_BEFORE =
   /\b(?:in|since|until|till|by|of|from|through|last|next|this|early|late|mid|during|before|after|end|beginning|start|middle|between|and|to|or|until|every|each|that)\s*-?$/i;
 
+// "a June agreement", "the March accession": a determiner makes the month a modifier of a noun, not a person
+// ("June", "April") nor a verb ("march"); "the May government" is Theresa May's, so May needs another cue.
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our)\s+$/i;
+const determinedMonth = (surface: string, textBefore: string): boolean => surface !== 'May' && DETERMINER_BEFORE.test(textBefore);
+
 /**
  * A month (and day) without a year: the anchor's year, unless the tense puts it more than a month on the other
  * side of the anchor ("said in November" in a March article is last November).
@@ -101,7 +106,7 @@ export function toCandidate(components: Components, tags: Set<string>, start: nu
   }
   if (certain('month')) {
     const month = get('month');
-    if (/^[a-z]/.test(surface) || (AMBIGUOUS_MONTH.test(surface) && !MONTH_CONTEXT_BEFORE.test(textBefore))) {
+    if (/^[a-z]/.test(surface) || (AMBIGUOUS_MONTH.test(surface) && !MONTH_CONTEXT_BEFORE.test(textBefore) && !determinedMonth(surface, textBefore))) {
       return null; // the verb "march", the modal "may", the name "Theresa May"
     }
     if (certain('year')) {

@@ -62,3 +62,11 @@ test('a month name after a determiner modifies a noun ("a June agreement", "the 
     'March=DATE 2026-03',
   ]);
 });
+
+test('"the year-ago third quarter" is that quarter a year before the one reported on', () => {
+  assert.deepEqual(found('Profit rose in the third quarter. In the year-earlier third quarter, the company lost money.', '2026-11-02'), [
+    'the third quarter=DATE 2026-Q3',
+    'the year-earlier third quarter=DATE 2025-Q3',
+  ]);
+  assert.deepEqual(found('Sales in the year-ago fourth quarter were higher.', '2027-01-20'), ['the year-ago fourth quarter=DATE 2025-Q4']);
+});

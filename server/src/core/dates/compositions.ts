@@ -25,6 +25,7 @@ const YEAR_PERIOD = new RegExp(
   `\\b(?:the\\s+)?(?:${YEAR}|${RELATIVE_YEAR}|(?:fiscal|fiscal year)\\s+${YEAR})\\s+(?:${ORDINAL}[\\s-]+)?(quarter|half|period)\\b`,
   'gi',
 );
+const YEAR_BACK_PERIOD = new RegExp(`\\b(?:the\\s+)?(?:comparable\\s+)?year-(?:ago|earlier)\\s+${ORDINAL}[\\s-]+(quarter|half)\\b`, 'gi');
 const HALF_OF = new RegExp(`\\b(?:the\\s+)?${ORDINAL}\\s+half\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year)\\b`, 'gi');
 const FISCAL = new RegExp(`\\b[Ff]iscal(?:\\s+year)?\\s+(?:${YEAR}|['’](\\d\\d))\\b(?!\\s+(?:${ORDINAL}[\\s-]+)?(?:quarter|half|period))`, 'g');
 const SHORT_RANGE = /\b((?:1[5-9]|20)(\d\d))[-–/](\d\d)\b(?![-–/.]?\d)/g;
@@ -98,6 +99,23 @@ function yearPeriods(text: string, found: Candidate[]): void {
     } else {
       found.push({ ...span, resolve: ({ anchor }) => { const shifted = yearOf(relative, anchor); return shifted === null ? null : periodValue(shifted, ordinal, 'half'); }, unresolvedValue: 'XXXX-HX' });
     }
+  }
+  for (const match of around(text, /\b[Yy]ear-(?:ago|earlier)\b/g, YEAR_BACK_PERIOD, 24, 24)) {
+    const [whole, ordinal, unit] = match;
+    // "the year-ago third quarter": that quarter in the year before the one reported on.
+    found.push({
+      start: match.index,
+      end: match.index + whole.length,
+      type: 'DATE',
+      priority: 3,
+      backReference: true,
+      resolve: (context) => {
+        const reported = focusQuarter(context);
+        const year = reported ? Number(reported.slice(0, 4)) : context.anchor?.year;
+        return year === undefined ? null : periodValue(year - 1, ordinal, unit);
+      },
+      unresolvedValue: `XXXX-${/^half$/i.test(unit) ? 'H' : 'Q'}X`,
+    });
   }
   for (const match of matchesOf(text, FISCAL)) {
     const [whole, year, short] = match;

@@ -134,3 +134,18 @@ test('a participle phrase between subject and cue is no subject: "Protesters mar
     'Open the quay!': ['Fishermen', 'Fishermen'],
   });
 });
+
+test('a participle after a message someone sent reports the sender: "the union issued a statement saying", "wrote a letter to X asking"', () => {
+  const analysis = analyze(
+    `${lead}After the meeting, the Harbour First campaign sent out a press release saying the mayor owed the town “an explanation.”\n\n` +
+      'Ada Quill posted a message on Twitter reading “Thank you Easton” moments after the vote.\n\n' +
+      'Mayor Bram Okoye wrote a letter to Governor Lena Brandt asking the state to “step in now.”\n\n' +
+      'The union issued a statement saying the deal was “a betrayal.”\n',
+  );
+  assert.deepEqual(attributions(analysis), {
+    'an explanation.': ['the Harbour First campaign', 'Harbour First campaign'],
+    'Thank you Easton': ['Ada Quill', 'Ada Quill'],
+    'step in now.': ['Bram Okoye', 'Bram Okoye'],
+    'a betrayal.': ['The union', 'union'],
+  });
+});

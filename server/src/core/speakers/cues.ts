@@ -5,6 +5,7 @@ import { isNounUse, nounCueSubject, participleSubject, sentenceSubject, subjectB
 import { isCapitalized, type Token } from './tokens';
 import { FINITE, indexOf, MAX_APPOSITION_TOKENS, namedInApposition, skipAsides, verbAfterLongApposition } from './asides';
 import { DASHES as CLAUSE_DASHES, inFrontedClause, isWord } from './clauses';
+import { messageSender } from './senders';
 
 export type CuePosition = 'before' | 'after' | 'carried';
 
@@ -132,6 +133,10 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
     }
     const cue = cueSpan(tokens, k, quote, text);
     if (token.lower.endsWith('ing')) {
+      const sender = messageSender(context, floor, k);
+      if (sender) {
+        return { subject: sender, cue, position: 'before' };
+      }
       // "with Gorka noting …": a name right before the participle is its subject
       const own = isWord(tokens[k - 1]) ? subjectBefore(context, k, floor) : null;
       const subject = own && own.kind !== 'role' ? own : participleSubject(context, floor, k);

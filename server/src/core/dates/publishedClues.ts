@@ -5,6 +5,7 @@ import { tenseAround } from './tense';
 import { BATCH_SEPARATOR, calendarParser, findChronoDates } from './chronoPass';
 import { monthNumber, MONTH_PATTERN, weekdayNumber } from './lexicon';
 import { matchesOf } from '../matches';
+import { isSpaceCode } from '../structure';
 
 /** One piece of evidence for the publication date. */
 export interface PublishedClue {
@@ -106,8 +107,16 @@ function fullDatesIn(structure: TextStructure, lines: LineSpan[]): FullDate[][] 
   return lines.map((line) => known.get(line.index) ?? []);
 }
 
-const isBlank = (structure: TextStructure, line: { start: number; end: number }): boolean =>
-  !/\S/.test(structure.text.slice(line.start, Math.min(line.end, line.start + 400)));
+/** No non-space character in the line's first 400 (a char-code scan: a slice and a regex per line were a hot spot). */
+function isBlank(structure: TextStructure, line: { start: number; end: number }): boolean {
+  const end = Math.min(line.end, line.start + 400);
+  for (let at = line.start; at < end; at++) {
+    if (!isSpaceCode(structure.text.charCodeAt(at))) {
+      return false;
+    }
+  }
+  return true;
+}
 
 /** The first and last lines, plus any line the boilerplate detector calls metadata, dateline or byline. */
 function headAndTailLines(structure: TextStructure, furniture: Span[] = []): LineSpan[] {
@@ -139,6 +148,10 @@ function headAndTailLines(structure: TextStructure, furniture: Span[] = []): Lin
 
 const METADATA_LABEL =
   /\b((?:first |last )?(?:published|posted|updated|modified|created|released)|publication date|date)\s*[:\-–—|]?\s*(?:on\s+)?/gi;
+const HAS_METADATA_LABEL = new RegExp(METADATA_LABEL.source, 'i');
+const mayHoldLabelledDate = (line: string): boolean => DIGIT.test(line) && MONTH_LETTERS_OR_NUMBERS.test(line) && HAS_METADATA_LABEL.test(line);
+/** Index of the last line a dateline or a byline's timestamp may stand on. */
+const DATELINE_LAST_LINE = 6;
 const AGENCY_DATELINE = /^\s*[A-Z][A-Z .'’-]{2,},/;
 const BYLINE_LINE = /^\s*By\s+\p{Lu}/u;
 
@@ -146,7 +159,9 @@ const BYLINE_LINE = /^\s*By\s+\p{Lu}/u;
 export function statedClues(structure: TextStructure, furniture: Span[] = []): PublishedClue[] {
   const { text } = structure;
   const clues: PublishedClue[] = [];
-  const lines = headAndTailLines(structure, furniture);
+  // Past the dateline's lines only a date right after a label counts: a line without a label is not read (the
+  // label is looked for only in a line that passes the cheap tests for a date, as most lines fail those).
+  const lines = headAndTailLines(structure, furniture).filter((line) => line.index <= DATELINE_LAST_LINE || mayHoldLabelledDate(text.slice(line.start, line.end)));
   const datesPerLine = fullDatesIn(structure, lines);
   for (const [at, line] of lines.entries()) {
     const dates = datesPerLine[at];
@@ -165,9 +180,9 @@ export function statedClues(structure: TextStructure, furniture: Span[] = []): P
     const printed = lineText.replace(/\s+/g, '').length;
     const first = dates[0];
     const dominates = (first.end - first.start) / Math.max(1, printed) >= 0.6;
-    if (line.index <= 6 && (dominates || (AGENCY_DATELINE.test(lineText) && first.start - line.start < 40))) {
+    if (line.index <= DATELINE_LAST_LINE && (dominates || (AGENCY_DATELINE.test(lineText) && first.start - line.start < 40))) {
       clues.push({ basis: 'stated', value: first.value, evidence: span(text, first.start, first.end), reason: 'dateline' });
-    } else if (line.index <= 6 && BYLINE_LINE.test(lineText)) {
+    } else if (line.index <= DATELINE_LAST_LINE && BYLINE_LINE.test(lineText)) {
       clues.push({ basis: 'stated', value: first.value, evidence: span(text, first.start, first.end), reason: 'byline timestamp' });
     }
   }

@@ -32,6 +32,10 @@ if (process.argv[2] === '--big-only') {
 const size = megabytes(texts);
 const figures = (run) => `${(size / run.wall).toFixed(2)} MB/s (${run.wall.toFixed(2)} s), ${(size / run.cpu).toFixed(2)} MB per CPU-second (${run.cpu.toFixed(2)} s of CPU)`;
 console.log(`corpus: ${source}, ${size.toFixed(2)} MB`);
+// The CLI, the language server and its workers run with Node's default V8 flags (--always-sparkplug, --maglev,
+// --no-regexp-tier-up, --interrupt-budget, --no-lazy-feedback-allocation and a larger young generation were
+// measured for the first pass and none won clearly): the bench runs with the same.
+console.log(`V8 flags: none set, as the CLI, server and workers run (this process: ${process.execArgv.join(' ') || 'no options'})`);
 const first = time(() => texts.forEach((t) => analyze(t)));
 console.log(`byline analyze(), first pass (fresh process): ${figures(first)}; target ≥ 3 MB/s`);
 const steady = time(() => texts.forEach((t) => analyze(t)));

@@ -68,7 +68,10 @@ function isAbbreviation(text: string, start: number, end: number): boolean {
   return length > 2 && text.charCodeAt(start + 1) === 46 && DOTTED_INITIALS.test(text.slice(start, end));
 }
 
-/** End of the word starting at `start`: letters and digits, inner - ' ’ &, and dotted initials (U.S, e.g). */
+/**
+ * End of the word starting at `start`: letters and digits, inner - ' ’ &, and dotted initials (U.S, e.g). This scan
+ * never reads past the text (charCodeAt there makes V8 drop its optimised code and compile it again).
+ */
 function wordEnd(text: string, start: number, to: number): number {
   let j = start;
   let segment = start;
@@ -76,9 +79,9 @@ function wordEnd(text: string, start: number, to: number): number {
     while (j < to && isWordChar(text.charCodeAt(j))) {
       j++;
     }
-    const code = text.charCodeAt(j);
     if (j + 1 < to && isWordChar(text.charCodeAt(j + 1))) {
-      const dottedInitial = code === 46 && j - segment === 1 && isLetterCode(text.charCodeAt(j + 1)) && !isWordChar(text.charCodeAt(j + 2));
+      const code = text.charCodeAt(j);
+      const dottedInitial = code === 46 && j - segment === 1 && isLetterCode(text.charCodeAt(j + 1)) && !(j + 2 < to && isWordChar(text.charCodeAt(j + 2)));
       if (isJoiner(code) || dottedInitial) {
         j++;
         segment = j;
@@ -195,13 +198,13 @@ export class TokenTable {
         hash = wordHash(hash, c);
       }
       const capitalized = (code >= 65 && code <= 90) || (code >= 128 && changesInLowerCase(code)) ? CAPITALIZED : 0;
-      if (text.charCodeAt(end) === 46 && end < to && isAbbreviation(text, i, end)) {
+      if (end < to && text.charCodeAt(end) === 46 && isAbbreviation(text, i, end)) {
         end++;
         hash = wordHash(hash, 46);
       }
       const last = text.charCodeAt(end - 1);
-      const apostrophe = text.charCodeAt(end - 2);
-      if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019) && end - i > 2) {
+      const apostrophe = end - i > 2 ? text.charCodeAt(end - 2) : 0;
+      if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
         count = this.push(count, i, end - 2, WORD | upper | capitalized | lineStart);
         this.wordIds[count - 1] = this.noteCommon(common, i, end - 2, upper);
         // "He’s predicting": after a pronoun the 's is "is"/"has", not a possessive

@@ -70,3 +70,10 @@ test('"the year-ago third quarter" is that quarter a year before the one reporte
   ]);
   assert.deepEqual(found('Sales in the year-ago fourth quarter were higher.', '2027-01-20'), ['the year-ago fourth quarter=DATE 2025-Q4']);
 });
+
+test('"Jan. 5, 2027 at 1,015 euros a share": the number after "at" is a price, not a clock time', () => {
+  assert.deepEqual(found('It may buy the stake after Jan. 5, 2027 at 1,015 euros a share, or on Jan. 6, 2027 at 9 in the morning.'), [
+    'Jan. 5, 2027=DATE 2027-01-05',
+    'Jan. 6, 2027 at 9 in the morning=TIME 2027-01-06T09:00',
+  ]);
+});

@@ -194,6 +194,13 @@ function withDayMonthOrder(candidate: Candidate, surface: string): Candidate {
   return { ...candidate, dayMonthAmbiguous: [first, second, Number(candidate.value.slice(0, 4))] };
 }
 
+const NUMBER_AS_HOUR = /\s+at\s+\d{1,2}$/;
+const CLOCK_COMPONENTS = new Set<chrono.Component>(['hour', 'minute', 'second', 'meridiem']);
+const withoutClock = (components: Components): Components => ({
+  isCertain: (component) => !CLOCK_COMPONENTS.has(component) && components.isCertain(component),
+  get: (component) => (CLOCK_COMPONENTS.has(component) ? null : components.get(component)),
+});
+
 /** chrono's calendar parsers (5× faster than casual ones; the casual words are read by `readWord`). */
 function readWindows(text: string, windows: Window[]): Map<Window, Candidate[]> {
   const read = new Map<Window, Candidate[]>();
@@ -214,11 +221,18 @@ function readWindows(text: string, windows: Window[]): Map<Window, Candidate[]> 
     const window = windows[index];
     const stripped = LEADING_PREPOSITION.exec(result.text);
     const offset = stripped ? stripped[0].length : 0;
-    const surface = result.text
+    let surface = result.text
       .slice(offset)
       .replace(/\s+of$/i, '')
       .replace(/[\s,.]+$/, (tail: string, at: number, whole: string) => (tail === '.' && /\b[ap]\.m$/i.test(whole.slice(0, at)) ? tail : ''));
     const start = window.start + result.index - offsets[index] + offset;
+    let parts: RangePart[] | null = null;
+    // "Jan. 1, 1990 at 1,015 francs": the "hour" is the start of a number, not a clock time.
+    const numberAsHour = NUMBER_AS_HOUR.exec(surface);
+    if (numberAsHour && /^[,.]\d/.test(text.slice(start + surface.length, start + surface.length + 2))) {
+      surface = surface.slice(0, numberAsHour.index);
+      parts = [{ offset: 0, surface, components: withoutClock(result.start) }];
+    }
     const end = start + surface.length;
     if (end > window.end || !window.triggers.some((trigger) => trigger.start < end && start < trigger.end)) {
       continue;
@@ -227,7 +241,7 @@ function readWindows(text: string, windows: Window[]): Map<Window, Candidate[]> 
       continue;
     }
     const list = read.get(window) ?? [];
-    for (const part of rangeParts(result.start, result.end, surface)) {
+    for (const part of parts ?? rangeParts(result.start, result.end, surface)) {
       const partStart = start + part.offset;
       const parsed = toCandidate(part.components, result.tags(), partStart, text.slice(Math.max(0, partStart - 20), partStart), part.surface);
       const candidate = parsed ? withDayMonthOrder(parsed, part.surface) : null;

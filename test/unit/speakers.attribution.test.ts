@@ -149,3 +149,14 @@ test('a participle after a message someone sent reports the sender: "the union i
     'a betrayal.': ['The union', 'union'],
   });
 });
+
+test('"as X put it" is a cue before or after the quote: "As Ada Quill put it, “…”", "“…,” as the harbour master put it."', () => {
+  const analysis = analyze(
+    `${lead}As Ada Quill put it in her column, “The quay is the town’s front door.”\n\n` +
+      'The repairs are a “race against the tide,” as the harbour master put it on Friday.\n',
+  );
+  assert.deepEqual(attributions(analysis), {
+    'The quay is': ['Ada Quill', 'Ada Quill'],
+    'race against the': ['the harbour master', 'harbour master'],
+  });
+});

@@ -296,6 +296,11 @@ function attributionAt(context: ClauseContext, quote: number, from: number, ceil
     dashed ||= SOURCE_DASHES.has(tokens[k].text);
     k++;
   }
+  if (tokens[k]?.lower === 'as') {
+    // "“…,” as one aide put it." (not "“…,” as the crowd cheered": a clause of its own)
+    const putIt = attributionAt(context, quote, k + 1, ceiling);
+    return putIt?.cue && /^puts? it$/i.test(putIt.cue.text) ? putIt : null;
+  }
   const first = tokens[k];
   if (!isWord(first)) {
     return null;

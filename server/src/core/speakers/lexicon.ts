@@ -222,10 +222,11 @@ export const NOUN_LIKE_VERBS = words(`
   e-mails messages blogs
 `);
 
-/** Two-word reporting verbs: "shot back", "pointed out". */
+/** Two-word reporting verbs: "shot back", "pointed out", "(as Roe) put it". */
 export const PHRASAL_CUES = words(`
   shot_back fired_back hit_back pointed_out points_out pointing_out chimed_in chimes_in went_on goes_on
   summed_up spoke_out speaks_out lashed_out lashes_out weighed_in weighs_in piped_up cried_out called_out
+  put_it puts_it
 `);
 
 /** Capitalised words of institutions and headings, never part of a person's name ("National Security", "Full Article"). */

@@ -5,6 +5,7 @@ import {
   PERSON_NOUNS,
   DOCUMENT_NOUNS,
   isPersonNoun,
+  PHRASAL_CUES,
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   SUBJECT_PRONOUNS,
@@ -279,8 +280,10 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     if (next.type === 'possessive') {
       continue;
     }
-    if (!isWord(next) || isCueVerb(next) || BOUNDARY_WORDS.has(next.lower) || SUBJECT_VERB_FILLERS.has(next.lower)) {
-      beforeVerb = isCueVerb(next) || SUBJECT_VERB_FILLERS.has(next.lower);
+    // "the harbour master put it": a two-word cue ends the phrase as a verb of saying does
+    const phrasal = isWord(tokens[k + 1]) && PHRASAL_CUES.has(`${next.lower}_${tokens[k + 1].lower}`);
+    if (!isWord(next) || isCueVerb(next) || phrasal || BOUNDARY_WORDS.has(next.lower) || SUBJECT_VERB_FILLERS.has(next.lower)) {
+      beforeVerb = isCueVerb(next) || phrasal || SUBJECT_VERB_FILLERS.has(next.lower);
       break;
     }
     last = k;

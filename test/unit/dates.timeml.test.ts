@@ -77,3 +77,9 @@ test('"Jan. 5, 2027 at 1,015 euros a share": the number after "at" is a price, n
     'Jan. 6, 2027 at 9 in the morning=TIME 2027-01-06T09:00',
   ]);
 });
+
+test('"the previous Friday", "the following Monday" are counted from the day in focus, not from the article\'s date', () => {
+  // 2026-03-04 is a Wednesday; the story is about Friday 2026-02-27.
+  assert.deepEqual(found('Shares fell on Feb. 27, 2026, down 4% from the previous Friday.'), ['Feb. 27, 2026=DATE 2026-02-27', 'the previous Friday=DATE 2026-02-20']);
+  assert.deepEqual(found('Shares fell on Feb. 27, 2026. Trading resumed the following Monday.'), ['Feb. 27, 2026=DATE 2026-02-27', 'the following Monday=DATE 2026-03-02']);
+});

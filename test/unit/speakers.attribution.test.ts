@@ -160,3 +160,8 @@ test('"as X put it" is a cue before or after the quote: "As Ada Quill put it, �
     'race against the': ['the harbour master', 'harbour master'],
   });
 });
+
+test('a role phrase ends at the past-tense verb after its head: "The union leader rejected the mayor’s statement, calling it …"', () => {
+  const analysis = analyze(`${lead}The union leader rejected the mayor’s statement, calling it “pure fiction.”\n`);
+  assert.deepEqual(attributions(analysis), { 'pure fiction.': ['The union leader', 'union leader'] });
+});

@@ -28,6 +28,7 @@ export interface Phrase {
 }
 
 const MAX_PHRASE_TOKENS = 9;
+const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 const QUANTIFIER_SUBJECTS = new Set(['some', 'others', 'many', 'several', 'one', 'another', 'both', 'most', 'few']);
 const PP_LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in']);
 const BOUNDARY_WORDS = new Set([
@@ -280,10 +281,12 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     if (next.type === 'possessive') {
       continue;
     }
-    // "the harbour master put it": a two-word cue ends the phrase as a verb of saying does
+    // "the harbour master put it": a two-word cue ends the phrase as a verb of saying does;
+    // "The mayor rejected a report": a past-tense word after the head noun is the clause's verb, not a modifier
     const phrasal = isWord(tokens[k + 1]) && PHRASAL_CUES.has(`${next.lower}_${tokens[k + 1].lower}`);
-    if (!isWord(next) || isCueVerb(next) || phrasal || BOUNDARY_WORDS.has(next.lower) || SUBJECT_VERB_FILLERS.has(next.lower)) {
-      beforeVerb = isCueVerb(next) || phrasal || SUBJECT_VERB_FILLERS.has(next.lower);
+    const verb = isCueVerb(next) || phrasal || (lastHead >= 0 && isLowerWord(next) && PAST_TENSE.test(next.lower));
+    if (!isWord(next) || verb || BOUNDARY_WORDS.has(next.lower) || SUBJECT_VERB_FILLERS.has(next.lower)) {
+      beforeVerb = verb || SUBJECT_VERB_FILLERS.has(next.lower);
       break;
     }
     last = k;

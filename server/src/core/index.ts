@@ -8,6 +8,7 @@ import { collectFindings } from './findings';
 import { extractMetadata } from './metadata';
 import { resolvePublished } from './published';
 import { findQuotes } from './quotes';
+import { changedQuote } from './quoteRecord';
 import { withoutOutletSpeaker } from './outletSpeakers';
 import { attributeQuotes } from './speakers';
 import { buildStructure, stripBom } from './structure';
@@ -29,7 +30,7 @@ function markFurniture(quotes: Quote[], boilerplate: Boilerplate[]): Quote[] {
   };
   return quotes.map((quote) => {
     const block = containing(quote);
-    return block ? { ...quote, inBoilerplate: block.kind !== 'comments', inComments: block.kind === 'comments' } : quote;
+    return block ? changedQuote(quote, { inBoilerplate: block.kind !== 'comments', inComments: block.kind === 'comments' }) : quote;
   });
 }
 

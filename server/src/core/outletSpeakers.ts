@@ -3,6 +3,7 @@
  * credits and bylines ("Photo: … /The Harbour Ledger") is dropped when it names the outlet. An outlet quoted as a
  * source ("…, the Ledger said") keeps its quotes and stays listed.
  */
+import { changedQuote } from './quoteRecord';
 import type { Attribution } from './speakers/output';
 import { speakerKey } from './workspaceIndex';
 
@@ -31,6 +32,6 @@ export function withoutOutletSpeaker(attribution: Attribution, outlet: string | 
   const speakers = attribution.speakers
     .filter((_, index) => !isOutlet[index])
     .map((speaker) => ({ ...speaker, mentions: speaker.mentions.map((index) => mentionIndex[index]) }));
-  const quotes = attribution.quotes.map((quote) => (quote.speaker === null ? quote : { ...quote, speaker: speakerIndex[quote.speaker] }));
+  const quotes = attribution.quotes.map((quote) => (quote.speaker === null ? quote : changedQuote(quote, { speaker: speakerIndex[quote.speaker] })));
   return { quotes, speakers, mentions };
 }

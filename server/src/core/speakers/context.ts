@@ -4,6 +4,7 @@ import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phra
 import { isCapitalized, type Token } from './tokens';
 import { isWord } from './clauses';
 import { isNounUse, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
+import { lowerWords } from './lowerWords';
 
 // Attributions read beyond the quote's own clause: from the sentence before it, or from its sentence's subject.
 
@@ -117,7 +118,7 @@ function sourceAt(tokens: readonly Token[], first: number, last: number, text: s
   if (!isWord(tokens[first])) {
     return null;
   }
-  const words = tokens.slice(first, end + 1).map((token) => token.lower);
+  const words = lowerWords(tokens, first, end + 1);
   return { start: tokens[first].start, end: tokens[end].end, text: text.slice(tokens[first].start, tokens[end].end), kind: 'role', name: null, words };
 }
 

@@ -10,6 +10,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
+import { lowerWords } from './lowerWords';
 
 export type NameKind = 'person' | 'org' | 'place' | 'thing' | 'role' | 'single';
 
@@ -177,7 +178,7 @@ function join(tokens: readonly Token[], text: string): string {
 }
 
 function classify(nameTokens: readonly Token[]): NameKind {
-  const lowers = nameTokens.map((token) => token.lower);
+  const lowers = lowerWords(nameTokens, 0, nameTokens.length);
   const last = lowers[lowers.length - 1];
   if (lowers.some((word) => ORG_HEADS.has(word))) {
     return 'org';
@@ -234,7 +235,7 @@ export function parseName(tokens: readonly Token[], text: string): ParsedName | 
       start: tokens[0].start,
       end: tokens[tokens.length - 1].end,
       text: join(tokens, text),
-      words: tokens.map((token) => token.lower),
+      words: lowerWords(tokens, 0, tokens.length),
       kind: 'role',
       title: null,
       gender,
@@ -250,7 +251,7 @@ export function parseName(tokens: readonly Token[], text: string): ParsedName | 
     start: nameTokens[0].start,
     end: nameTokens[nameTokens.length - 1].end,
     text: join(nameTokens, text),
-    words: nameTokens.filter((token) => token.type === 'word' && !NAME_SUFFIXES.has(token.lower)).map((token) => token.lower),
+    words: lowerWords(nameTokens, 0, nameTokens.length, (token) => token.type === 'word' && !NAME_SUFFIXES.has(token.lower)),
     kind,
     title: kind === 'org' ? null : titleText(titleTokens, text),
     gender,

@@ -1,4 +1,5 @@
 import type { Mention, Quote, QuoteKind, Speaker } from '../types';
+import { changedQuote } from '../quoteRecord';
 import type { CueMatch } from './cues';
 import { mergeAliases } from './aliases';
 import { disjointMentions, mentionKey } from './disjoint';
@@ -110,18 +111,17 @@ export function buildAttribution(parts: AttributionParts): Attribution {
       return quote;
     }
     if (!entity || !match) {
-      return { ...quote, kind: decided ?? refineKind(quote.kind, false), speaker: null, speakerMention: null, cue: null };
+      return changedQuote(quote, { kind: decided ?? refineKind(quote.kind, false), speaker: null, speakerMention: null, cue: null });
     }
     const speaker = speakerIndex.get(entity) ?? null;
     const subject = { start: match.subject.start, end: match.subject.end };
     const moved = speaker === null ? undefined : disjoint.moved.get(mentionKey(subject, speaker));
-    return {
-      ...quote,
+    return changedQuote(quote, {
       kind: decided ?? refineKind(quote.kind, true),
       speaker,
       speakerMention: moved === undefined ? subject : moved,
       cue: match.cue,
-    };
+    });
   });
   return { quotes: attributed, speakers, mentions };
 }

@@ -14,6 +14,7 @@ import {
 import { capitalRunEnd, isNonName, isTitleWord, parseName, possessiveJoin, type ParsedName } from './names';
 import { isTimeHead } from './timePhrases';
 import { isCapitalized, type Token } from './tokens';
+import { lowerWords } from './lowerWords';
 
 /** A noun phrase that can do the attributing: a name, a role phrase or a pronoun. */
 export interface Phrase {
@@ -72,10 +73,7 @@ function namePhrase(tokens: readonly Token[], from: number, to: number, text: st
 }
 
 function roleWords(tokens: readonly Token[], from: number, to: number): string[] {
-  return tokens
-    .slice(from, to)
-    .filter((token) => token.type === 'word' && !DETERMINERS.has(token.lower))
-    .map((token) => token.lower);
+  return lowerWords(tokens, from, to, (token) => token.type === 'word' && !DETERMINERS.has(token.lower));
 }
 
 function rolePhrase(tokens: readonly Token[], from: number, to: number, text: string): Phrase {

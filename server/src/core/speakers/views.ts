@@ -31,7 +31,8 @@ export function paragraphView(table: TokenTable, start: number, end: number, quo
   for (let i = 0; i < view.length - 1; i++) {
     const token = view[i];
     if (token.type === 'quote' && token.sentenceEnd && view[i + 1].type === 'word' && !isCapitalized(view[i + 1])) {
-      view[i] = { ...token, sentenceEnd: false };
+      // every property written out, in the order TokenTable.token writes them: a spread copy would be a token of another shape
+      view[i] = { start: token.start, end: token.end, text: token.text, lower: token.lower, type: token.type, sentenceEnd: false, quote: token.quote, lineStart: token.lineStart };
     }
   }
   return view;

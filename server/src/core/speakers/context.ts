@@ -1,4 +1,4 @@
-import { MAX_SENTENCE_TOKENS, sentenceStart, type CueMatch } from './cues';
+import { MAX_SENTENCE_TOKENS, sentenceStart, type CueMatch } from './cueMatch';
 import { HEADLINE_VERBS, isPersonNoun, ORG_NOUNS, REPORTING_VERBS } from './lexicon';
 import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
 import { isCapitalized, type Token } from './tokens';

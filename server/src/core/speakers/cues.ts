@@ -1,31 +1,16 @@
 import type { TextSpan } from '../types';
+import { MAX_SENTENCE_TOKENS, SOURCE_DASHES, sentenceStart, span, type CueMatch } from './cueMatch';
 import { PHRASAL_CUES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
 import { isNounUse, nounCueSubject, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 import { isCapitalized, type Token } from './tokens';
 import { FINITE, indexOf, MAX_APPOSITION_TOKENS, namedInApposition, skipAsides, verbAfterLongApposition } from './asides';
-import { DASHES as CLAUSE_DASHES, inFrontedClause, isWord } from './clauses';
+import { inFrontedClause, isWord } from './clauses';
 import { messageSender } from './senders';
-
-export type CuePosition = 'before' | 'after' | 'carried';
-
-/** How one quote is attributed: the mention doing the attributing, the cue, and where they stood. */
-export interface CueMatch {
-  subject: Phrase;
-  cue: TextSpan | null;
-  position: CuePosition;
-  /** For a relative "who": the phrase it hangs on ("Smith, who said …"). */
-  antecedent?: Phrase;
-  /** A fallback reading ("“…,” saying …") that any cue before the quote outranks. */
-  weak?: boolean;
-  /** Attributed by a speech noun naming its source ("remarks by X") rather than by a verb. */
-  byNoun?: boolean;
-}
+import { dashedSignature, dashedSourceBefore, headlineSpeaker } from './signatures';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
 const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
-/** After a quote, a lone hyphen introduces its source as a dash does ("“…” - Jane Roe"). */
-const SOURCE_DASHES = new Set([...CLAUSE_DASHES, '-']);
 const PHRASAL_PARTICLES = new Set([...PHRASAL_CUES].map((cue) => cue.slice(cue.indexOf('_') + 1)));
 
 /** "shot back", "pointed out": a two-word cue ending at token `index`. */
@@ -33,10 +18,6 @@ function isPhrasalEnd(tokens: readonly Token[], index: number): boolean {
   const verb = tokens[index - 1];
   const particle = tokens[index];
   return isWord(verb) && isWord(particle) && PHRASAL_PARTICLES.has(particle.lower) && PHRASAL_CUES.has(`${verb.lower}_${particle.lower}`);
-}
-
-function span(tokens: readonly Token[], from: number, to: number, text: string): TextSpan {
-  return { start: tokens[from].start, end: tokens[to].end, text: text.slice(tokens[from].start, tokens[to].end) };
 }
 
 const NOT_IN_ADDRESSEE = new Set(['on', 'in', 'at', 'that', 'during', 'after', 'before', 'about', 'of', 'for', 'with', 'by', 'last', 'this', 'when', 'while', 'as', 'to', 'from', 'and', 'but']);
@@ -59,22 +40,6 @@ function lastIndexOf(tokens: readonly Token[], start: number, from: number): num
     k--;
   }
   return k;
-}
-
-/**
- * Clause scanning reads at most this many tokens either side of a quote: a run-on "sentence" (a scrape with no full
- * stop) would otherwise be rescanned for every quote in it. News sentences stay well below (the longest seen: ~270).
- */
-export const MAX_SENTENCE_TOKENS = 400;
-
-/** The first token of the sentence that holds token `index` (at most MAX_SENTENCE_TOKENS back). */
-export function sentenceStart(tokens: readonly Token[], index: number): number {
-  const limit = Math.max(0, index - MAX_SENTENCE_TOKENS);
-  let k = index - 1;
-  while (k >= limit && !tokens[k].sentenceEnd) {
-    k--;
-  }
-  return k + 1;
 }
 
 /** Cue before the quote, nearest first: "Rutte said: “…”", "According to X, “…”", "…, saying Rubio was “…”". */
@@ -173,29 +138,6 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
   return headlineSpeaker(context, floor, quote);
 }
 
-/** "A HEADLINE IN CAPITALS - Jane Roe: “…”": a name between a dash and the colon before the quote is its source. */
-function dashedSourceBefore(context: ClauseContext, floor: number, quote: number): CueMatch | null {
-  const { tokens, text } = context;
-  if (tokens[quote - 1]?.text !== ':' || quote - 2 < floor) {
-    return null;
-  }
-  const named = phraseEndingAt(tokens, quote - 2, floor, text);
-  const before = named?.kind === 'name' ? tokens[indexOf(tokens, named.start, floor) - 1] : undefined;
-  // the colon is the cue: the rules' reading is exact here, no ranking of the heading's capitalised words
-  return named && before && SOURCE_DASHES.has(before.text) ? { subject: named, cue: span(tokens, quote - 1, quote - 1, text), position: 'before' } : null;
-}
-
-/** "Trump: Cruz Has ‘To Come a Long Way’": a headline led by a name and a colon quotes that name. */
-function headlineSpeaker(context: ClauseContext, floor: number, quote: number): CueMatch | null {
-  const { tokens, text } = context;
-  const head = phraseStartingAt(tokens, floor, quote, text);
-  if (!head || head.kind !== 'name') {
-    return null;
-  }
-  const colon = indexOf(tokens, head.end, floor);
-  return tokens[colon]?.text === ':' && colon < quote ? { subject: head, cue: null, position: 'before' } : null;
-}
-
 const FRAMING_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'noted', 'notes', 'explained', 'explains', 'claimed', 'claims', 'stressed', 'warned', 'warns']);
 
 /** Words that open a clause of its own beside a report rather than inside it. */
@@ -269,24 +211,6 @@ export function cueAfter(context: ClauseContext, quote: number): CueMatch | null
   return null;
 }
 
-/**
- * "“… today.” ― Jane Roe": a name after a dash that ends the line (or is followed only by a comma, a full stop or a
- * parenthesis: "― Jane Roe, Leeds") signs the quote before it.
- */
-function dashedSignature(context: ClauseContext, quote: number): CueMatch | null {
-  const { tokens, text } = context;
-  if (!SOURCE_DASHES.has(tokens[quote + 1]?.text ?? '') || text.slice(tokens[quote].end, tokens[quote + 1].start).includes('\n')) {
-    return null;
-  }
-  const name = phraseStartingAt(tokens, quote + 2, tokens.length, text);
-  if (name?.kind !== 'name') {
-    return null;
-  }
-  const next = tokens[indexOf(tokens, name.end, quote + 2)];
-  const signs = !next || /^[.,(]$/.test(next.text) || text.slice(name.end, next.start).includes('\n');
-  return signs ? { subject: name, cue: null, position: 'after' } : null;
-}
-
 /** Reads "…, Rutte said" / "said Rutte" / "according to X" / "— X" from token `from` on, up to `ceiling`. */
 function attributionAt(context: ClauseContext, quote: number, from: number, ceiling: number): CueMatch | null {
   const { tokens, text } = context;
@@ -358,30 +282,4 @@ export function adjacentCueBefore(context: ClauseContext, quote: number): CueMat
   }
   const match = cueBefore(context, quote);
   return match && match.cue && match.cue.end >= tokens[verb].end ? match : null;
-}
-
-/** The headline reading alone ("Graham: Trump's ‘Hateful Rhetoric’ …"), for quotes that take no other cue. */
-export function headlineOnly(context: ClauseContext, quote: number): CueMatch | null {
-  return headlineSpeaker(context, sentenceStart(context.tokens, quote), quote);
-}
-
-const AUTHORING = new Set(['written', 'composed', 'penned', 'sung', 'recorded', 'directed', 'produced', 'published', 'co-written']);
-const BEING = new Set(['was', 'were', 'is', 'are', 'been']);
-
-/** "“Tide Song” was written by Jane Roe", "“Harbour to close,” by Jane Roe": the author of a quoted title. */
-export function authorAfter(context: ClauseContext, quote: number): CueMatch | null {
-  const { tokens, text } = context;
-  let k = quote + 1;
-  while (tokens[k]?.type === 'punct' && tokens[k].text === ',') {
-    k++;
-  }
-  const from = k;
-  if (BEING.has(tokens[k]?.lower ?? '') && AUTHORING.has(tokens[k + 1]?.lower ?? '')) {
-    k += 2;
-  }
-  if (tokens[k]?.lower !== 'by') {
-    return null;
-  }
-  const subject = phraseStartingAt(tokens, k + 1, tokens.length, text);
-  return subject ? { subject, cue: span(tokens, from, k, text), position: 'after' } : null;
 }

@@ -1,6 +1,6 @@
 import type { Mention, Quote, QuoteKind, Speaker } from '../types';
 import { changedQuote } from '../quoteRecord';
-import type { CueMatch } from './cues';
+import type { CueMatch } from './cueMatch';
 import { mergeAliases } from './aliases';
 import { disjointMentions, mentionKey } from './disjoint';
 import type { Entity, EntityRegistry, MentionDraft } from './entities';

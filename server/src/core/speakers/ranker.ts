@@ -1,5 +1,5 @@
 import type { QuoteKind } from '../types';
-import { sentenceStart, type CueMatch, type CuePosition } from './cues';
+import { sentenceStart, type CueMatch, type CuePosition } from './cueMatch';
 import { DETERMINERS, DOCUMENT_NOUNS, isPersonNoun, ORG_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS } from './lexicon';
 import { isCueVerb, phraseStartingAt, type Phrase } from './phrases';
 import { isWord } from './clauses';

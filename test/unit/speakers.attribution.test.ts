@@ -165,3 +165,13 @@ test('a role phrase ends at the past-tense verb after its head: "The union leade
   const analysis = analyze(`${lead}The union leader rejected the mayor’s statement, calling it “pure fiction.”\n`);
   assert.deepEqual(attributions(analysis), { 'pure fiction.': ['The union leader', 'union leader'] });
 });
+
+test('a fronted participle phrase holds no subject: "Speaking to supporters in Ohio, Jane Roe said … but added, “…”"', () => {
+  const analysis = analyze(
+    `${lead}Speaking before cheering supporters at the harbour office, Ada Quill, 70, said it was too early to celebrate but added, “We have the votes.”\n\nFilling in for the mayor at the same meeting, Bram Okoye took a swipe at “those who never visit the quay.”\n`,
+  );
+  assert.deepEqual(attributions(analysis), {
+    'We have the': ['Ada Quill', 'Ada Quill'],
+    'those who never': ['Bram Okoye', 'Bram Okoye'],
+  });
+});

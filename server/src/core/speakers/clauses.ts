@@ -1,3 +1,4 @@
+import { DETERMINERS, REPORTING_VERBS } from './lexicon';
 import type { Token } from './tokens';
 
 // Where a clause starts: past a fronted subordinate clause or a dateline; whether a verb stands in a fronted clause.
@@ -7,14 +8,30 @@ export const isWord = (token: Token | undefined): token is Token => token !== un
 export const DASHES = new Set(['—', '–', '―', '--']);
 const OPENING_SUBORDINATORS = new Set(['when', 'while', 'after', 'as', 'if', 'because', 'although', 'though', 'since', 'before', 'once', 'until', 'whereas']);
 
-/** "When Wallace died in 1998, President Clinton released …": the main clause starts after the fronted one. */
+const PARTICIPLE_LINKS = new Set(['to', 'before', 'with', 'at', 'in', 'on', 'for', 'about', 'from', 'after', 'alongside', 'beside', 'outside', 'inside', 'into', 'through', 'during', 'near']);
+
+/** "Speaking to supporters in Ohio, …", "Appearing before the crowd, …": a fronted participle phrase opens the sentence. */
+function opensParticiplePhrase(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  const next = tokens[from + 1];
+  return isWord(first) && /^\p{Lu}\p{Ll}{3,}ing$/u.test(first.text) && isWord(next) && (PARTICIPLE_LINKS.has(next.text) || DETERMINERS.has(next.text));
+}
+
+/**
+ * "When Wallace died in 1998, President Clinton released …", "Speaking to supporters in Ohio, Roe said …": the main
+ * clause starts after the fronted one (not when the fronted part holds a verb of saying: "Manning on Friday said, …").
+ */
 export function clauseStart(tokens: readonly Token[], from: number, to: number): number {
-  if (!isWord(tokens[from]) || !OPENING_SUBORDINATORS.has(tokens[from].lower)) {
+  const subordinate = isWord(tokens[from]) && OPENING_SUBORDINATORS.has(tokens[from].lower);
+  if (!subordinate && !opensParticiplePhrase(tokens, from)) {
     return from;
   }
   for (let k = from + 1; k < to && k - from < 30; k++) {
     if (tokens[k].text === ',') {
       return k + 1;
+    }
+    if (!subordinate && REPORTING_VERBS.has(tokens[k].lower) && !tokens[k].lower.endsWith('ing')) {
+      return from;
     }
   }
   return from;

@@ -6,6 +6,7 @@ import { createScorer, isRepeated } from './boilerplate/scoring';
 import { markTeaserDecks } from './boilerplate/teasers';
 import { extendOverAttachedLists, extendOverInlineFurniture, findBodyRange, joinSplitArticle, markInlineBoxes } from './boilerplate/zones';
 import { normalizeLineKey } from './structure';
+import { packedMap } from './packedMap';
 import type { Boilerplate, BoilerplateKind, CorpusContext, TextStructure } from './types';
 
 /** At most this many lines may stand between a clean article's title and its body (repeat, caption, credit, byline). */
@@ -108,7 +109,7 @@ function lineSpan(line: LineInfo, kind: BoilerplateKind): Boilerplate {
 export function detectBoilerplate(structure: TextStructure, corpus?: CorpusContext): Boilerplate[] {
   const { text } = structure;
   const lines = describeLines(structure, corpus);
-  const cues = lines.map(lineCue);
+  const cues = packedMap(lines, lineCue);
   markTeaserDecks(lines, cues);
   if (corpus && bodyIsShared(lines, cues)) {
     // Versions or copies of this article in the run share its body too: line repeats say nothing then.

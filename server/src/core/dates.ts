@@ -1,5 +1,5 @@
 import { anchorDay, isoDay, parseAnchor, parseIsoDay, type Anchor, type Ymd } from './dates/calendar';
-import type { Candidate, ResolveContext } from './dates/candidate';
+import { candidateRecord, type Candidate, type ResolveContext } from './dates/candidate';
 import { tenseAround } from './dates/tense';
 import { findChronoDates } from './dates/chronoPass';
 import { modifierMod, unitWords, type UnitWord } from './dates/lexicon';
@@ -19,6 +19,7 @@ import { findNarrativeDays, findRelativeUnits, findShiftedNames, findWithinPhras
 import { findDecades, findQuarters, findTwoDigitYears, findYears } from './dates/years';
 import type { Boilerplate, DateExpression, PublishedDate, TextStructure } from './types';
 import { partitionPoint } from './partitionPoint';
+import { packedMap } from './packedMap';
 
 // Each rule is a regex over the whole text (a pass over 1 MB costs a few ms when warm), or starts from the unit
 // words ("years", "weekly") that one shared scan finds. Running rules only on stretches around keywords was tried
@@ -57,7 +58,13 @@ export function findCandidates(structure: TextStructure): Candidate[] {
   for (const rule of RULES) {
     found.push(...rule(structure.text, units));
   }
-  return found.filter((candidate) => !isInName(structure.text, candidate));
+  const kept: Candidate[] = [];
+  for (const candidate of found) {
+    if (!isInName(structure.text, candidate)) {
+      kept.push(candidateRecord(candidate));
+    }
+  }
+  return kept;
 }
 
 /** Keeps the longest of overlapping candidates (then the higher priority), in text order. */
@@ -95,7 +102,7 @@ const DURATION_MODIFIER_BEFORE =
 /** Takes a modifier in front of the expression into its span ([early June], [about 20 years]) and sets its mod. */
 export function extendModifiers(candidates: Candidate[], text: string): Candidate[] {
   let previousEnd = 0;
-  return candidates.map((candidate) => {
+  return packedMap(candidates, (candidate) => {
     let result = candidate;
     if (!candidate.mod && candidate.type !== 'SET') {
       const before = text.slice(Math.max(previousEnd, candidate.start - 30), candidate.start);
@@ -104,7 +111,7 @@ export function extendModifiers(candidates: Candidate[], text: string): Candidat
       const match = determined ? null : (candidate.type === 'DURATION' ? DURATION_MODIFIER_BEFORE : DATE_MODIFIER_BEFORE).exec(before);
       if (match) {
         const mod = /\bin$/i.test(match[1]) ? undefined : modifierMod(match[1]);
-        result = { ...candidate, start: candidate.start - (before.length - match.index), ...(mod ? { mod } : {}) };
+        result = candidateRecord({ ...candidate, start: candidate.start - (before.length - match.index), mod: mod ?? candidate.mod });
       }
     }
     previousEnd = result.end;
@@ -140,15 +147,18 @@ export function joinClockTimes(candidates: Candidate[], text: string): Candidate
       continue;
     }
     const time = clock.clock ?? '';
-    joined.push({
-      start: first.start,
-      end: second.end,
-      type: 'TIME',
-      priority: day.priority,
-      ...(day.value !== undefined ? { value: day.value + time } : {}),
-      ...(day.resolve ? { resolve: (context: ResolveContext) => withClock(day.resolve?.(context) ?? null, time) } : {}),
-      unresolvedValue: (day.unresolvedValue ?? 'XXXX-XX-XX') + time,
-    });
+    const resolveDay = day.resolve;
+    joined.push(
+      candidateRecord({
+        start: first.start,
+        end: second.end,
+        type: 'TIME',
+        priority: day.priority,
+        value: day.value !== undefined ? day.value + time : undefined,
+        resolve: resolveDay ? (context: ResolveContext) => withClock(resolveDay(context), time) : undefined,
+        unresolvedValue: (day.unresolvedValue ?? 'XXXX-XX-XX') + time,
+      }),
+    );
     index++;
   }
   return joined;
@@ -167,7 +177,7 @@ export function anchorOf(published: PublishedDate): Anchor | null {
 function furnitureTest(boilerplate: Boilerplate[]): (offset: number) => boolean {
   const blocks = [...boilerplate].sort((a, b) => a.start - b.start);
   let reach = -Infinity;
-  const reachUpTo = blocks.map((block) => (reach = Math.max(reach, block.end)));
+  const reachUpTo = packedMap(blocks, (block) => (reach = Math.max(reach, block.end)));
   return (offset) => {
     const low = partitionPoint(blocks.length, (index) => blocks[index].start <= offset);
     return low > 0 && reachUpTo[low - 1] > offset;

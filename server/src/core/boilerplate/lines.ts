@@ -3,6 +3,7 @@ import { isSpaceCode, normalizeLineKey } from '../structure';
 import type { CorpusContext, TextStructure } from '../types';
 import { countWords } from './words';
 import { matchesOf } from '../matches';
+import { packedMap } from '../packedMap';
 
 /** What the boilerplate rules need to know about one line, computed once. */
 export interface LineInfo {
@@ -100,7 +101,7 @@ export function describeLines(structure: TextStructure, corpus?: CorpusContext):
   const { text } = structure;
   let paragraph = -1;
   let previousBlank = true;
-  return structure.lines.map((line) => {
+  return packedMap(structure.lines, (line) => {
     let start = line.start;
     let end = line.end;
     while (start < end && isSpaceCode(text.charCodeAt(start))) {

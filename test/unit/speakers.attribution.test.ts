@@ -175,3 +175,8 @@ test('a fronted participle phrase holds no subject: "Speaking to supporters in O
     'those who never': ['Bram Okoye', 'Bram Okoye'],
   });
 });
+
+test('a fronted past participle phrase names no speaker: "Asked whether X would …, Jane Roe shook her head and said, “…”"', () => {
+  const analysis = analyze(`${lead}Asked on Monday whether Tom Fisk would join the board, Ada Quill shook her head and said, “Not this year.”\n`);
+  assert.deepEqual(attributions(analysis), { 'Not this year.': ['Ada Quill', 'Ada Quill'] });
+});

@@ -8,13 +8,13 @@ export const isWord = (token: Token | undefined): token is Token => token !== un
 export const DASHES = new Set(['—', '–', '―', '--']);
 const OPENING_SUBORDINATORS = new Set(['when', 'while', 'after', 'as', 'if', 'because', 'although', 'though', 'since', 'before', 'once', 'until', 'whereas']);
 
-const PARTICIPLE_LINKS = new Set(['to', 'before', 'with', 'at', 'in', 'on', 'for', 'about', 'from', 'after', 'alongside', 'beside', 'outside', 'inside', 'into', 'through', 'during', 'near']);
+const PARTICIPLE_LINKS = new Set(['to', 'by', 'before', 'with', 'at', 'in', 'on', 'for', 'about', 'from', 'after', 'alongside', 'beside', 'outside', 'inside', 'into', 'through', 'during', 'near']);
 
-/** "Speaking to supporters in Ohio, …", "Appearing before the crowd, …": a fronted participle phrase opens the sentence. */
+/** "Speaking to supporters in Ohio, …", "Asked on Monday whether …, …": a fronted participle phrase opens the sentence. */
 function opensParticiplePhrase(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
   const next = tokens[from + 1];
-  return isWord(first) && /^\p{Lu}\p{Ll}{3,}ing$/u.test(first.text) && isWord(next) && (PARTICIPLE_LINKS.has(next.text) || DETERMINERS.has(next.text));
+  return isWord(first) && /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(first.text) && isWord(next) && (PARTICIPLE_LINKS.has(next.text) || DETERMINERS.has(next.text));
 }
 
 /**

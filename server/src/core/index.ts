@@ -14,6 +14,7 @@ import { attributeQuotes } from './speakers';
 import { buildStructure, stripBom } from './structure';
 import type { Analysis, AnalyzeOptions, Boilerplate, PublishedDate, Quote } from './types';
 import { partitionPoint } from './partitionPoint';
+import { packedMap } from './packedMap';
 
 export type * from './types';
 export { normalizeLineKey, stripBom } from './structure';
@@ -28,7 +29,7 @@ function markFurniture(quotes: Quote[], boilerplate: Boilerplate[]): Quote[] {
     const block = low > 0 ? blocks[low - 1] : undefined;
     return block && quote.end <= block.end ? block : undefined;
   };
-  return quotes.map((quote) => {
+  return packedMap(quotes, (quote) => {
     const block = containing(quote);
     return block ? changedQuote(quote, { inBoilerplate: block.kind !== 'comments', inComments: block.kind === 'comments' }) : quote;
   });

@@ -6,6 +6,7 @@ import { BATCH_SEPARATOR, calendarParser, findChronoDates } from './chronoPass';
 import { monthNumber, MONTH_PATTERN, weekdayNumber } from './lexicon';
 import { matchesOf } from '../matches';
 import { isSpaceCode } from '../structure';
+import { packedMap } from '../packedMap';
 
 /** One piece of evidence for the publication date. */
 export interface PublishedClue {
@@ -104,7 +105,7 @@ function fullDatesIn(structure: TextStructure, lines: LineSpan[]): FullDate[][] 
       known.get(line.index)?.push({ start: from, end: from + surface.length, value: isoDay({ year, month, day }) });
     }
   }
-  return lines.map((line) => known.get(line.index) ?? []);
+  return packedMap(lines, (line) => known.get(line.index) ?? []);
 }
 
 /** No non-space character in the line's first 400 (a char-code scan: a slice and a regex per line were a hot spot). */

@@ -2,6 +2,7 @@ import { isBalancedPair } from './quotes/glyphs';
 import { classifyKind } from './quotes/kind';
 import { candidateFinder, scanMarks, type LineScan } from './quotes/marks';
 import { pairMarks, type MarkPair } from './quotes/pairing';
+import { isSpaceCode } from './structure';
 import type { Line, Quote, QuoteMarks, TextStructure } from './types';
 
 /** An unclosed quote runs to the end of its line, but no further than this many characters. */
@@ -17,10 +18,6 @@ interface Found {
   end: number;
   depth: number;
   continued: boolean;
-}
-
-function isSpaceCode(code: number): boolean {
-  return code === 0x20 || code === 0x09 || (code > 0x7f && /\s/.test(String.fromCharCode(code))) || (code >= 0x0a && code <= 0x0d);
 }
 
 function trimmedEnd(text: string, from: number, to: number): number {

@@ -50,7 +50,8 @@ export function isSpaceCode(code: number): boolean {
   );
 }
 
-function isBlank(text: string, start: number, end: number): boolean {
+/** Whether text[start, end) holds only white space. */
+export function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     if (!isSpaceCode(text.charCodeAt(i))) {
       return false;

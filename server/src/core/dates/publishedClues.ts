@@ -5,7 +5,7 @@ import { tenseAround } from './tense';
 import { BATCH_SEPARATOR, calendarParser, findChronoDates } from './chronoPass';
 import { monthNumber, MONTH_PATTERN, weekdayNumber } from './lexicon';
 import { matchesOf } from '../matches';
-import { isSpaceCode } from '../structure';
+import { isBlank } from '../structure';
 import { packedMap } from '../packedMap';
 
 /** One piece of evidence for the publication date. */
@@ -108,16 +108,9 @@ function fullDatesIn(structure: TextStructure, lines: LineSpan[]): FullDate[][] 
   return packedMap(lines, (line) => known.get(line.index) ?? []);
 }
 
-/** No non-space character in the line's first 400 (a char-code scan: a slice and a regex per line were a hot spot). */
-function isBlank(structure: TextStructure, line: { start: number; end: number }): boolean {
-  const end = Math.min(line.end, line.start + 400);
-  for (let at = line.start; at < end; at++) {
-    if (!isSpaceCode(structure.text.charCodeAt(at))) {
-      return false;
-    }
-  }
-  return true;
-}
+/** No non-space character in the line's first 400. */
+const isBlankLine = (structure: TextStructure, line: { start: number; end: number }): boolean =>
+  isBlank(structure.text, line.start, Math.min(line.end, line.start + 400));
 
 /** The first and last lines, plus any line the boilerplate detector calls metadata, dateline or byline. */
 function headAndTailLines(structure: TextStructure, furniture: Span[] = []): LineSpan[] {
@@ -125,13 +118,13 @@ function headAndTailLines(structure: TextStructure, furniture: Span[] = []): Lin
   const head: typeof lines = [];
   let next = 0;
   for (; next < lines.length && head.length < HEAD_LINES; next++) {
-    if (!isBlank(structure, lines[next])) {
+    if (!isBlankLine(structure, lines[next])) {
       head.push(lines[next]);
     }
   }
   const tail: typeof lines = [];
   for (let index = lines.length - 1; index >= next && tail.length < TAIL_LINES; index--) {
-    if (!isBlank(structure, lines[index])) {
+    if (!isBlankLine(structure, lines[index])) {
       tail.unshift(lines[index]);
     }
   }

@@ -43,7 +43,7 @@ function isTermUse(quote: Quote, tokens: readonly Token[], index: number): boole
     return false;
   }
   const next = tokens[index + 1];
-  const words = quote.text.trim().split(/\s+/).length;
+  const words = wordCount(quote.text.trim());
   const verbFollows = next?.type === 'word' && !isCapitalized(next) && !CLAUSE_WORDS.has(next.lower);
   return words <= 3 && !/[.!?,]/.test(quote.text) && verbFollows;
 }

@@ -11,6 +11,7 @@ import { findFocusPeriods } from './dates/focusPeriods';
 import { findClockTimes, findMilitaryTimes } from './dates/clock';
 import { ambiguousDateOrder, orderedValue, type DayMonthOrder } from './dates/dayMonthOrder';
 import { findCompositions } from './dates/compositions';
+import { findCoordinatedDays } from './dates/coordinatedDays';
 import { findHolidays } from './dates/holidays';
 import { isInName } from './dates/names';
 import { findSpokenYears } from './dates/spokenYears';
@@ -54,7 +55,8 @@ const RULES: ((text: string, units: readonly UnitWord[]) => Candidate[])[] = [
 
 /** Every recogniser's candidates, overlapping ones included. */
 export function findCandidates(structure: TextStructure): Candidate[] {
-  const found = findChronoDates(structure).slice();
+  const chronoDates = findChronoDates(structure);
+  const found = [...chronoDates, ...findCoordinatedDays(structure.text, chronoDates)];
   const units = unitWords(structure.text);
   for (const rule of RULES) {
     found.push(...rule(structure.text, units));
@@ -149,10 +151,13 @@ export function joinClockTimes(candidates: Candidate[], text: string): Candidate
     }
     const time = clock.clock ?? '';
     const resolveDay = day.resolve;
+    // "10:35 a.m. (0735 GMT) Friday": the restated time closes the clock's expression; it takes the day after it
+    // but stays apart from it, as TimeBank annotates it.
+    const apart = clock === first && RESTATED_TIME_END.test(text.slice(first.start, first.end));
     joined.push(
       candidateRecord({
         start: first.start,
-        end: second.end,
+        end: apart ? first.end : second.end,
         type: 'TIME',
         priority: day.priority,
         value: day.value !== undefined ? day.value + time : undefined,
@@ -160,11 +165,15 @@ export function joinClockTimes(candidates: Candidate[], text: string): Candidate
         unresolvedValue: (day.unresolvedValue ?? 'XXXX-XX-XX') + time,
       }),
     );
+    if (apart) {
+      joined.push(day);
+    }
     index++;
   }
   return joined;
 }
 
+const RESTATED_TIME_END = /\(\d{4}\s?(?:GMT|UTC)\)$/;
 const withClock = (value: string | null, clock: string): string | null => (value === null ? null : value + clock);
 
 const CALENDAR_VALUE = /^\d{4}(?:-|$)/;

@@ -6,12 +6,17 @@ import { matchesOf } from '../matches';
 // date next to them as one TIME, see joinClockTimes). chrono misses "10 p.m." when a weekday follows it.
 // TempEval writes the zone in the span but not in the value, except UTC/GMT (Z).
 
-const ZONE = String.raw`(?:\s+\(?(UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|[Ll]ocal time)\)?)?`;
+const ZONE_NAME = String.raw`(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|[Ll]ocal time)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?`;
+// The zone stands bare or in parentheses (a parenthesis is taken only with its closing one: "6:40 p.m. (GMT +8)").
+const ZONE = String.raw`(?:\s+(?:\((${ZONE_NAME})\)|(${ZONE_NAME})))?`;
+// Wire copy restates the time in GMT in parentheses, "10:35 a.m. (0735 GMT)": one time, so one expression.
+const RESTATED = String.raw`(?:\s+\((?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\))?`;
 // Two regexes that each start with something V8 scans for quickly (a digit, a literal word).
-const CLOCK_DIGITS = new RegExp(String.raw`\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([AaPp])\.?[Mm]\b\.?` + ZONE, 'g');
+const CLOCK_DIGITS = new RegExp(String.raw`\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([AaPp])\.?[Mm]\b\.?` + ZONE + RESTATED, 'g');
 const CLOCK_WORDS = new RegExp(String.raw`\b([Nn]oon|[Mm]id(?:night|day|[- ]?morning|[- ]?afternoon))\b` + ZONE, 'g');
 
 function clockOf(hourText: string | undefined, minute: string | undefined, half: string | undefined, word: string | undefined, zone: string | undefined): string {
+  // An offset from GMT ("GMT +8") is a zone of its own, written in the span only, as EST is.
   const utc = zone && /^(?:UTC|GMT|Z)$/i.test(zone) ? 'Z' : '';
   if (word) {
     // "mid-afternoon" is a part of the day (TAF), as "the afternoon" is.
@@ -24,14 +29,14 @@ function clockOf(hourText: string | undefined, minute: string | undefined, half:
 export function findClockTimes(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of matchesOf(text, CLOCK_DIGITS)) {
-    found.push(clockCandidate(match.index, match.index + match[0].length, clockOf(match[1], match[2], match[3], undefined, match[4]), 1));
+    found.push(clockCandidate(match.index, match.index + match[0].length, clockOf(match[1], match[2], match[3], undefined, match[4] ?? match[5]), 1));
   }
   for (const match of matchesOf(text, CLOCK_WORDS)) {
     // "noon" and "midnight" are times only as words of their own (lower case, or a capital opening a sentence).
     if (/^[A-Z]/.test(match[1]) && !/^(?:Noon|Midnight|Midday)$/.test(match[1])) {
       continue;
     }
-    found.push(clockCandidate(match.index, match.index + match[0].length, clockOf(undefined, undefined, undefined, match[1], match[2]), 1));
+    found.push(clockCandidate(match.index, match.index + match[0].length, clockOf(undefined, undefined, undefined, match[1], match[2] ?? match[3]), 1));
   }
   return found;
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core';
+import { weekOfMonth } from '../../server/src/core/dates/partsOf';
 
 // Invented sentences, one per form the date finder used to miss or cut short (issue 13: spans).
 const datesOf = (text: string, published = '2001-05-09'): string[] =>
@@ -20,4 +21,30 @@ test('two days of one month joined by "and" or "or" are two dates', () => {
   assert.deepEqual(datesOf('The growers met on 24 and 25 April.'), ['24=2001-04-24', '25 April=2001-04-25']);
   assert.deepEqual(datesOf('The ferry sails Jan. 3 or 4, 2002.'), ['Jan. 3=2002-01-03', '4, 2002=2002-01-04']);
   assert.deepEqual(datesOf('By March 3 and 4 delegates had left.'), ['March 3=2001-03-03']);
+});
+
+test('a holiday week is the ISO week of the holiday', () => {
+  assert.deepEqual(datesOf('Pilgrims filled the square as Easter week began.', '2000-04-17'), ['Easter week=2000-W16']);
+  assert.deepEqual(datesOf('The Easter weekend was quiet.', '2000-04-17'), []);
+});
+
+test('centuries relative to the article: this century, last century, the next century', () => {
+  assert.deepEqual(datesOf('The worst flood of this century came after the dams of last century.'), ['this century=20', 'last century=19']);
+  assert.deepEqual(datesOf('Over the next century the coast will move.'), ['the next century=P100Y']);
+});
+
+test('ranked parts of a named period: halves by quarters, weeks of a month, days of an event', () => {
+  assert.deepEqual(datesOf('Output will grow through the first two quarters of 2002.'), ['the first two quarters of 2002=2002-H1']);
+  assert.deepEqual(datesOf('Orders slowed in the last six months of last year.'), ['the last six months of last year=2000-H2']);
+  assert.deepEqual(datesOf('Sales fell in the last week of March.'), ['the last week of March=2001-W13']);
+  assert.deepEqual(datesOf('Rain fell in the first week of Sept. 2002.'), ['the first week of Sept. 2002=2002-W36']);
+  assert.deepEqual(datesOf('It is the second day of the strike.'), ['the second day=2001-05-09']);
+  assert.deepEqual([weekOfMonth(2001, 3, -1), weekOfMonth(2001, 3, 1), weekOfMonth(2002, 12, -1)], ['2001-W13', '2001-W09', '2002-W52']);
+});
+
+test('the same period of the last year is one date, a year before the period named', () => {
+  assert.deepEqual(datesOf('Profit rose in the first quarter of 2001 from the same period of the last year.'), [
+    'the first quarter of 2001=2001-Q1',
+    'the same period of the last year=2000-Q1',
+  ]);
 });

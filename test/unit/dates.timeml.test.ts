@@ -43,9 +43,9 @@ test('"the year ended Sept. 30", "the fiscal year ending June 30": a year measur
   ]);
 });
 
-test('a year listed after another is a year ("in 1994, 1995 and 1997"); "the past century" is no PAST_REF', () => {
+test('a year listed after another is a year ("in 1994, 1995 and 1997"); "the past century" is a span of time, no PAST_REF', () => {
   assert.deepEqual(found('The ferry sank in 1994, 1995 and 1997, and 4,1996 tickets were sold.'), ['1994=DATE 1994', '1995=DATE 1995', '1997=DATE 1997']);
-  assert.deepEqual(found('It was among the great ferries of the past century.'), []);
+  assert.deepEqual(found('It was among the great ferries of the past century.'), ['the past century=DURATION P100Y']);
 });
 
 test('"goal" is no game word: a company reaching its goal during the quarter speaks of a calendar quarter', () => {

@@ -12,6 +12,7 @@ import { findClockTimes, findMilitaryTimes } from './dates/clock';
 import { ambiguousDateOrder, orderedValue, type DayMonthOrder } from './dates/dayMonthOrder';
 import { findCompositions } from './dates/compositions';
 import { findCoordinatedDays } from './dates/coordinatedDays';
+import { findPartsOf } from './dates/partsOf';
 import { findHolidays } from './dates/holidays';
 import { isInName } from './dates/names';
 import { findSpokenYears } from './dates/spokenYears';
@@ -44,6 +45,7 @@ const RULES: ((text: string, units: readonly UnitWord[]) => Candidate[])[] = [
   findMilitaryTimes,
   findClockTimes,
   findCompositions,
+  findPartsOf,
   findYears,
   findDecades,
   findTwoDigitYears,

@@ -19,7 +19,7 @@ const determinedMonth = (surface: string, textBefore: string): boolean => surfac
  * A month (and day) without a year: the anchor's year, unless the tense puts it more than a month on the other
  * side of the anchor ("said in November" in a March article is last November).
  */
-function yearByTense(month: number, day: number | null): (context: ResolveContext) => string | null {
+export function yearByTense(month: number, day: number | null): (context: ResolveContext) => string | null {
   return ({ anchor, direction }) => {
     if (!anchor) {
       return null;

@@ -1,4 +1,4 @@
-import { addDays, isoDay, type Ymd } from './calendar';
+import { addDays, isoDay, isoWeek, parseIsoDay, type Ymd } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
 import type { UnitWord } from './lexicon';
 
@@ -90,6 +90,13 @@ function nameStarts(text: string, units: readonly UnitWord[]): number[] {
 }
 
 
+const HOLIDAY_WEEK_AFTER = /^\s+week\b(?!end)/i;
+
+function weekOf(day: string | null): string | null {
+  const date = parseIsoDay(day);
+  return date ? isoWeek(date) : null;
+}
+
 /** The holiday's day in the year before, of, or after the anchor's, as "last", "next" or the tense say. */
 function holidayResolver(dayIn: (year: number) => Ymd, shift: string | undefined): (context: ResolveContext) => string | null {
   return ({ anchor, direction }) => {
@@ -133,7 +140,14 @@ export function findHolidays(text: string, units: readonly UnitWord[]): Candidat
       continue;
     }
     const { dayIn } = holiday;
-    const end = match.index + whole.length;
+    const week = HOLIDAY_WEEK_AFTER.exec(text.slice(match.index + whole.length, match.index + whole.length + 8));
+    const end = match.index + whole.length + (week ? week[0].length : 0);
+    if (week) {
+      // "Easter week", "Thanksgiving week": the week of the holiday (TimeML: its ISO week).
+      const resolveDay = year ? () => isoDay(dayIn(Number(year))) : holidayResolver(dayIn, shift);
+      found.push({ start, end, type: 'DATE', priority: 3, resolve: (context) => weekOf(resolveDay(context)), unresolvedValue: 'XXXX-WXX' });
+      continue;
+    }
     if (!year && SEASON_AFTER.test(text.slice(end, end + 40))) {
       continue;
     }

@@ -1,6 +1,6 @@
 import { addDays, addMonths, anchorDay, isoDay, isoMonth, isoWeek, isoYear, parseAnchor, weekdayNear, weekdayOf, type Anchor } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
-import { monthNumber, MONTH_PATTERN, type UnitWord } from './lexicon';
+import { durationValue, monthNumber, MONTH_PATTERN, unitCode, type UnitWord } from './lexicon';
 import { matchesOf } from '../matches';
 
 // chrono turns "last week" or "next month" into a single day; TIMEX wants the week (2004-W47) or month, and chrono
@@ -29,6 +29,8 @@ export function unitResolver(unit: string, shift: Shift): (context: ResolveConte
         return isoYear(anchor.year + shift);
       case 'decade':
         return isoYear(anchor.year + shift * 10).slice(0, 3);
+      case 'century':
+        return isoYear(anchor.year + shift * 100).slice(0, 2);
       case 'month': {
         if (anchor.month === undefined) {
           return null;
@@ -54,7 +56,7 @@ export function unitResolver(unit: string, shift: Shift): (context: ResolveConte
 }
 
 // Found from the unit word backwards: a regex led by "the"/"this" would be tried at nearly every word.
-const RELATIVE_UNIT = /^(?:year|month|week|weekend|quarter|decade)$/i;
+const RELATIVE_UNIT = /^(?:year|month|week|weekend|quarter|decade|century)$/i;
 
 /** "the weekend" told in the past tense on a weekday is the one just gone; otherwise the coming one. */
 function bareWeekendResolver(context: ResolveContext): string | null {
@@ -104,8 +106,7 @@ export function findRelativeUnits(text: string, units: readonly UnitWord[]): Can
     const end = index + word.length + (trailing?.[0].length ?? 0);
     // "the past year" / "the last decade" read as spans of time; the bare "last year" as a point.
     if (shifted?.[1] && /^(?:past|coming|next)$/i.test(which) && unit !== 'weekend') {
-      const code = unit === 'year' ? 'P1Y' : unit === 'month' ? 'P1M' : unit === 'week' ? 'P1W' : unit === 'decade' ? 'P10Y' : 'P1Q';
-      found.push({ start, end, type: 'DURATION', priority: 2, value: code });
+      found.push({ start, end, type: 'DURATION', priority: 2, value: durationValue(1, unitCode(unit) ?? 'Y') });
       continue;
     }
     found.push({
@@ -114,7 +115,7 @@ export function findRelativeUnits(text: string, units: readonly UnitWord[]): Can
       type: 'DATE',
       priority: 3,
       resolve: narrative ? narrativeUnit(unit, shift) : bareWeekend ? bareWeekendResolver : unitResolver(unit, shift),
-      unresolvedValue: unit === 'week' ? 'XXXX-WXX' : unit === 'year' ? 'XXXX' : 'XXXX-XX',
+      unresolvedValue: unit === 'week' ? 'XXXX-WXX' : unit === 'year' ? 'XXXX' : unit === 'century' ? 'XX' : unit === 'decade' ? 'XXX' : 'XXXX-XX',
       ...(narrative ? { narrative: true } : {}),
     });
   }

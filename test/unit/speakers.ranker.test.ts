@@ -29,3 +29,19 @@ test('a quote read by a verb of saying keeps a speaker, and analysis is the same
   assert.equal(first.speakers[first.quotes[0].speaker ?? -1]?.name, 'Ada Quill');
   assert.deepEqual(analyze(text).quotes, first.quotes);
 });
+
+const speakerOf = (text: string, quoted: string): { speaker: string | null; kind: string } | undefined => {
+  const analysis = analyze(text);
+  const quote = analysis.quotes.find((candidate) => candidate.text === quoted);
+  return quote && { speaker: quote.speaker === null ? null : analysis.speakers[quote.speaker].name, kind: quote.kind };
+};
+
+test('where the ranker prefers nobody, a named subject is the probable source and the fragment stays a scare quote', () => {
+  const text = 'Harbour director Marta Quill met the ferry crews on Monday.\n\nQuill would scrap the “paper fleet” by spring, ending years of delay.\n';
+  assert.deepEqual(speakerOf(text, 'paper fleet'), { speaker: 'Marta Quill', kind: 'scare' });
+});
+
+test('a lone capitalised word or an indefinite role phrase is no probable source', () => {
+  assert.deepEqual(speakerOf('Rents rose again.\n\nRemember when this was about making “extra” money, not rent?\n', 'extra'), { speaker: null, kind: 'scare' });
+  assert.deepEqual(speakerOf('Start small.\n\nHaving a team of people around you that you can be “real” with is vital.\n', 'real'), { speaker: null, kind: 'scare' });
+});

@@ -10,21 +10,16 @@ import { EntityRegistry, type Entity } from './entities';
 import { FurnitureSpans } from './furniture';
 import { buildAttribution, type Attribution } from './output';
 import { roleText } from './roles';
-import { scanNames, type NameOccurrence } from './scan';
+import { scanNames } from './scan';
 import { isCapitalized, TokenTable, type Token } from './tokens';
 import { ParagraphViews, type Located } from './views';
-import { best, rankerCandidates, type Candidate, type RankerInput, type RankerWeights } from './ranker';
+import { bodyNames, ranked, type Ranking } from './choice';
 import type { Phrase } from './phrases';
 import { wordCount } from './quoteText';
 import { RANKER_WEIGHTS } from './rankerWeights';
 
-/** How attribution ranks candidate mentions: the shipped weights, or a trainer's (which may watch every choice). */
-export interface Ranking {
-  weights: RankerWeights;
-  observe?: (quote: number, candidates: readonly Candidate[]) => void;
-}
-
 export type { Attribution } from './output';
+export type { Ranking } from './choice';
 
 const FRAMING = /^(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argues|claimed|claims|insisted|insists|noted|notes|explained|warned|warns)\b/;
 /** Verbs that give a name: "Roe called the plan “The Folly”" (a person naming), not "a play called “The Folly”". */
@@ -75,6 +70,7 @@ export function attributeQuotes(
   const views = new ParagraphViews(structure, table, quotes, order);
 
   const isBodyName = bodyNames(occurrences, structure.paragraphs[0]?.end ?? 0);
+  const isFullyNamed = bodyNames(occurrences, 0, true);
   const matches = new Map<number, CueMatch>();
   const kinds = new Map<number, QuoteKind>();
   let previous: number | null = null;
@@ -149,8 +145,14 @@ export function attributeQuotes(
       }
     }
     // furniture and reader comments keep the rules' reading: the ranker learned from article bodies
-    match = quote.inBoilerplate || quote.inComments ? match : ranked(ranking, index, { context, quote: where.token, kind: quote.kind, words: wordCount(quote.text), rule: match, previous: previousSubject(previous, where, views, matches) });
-    const cited = accordingToSource(context, where.token) ?? (!match && where.paragraph === 0 ? headlineSubject(context, where.token, isBodyName) : null);
+    let probable: CueMatch | null = null;
+    if (!quote.inBoilerplate && !quote.inComments) {
+      const input = { context, quote: where.token, kind: quote.kind, words: wordCount(quote.text), rule: match, previous: previousSubject(previous, where, views, matches) };
+      const choice = ranked(ranking, index, input, isFullyNamed);
+      match = choice.match;
+      probable = choice.probable;
+    }
+    const cited = accordingToSource(context, where.token) ?? (!match && where.paragraph === 0 ? headlineSubject(context, where.token, isBodyName) : null) ?? (match ? null : probable);
     if (cited && !match) {
       // a source named without a verb of saying: the quote keeps the kind it has with no speech cue
       kinds.set(index, quote.kind === 'partial' ? 'scare' : quote.kind);
@@ -193,42 +195,6 @@ export function attributeQuotes(
     }
   }
   return buildAttribution({ text, quotes, occurrences, registry, matches, speakerOf, kinds });
-}
-
-/**
- * Whether a phrase names someone the article's body names too: a full name seen below the headline, or the surname of
- * a person named there in full ("Roe" for "Jane Roe"). Title case makes any headline word look like a name.
- */
-function bodyNames(occurrences: readonly NameOccurrence[], headlineEnd: number): (phrase: Phrase) => boolean {
-  const named = new Set<string>();
-  for (const { name } of occurrences) {
-    if (name.start >= headlineEnd) {
-      named.add(name.words.join(' '));
-      if (name.kind !== 'org' && name.words.length > 1) {
-        named.add(name.words[name.words.length - 1]);
-      }
-    }
-  }
-  return (phrase) => phrase.kind !== 'pronoun' && phrase.name !== null && named.has(phrase.name.words.join(' '));
-}
-
-/** The rules' match for one quote, or the ranker's choice where it outscores it. */
-function ranked(ranking: Ranking, index: number, input: RankerInput): CueMatch | null {
-  const { rule } = input;
-  if (rule && ((rule.cue && rule.position !== 'carried' && rule.subject.kind !== 'pronoun') || rule.byNoun)) {
-    return rule; // a mention with its own verb of saying, or named by "remarks by X": the rules are exact there
-  }
-  const candidates = rankerCandidates(input);
-  ranking.observe?.(index, candidates);
-  const chosen = best(ranking.weights, candidates);
-  if (chosen.rule) {
-    return input.rule;
-  }
-  if (!chosen.phrase) {
-    return null;
-  }
-  const cue = chosen.cue ? { start: chosen.cue.start, end: chosen.cue.end, text: chosen.cue.text } : null;
-  return { subject: chosen.phrase, cue, position: chosen.position };
 }
 
 /** The attributing mention of the quote before, when it stood in the same paragraph or the one before. */

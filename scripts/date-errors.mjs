@@ -1,4 +1,4 @@
-// node scripts/date-errors.mjs [tbaq|dev] [--pred PRED.jsonl] [--show KIND] [--limit N]
+// node scripts/date-errors.mjs [tbaq|dev] [--pred PRED.jsonl] [--show KIND] [--limit N] [--context CHARS]
 // Error analysis of date values (../shared/data/timex): pairs our dates with the gold TIMEX3 as the scorer does
 // (relaxed overlap, one-to-one, exact first) and sorts every value error by kind (counts per kind; with --show,
 // examples of one kind). tbaq is TempEval-3's training corpus: study it. dev (MEANTIME) is held out: read its
@@ -15,12 +15,13 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const set = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'tbaq';
 const folder = join(timex, set);
 if (!['tbaq', 'dev'].includes(set) || !existsSync(join(folder, 'gold.jsonl'))) {
-  console.error('usage: node scripts/date-errors.mjs [tbaq|dev] [--pred PRED.jsonl] [--show KIND] [--limit N]');
+  console.error('usage: node scripts/date-errors.mjs [tbaq|dev] [--pred PRED.jsonl] [--show KIND] [--limit N] [--context CHARS]');
   console.error(`(needs the timex data at ${timex})`);
   process.exit(2);
 }
 const show = option('--show', null);
 const limit = Number(option('--limit', '20'));
+const contextWidth = Number(option('--context', '60'));
 
 const parseJsonl = (text) => text.split('\n').filter(Boolean).map((line) => JSON.parse(line));
 const predText = args.includes('--pred')
@@ -134,7 +135,7 @@ const add = (kind, example) => {
   list.push(example);
   kinds.set(kind, list);
 };
-const context = (text, start, end) => `${text.slice(Math.max(0, start - 60), start)}[${text.slice(start, end)}]${text.slice(end, end + 40)}`.replace(/\s+/g, ' ');
+const context = (text, start, end) => `${text.slice(Math.max(0, start - contextWidth), start)}[${text.slice(start, end)}]${text.slice(end, end + 40)}`.replace(/\s+/g, ' ');
 
 for (const doc of gold) {
   const text = textOf(doc.id);

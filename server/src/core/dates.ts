@@ -7,7 +7,7 @@ import { findSets, findUnitDurations } from './dates/durations';
 import { findReferences } from './dates/refs';
 import { findSamePeriods } from './dates/samePeriod';
 import { findRuns } from './dates/runs';
-import { findFocusPeriods } from './dates/focusPeriods';
+import { findFocusPeriods, nextFocus, type ReportingFocus } from './dates/focusPeriods';
 import { findClockTimes, findMilitaryTimes } from './dates/clock';
 import { ambiguousDateOrder, orderedValue, type DayMonthOrder } from './dates/dayMonthOrder';
 import { findCompositions } from './dates/compositions';
@@ -211,6 +211,7 @@ export function findDates(
   let narrative: Ymd | null = null;
   let narrativeEnd = -1;
   let previous: string | null = null;
+  let focus: ReportingFocus = { quarter: null, period: null };
   const dates: DateExpression[] = [];
   for (const candidate of extendModifiers(joinClockTimes(selectCandidates(findCandidates(structure)), text), text)) {
     const expression: DateExpression = {
@@ -232,6 +233,8 @@ export function findDates(
               anchor,
               narrative,
               previous,
+              reportedQuarter: focus.quarter,
+              reportedPeriod: focus.period,
               // Reading the tense costs a few regexes; only weekday, month and quarter rules ask for it.
               get direction() {
                 return tenseAround(text, candidate.start, candidate.end);
@@ -249,6 +252,10 @@ export function findDates(
       }
     }
     const day = parseIsoDay(expression.value);
+    if (!inFurniture(candidate.start)) {
+      focus = nextFocus(focus, expression.value, candidate, anchor);
+      previous = candidate.reportingSpan ? (focus.period ?? previous) : previous;
+    }
     if (expression.type === 'DATE' && CALENDAR_VALUE.test(expression.value) && !inFurniture(candidate.start)) {
       previous = candidate.backReference ? previous : expression.value;
       if (day) {

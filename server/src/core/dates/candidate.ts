@@ -11,6 +11,10 @@ export interface ResolveContext {
   previous: string | null;
   /** Tense around the expression: decides whether a bare weekday or month lies before or after the anchor. */
   direction: Direction;
+  /** The quarter or half being reported on: the last one named that had ended by the anchor (see focusPeriods.ts). */
+  reportedQuarter: string | null;
+  /** The period being reported on: that quarter, or the year of a span named after it ("the first nine months"). */
+  reportedPeriod: string | null;
 }
 
 /** A temporal expression found by a recogniser, before overlaps are settled and relative values resolved. */
@@ -29,6 +33,8 @@ export interface Candidate {
   narrative?: boolean;
   /** Refers back to a date named before it ("the same month a year ago"), so later ones do not refer to it. */
   backReference?: boolean;
+  /** A span of the business year reported on ("the first nine months"): periods compared with it are years. */
+  reportingSpan?: boolean;
   /** For a clock time without a day ("at 18:00 UTC"): its time part (T18:00Z), to join the day it belongs to. */
   clock?: string;
   /** A numeric date whose day and month could be either way round (08/01/2008): [first, second, year]. */
@@ -53,6 +59,7 @@ export function candidateRecord(candidate: Candidate): Candidate {
     resolve: candidate.resolve,
     narrative: candidate.narrative,
     backReference: candidate.backReference,
+    reportingSpan: candidate.reportingSpan,
     clock: candidate.clock,
     dayMonthAmbiguous: candidate.dayMonthAmbiguous,
     unresolvedValue: candidate.unresolvedValue,

@@ -1,7 +1,7 @@
 import { expandTwoDigitYear, isoDay, isValidDay, isoYear } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
 import { around } from './around';
-import { focusQuarter } from './focusPeriods';
+import { focusPeriod, focusQuarter } from './focusPeriods';
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, weekdayNumber } from './lexicon';
 import { matchesOf } from '../matches';
 
@@ -76,12 +76,13 @@ function yearPeriods(text: string, found: Candidate[]): void {
     if ((year ?? fiscalYear) && (ordinal || /^half$/i.test(unit))) {
       found.push({ ...span, value: periodValue(Number(year ?? fiscalYear), ordinal, unit) });
     } else {
-      // "the 1988 quarter", "last year's period": the quarter in focus, in that year
+      // "the 1988 quarter", "last year's period": the quarter in focus, in that year (which stays the focus)
       found.push({
         ...span,
+        ...(ordinal || /^half$/i.test(unit) ? {} : { backReference: true }),
         resolve: (context) => {
           const shifted = year ?? fiscalYear ? Number(year ?? fiscalYear) : yearOf(relative, context.anchor);
-          const focus = ordinal || /^half$/i.test(unit) ? null : focusQuarter(context);
+          const focus = ordinal || /^half$/i.test(unit) ? null : /^period$/i.test(unit) ? focusPeriod(context) : focusQuarter(context);
           if (shifted === null) {
             return null;
           }

@@ -184,8 +184,12 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
     const value = /^(?:later|from now)$/i.test(direction) ? 'FUTURE_REF' : 'PAST_REF';
     return { start, end, type: 'DATE', priority: 2, value };
   }
-  return { start, end, type: 'DURATION', ...(mod ? { mod } : {}), priority: 1, value: durationValue(count, unit) };
+  // "for the first nine months", "in the latest nine months": the span of the business year being reported on.
+  const reportingSpan = unit === 'M' && count === 9 && REPORTING_SPAN_BEFORE.test(text.slice(Math.max(0, start - 16), start + (determiner?.length ?? 0)));
+  return { start, end, type: 'DURATION', ...(mod ? { mod } : {}), priority: 1, value: durationValue(count, unit), ...(reportingSpan ? { reportingSpan } : {}) };
 }
+
+const REPORTING_SPAN_BEFORE = /\bthe\s+(?:(?:first|latest)\s+)?$/i;
 
 const VAGUE_REFERENCE = /(?<!\bmost\s)\b(?:recent|(?:the\s+)?(?:past|last)\s+(?:few|several)|(?:the\s+)?coming)\s+$/i;
 const PLURAL_UNIT = /^(?:years|months|decades|weeks|centuries|days|hours|minutes)$/i;

@@ -1,5 +1,6 @@
-import { isoYear } from './calendar';
+import { isoYear, type Anchor } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
+import { MONTH_PATTERN, monthNumber } from './lexicon';
 import { around } from './around';
 import { inGameContext } from './sports';
 
@@ -11,16 +12,75 @@ const QUARTER_VALUE = /^(\d{4})-(Q[1-4]|H[12])$/;
 const MONTH_VALUE = /^(\d{4})(-\d{2})$/;
 const SUB_YEAR_VALUE = /^(\d{4})-(?:Q[1-4]|H[12]|\d{2})/;
 
-/** The quarter being reported on: the one named last, else the last completed quarter before the anchor. */
-export function focusQuarter({ previous, anchor }: ResolveContext): string | null {
-  if (previous && QUARTER_VALUE.test(previous)) {
-    return previous;
-  }
+/** The last quarter completed before the anchor. */
+function lastCompletedQuarter(anchor: Anchor | null): string | null {
   if (!anchor || anchor.month === undefined) {
     return null;
   }
-  const index = anchor.year * 4 + Math.floor((anchor.month - 1) / 3) - 1;
-  return `${isoYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+  return quarterOfMonth(anchor.year * 12 + anchor.month - 1 - 3);
+}
+
+/** The quarter holding a month counted from year 0 (year * 12 + month - 1). */
+const quarterOfMonth = (monthIndex: number): string =>
+  `${isoYear(Math.floor(monthIndex / 12))}-Q${Math.floor((monthIndex % 12) / 3) + 1}`;
+
+/** The quarter being reported on: the one named last (that had ended by the anchor), else the last completed one. */
+export function focusQuarter({ reportedQuarter, anchor }: ResolveContext): string | null {
+  return reportedQuarter ?? lastCompletedQuarter(anchor);
+}
+
+/** The period being reported on ("the latest period", "year-ago results"): a quarter, or a year after "the nine months". */
+export function focusPeriod({ reportedPeriod, anchor }: ResolveContext): string | null {
+  return reportedPeriod ?? lastCompletedQuarter(anchor);
+}
+
+export interface ReportingFocus {
+  quarter: string | null;
+  period: string | null;
+}
+
+/** Whether a quarter or half had ended by the anchor's month: results are reported on periods that are over. */
+function endedBy(value: string, anchor: Anchor | null): boolean {
+  const match = QUARTER_VALUE.exec(value);
+  if (!match || !anchor) {
+    return true;
+  }
+  const number = Number(match[2].slice(1));
+  const endMonth = Number(match[1]) * 12 + (match[2][0] === 'Q' ? number * 3 : number * 6);
+  return anchor.month === undefined ? anchor.year > Number(match[1]) : anchor.year * 12 + anchor.month > endMonth;
+}
+
+/**
+ * The reporting period after a date: a quarter or half named (not one a year back) becomes the focus, which a day
+ * or month named after it does not change; one still to come ("a fourth-quarter charge" in November) only when none
+ * is in focus yet (a fiscal quarter reported on first); "the first nine months" make the periods compared with them
+ * years.
+ */
+export function nextFocus(focus: ReportingFocus, value: string, candidate: Candidate, anchor: Anchor | null): ReportingFocus {
+  if (candidate.reportingSpan) {
+    const year = focus.quarter?.slice(0, 4) ?? (anchor ? isoYear(anchor.year) : null);
+    return year ? { quarter: focus.quarter, period: year } : focus;
+  }
+  if (candidate.type !== 'DATE' || candidate.backReference || !QUARTER_VALUE.test(value) || (focus.quarter && !endedBy(value, anchor))) {
+    return focus;
+  }
+  return { quarter: value, period: value };
+}
+
+// "the quarter ended July 31": a fiscal quarter told by its end, the calendar quarter holding most of its months
+// (the one of the month before the end), unless a quarter was named before it (the same quarter, by its label).
+const ENDED_MONTH_AFTER = new RegExp(`^\\s+(?:ended|ending)\\s+(${MONTH_PATTERN})\\.?\\s+\\d{1,2}\\b(?:,?\\s+((?:19|20)\\d\\d))?`);
+
+function quarterEndedResolver(monthWord: string, year: string | undefined): (context: ResolveContext) => string | null {
+  const month = monthNumber(monthWord);
+  return (context) => {
+    if (context.reportedQuarter || month === null) {
+      return focusQuarter(context);
+    }
+    const { anchor } = context;
+    const endYear = year ? Number(year) : anchor ? anchor.year - (anchor.month !== undefined && month > anchor.month ? 1 : 0) : null;
+    return endYear === null ? null : quarterOfMonth(endYear * 12 + month - 2);
+  };
 }
 
 const yearBack = (value: string | null): string | null => (value === null ? null : isoYear(Number(value.slice(0, 4)) - 1) + value.slice(4));
@@ -59,13 +119,15 @@ export function findFocusPeriods(text: string): Candidate[] {
       if (/^(?:same|previous|prior|full|entire|whole)$/.test(qualifier) || qualifier.includes('fiscal')) {
         continue; // "the same quarter a year ago", "the previous quarter": other rules
       }
+      const ended = unit === 'quarter' && !qualifier ? ENDED_MONTH_AFTER.exec(text.slice(end, end + 32)) : null;
+      const focus = ended ? quarterEndedResolver(ended[1], ended[2]) : unit === 'quarter' ? focusQuarter : focusPeriod;
       found.push({
         start,
         end,
         type: 'DATE',
         priority: 1,
         ...(back ? { backReference: true } : {}),
-        resolve: (context) => (back ? yearBack(focusQuarter(context)) : focusQuarter(context)),
+        resolve: (context) => (back ? yearBack(focus(context)) : focus(context)),
         unresolvedValue: 'XXXX-QX',
       });
       continue;
@@ -95,7 +157,7 @@ export function findFocusPeriods(text: string): Candidate[] {
       type: 'DATE',
       priority: 0,
       backReference: true,
-      resolve: (context) => yearBack(focusQuarter(context)),
+      resolve: (context) => yearBack(focusPeriod(context)),
       unresolvedValue: 'XXXX-QX',
     });
   }

@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from '../../server/src/core/dates';
+import { buildStructure } from '../../server/src/core/structure';
+import type { PublishedDate } from '../../server/src/core/types';
+
+// The period a business story reports on ("the quarter", "the latest period", "a year earlier"), on earnings
+// reports invented for these tests.
+
+const stated = (value: string): PublishedDate => ({ value, basis: 'stated', evidence: null });
+const found = (text: string, published = '2026-11-04'): string[] =>
+  findDates(buildStructure(text), stated(published), []).map((date) => `${date.text}=${date.type} ${date.value}`);
+
+test('a quarter still to come is not the one reported on; a day or month named after the reported quarter leaves it in focus', () => {
+  assert.deepEqual(
+    found(
+      'Harbour Mills said third-quarter profit rose. It expects a fourth-quarter charge for the strike last month. ' +
+        'Sales of flour fell in the latest quarter from a year ago.',
+    ),
+    [
+      'third-quarter=DATE 2026-Q3',
+      'fourth-quarter=DATE 2026-Q4',
+      'last month=DATE 2026-10',
+      'the latest quarter=DATE 2026-Q3',
+      'a year ago=DATE 2025-Q3',
+    ],
+  );
+  assert.deepEqual(
+    found('Quayside Inc. posted a loss for the fiscal first quarter. Revenue for the quarter ended Sept. 27 fell, and in the 2025 period it rose.'),
+    [
+      'first quarter=DATE 2026-Q1',
+      'the quarter=DATE 2026-Q1',
+      'Sept. 27=DATE 2026-09-27',
+      'the 2025 period=DATE 2025-Q1',
+    ],
+  );
+});
+
+test('a fiscal quarter reported on first is the focus even when the calendar quarter has not ended', () => {
+  assert.deepEqual(found('Ferrocarril Ltd. reported lower fourth-quarter earnings. Sales in the latest period fell.'), [
+    'fourth-quarter=DATE 2026-Q4',
+    'the latest period=DATE 2026-Q4',
+  ]);
+});
+
+test('"the quarter ended July 31" is the calendar quarter holding most of its months', () => {
+  assert.deepEqual(found('In the quarter ended July 31, Tern Ltd. had 5 million shares outstanding.'), [
+    'the quarter=DATE 2026-Q2',
+    'July 31=DATE 2026-07-31',
+  ]);
+  assert.deepEqual(found('In the quarter ended Jan. 31, 2026, sales rose.'), ['the quarter=DATE 2025-Q4', 'Jan. 31, 2026=DATE 2026-01-31']);
+});
+
+test('after "the nine months", the periods compared with them are years', () => {
+  assert.deepEqual(
+    found(
+      'Kestrel Corp. said third-quarter net rose. For the nine months, it earned $4 million, up from $3 million a year earlier; ' +
+        'year-earlier results included a gain, and in the 2025 period sales fell.',
+    ),
+    [
+      'third-quarter=DATE 2026-Q3',
+      'nine months=DURATION P9M',
+      'a year earlier=DATE 2025',
+      'year-earlier=DATE 2025',
+      'the 2025 period=DATE 2025',
+    ],
+  );
+});

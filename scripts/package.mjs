@@ -68,6 +68,9 @@ const required = [
   './dist/server.js',
   // the worker pool's thread: the server's full analyses and workspace index run there
   './dist/worker.js',
+  // the bundles the two launchers above load (scripts/build.mjs)
+  './dist/server-bundle.js',
+  './dist/worker-bundle.js',
   // what package.json's "bin" names must be in the package it describes
   ...Object.values(manifest.bin ?? {}),
   manifest.icon,

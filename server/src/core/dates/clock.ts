@@ -42,7 +42,7 @@ export function findClockTimes(text: string): Candidate[] {
 }
 
 /** A clock time on the article's day until joinClockTimes or the narrative day places it. */
-function clockCandidate(start: number, end: number, clock: string, priority: number): Candidate {
+export function clockCandidate(start: number, end: number, clock: string, priority: number): Candidate {
   return {
     start,
     end,

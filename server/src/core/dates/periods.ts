@@ -1,6 +1,7 @@
-import { addDays, anchorDay, isoDay, isoYear } from './calendar';
+import { addDays, anchorDay, isoDay, isoWeek, isoYear } from './calendar';
 import type { Candidate } from './candidate';
 import { weekdayNumber, type UnitWord } from './lexicon';
+import { clockCandidate } from './clock';
 import { shiftOf, unitResolver } from './relative';
 import { matchesOf } from '../matches';
 
@@ -13,6 +14,8 @@ const PART_ENDING = /(?:ning|noon|night)\b/gi;
 const PART_WORD = /\b(?:(?:(this|yesterday|tomorrow|last|the next|the following|the previous|that)\s+(morning|afternoon|evening|night))|(tonight|overnight))$/i;
 // "in morning trading", "in late afternoon dealings": a market session of the day in focus.
 const SESSION_PART = /\bin\s+(?:(?:early|late)\s+)?(morning|afternoon|evening)$/i;
+// "orders came in the morning": the part of the day in focus; "at 4 in the morning": a clock time.
+const IN_THE_PART = /\b(?:(1[0-2]|[1-9])(?::([0-5]\d))?\s+)?in\s+(the\s+(morning|afternoon|evening))$/i;
 const SESSION_AFTER = /^\s+(?:trading|trade|dealings|deals|session)\b/i;
 const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', tonight: 'TNI', overnight: 'TNI' };
 
@@ -24,6 +27,16 @@ export function findPartsOfDay(text: string): Candidate[] {
     const session = SESSION_PART.exec(before);
     if (session && SESSION_AFTER.test(text.slice(end, end + 12))) {
       found.push(partOfNarrativeDay(end - session[1].length, end, PART_CODE[session[1].toLowerCase()]));
+      continue;
+    }
+    const inThe = IN_THE_PART.exec(before);
+    if (inThe?.[1]) {
+      const hour = (Number(inThe[1]) % 12) + (/morning/i.test(inThe[4]) ? 0 : 12);
+      found.push(clockCandidate(end - inThe[0].length, end, `T${String(hour).padStart(2, '0')}:${inThe[2] ?? '00'}`, 3));
+      continue;
+    }
+    if (inThe) {
+      found.push(partOfNarrativeDay(end - inThe[3].length, end, PART_CODE[inThe[4].toLowerCase()]));
       continue;
     }
     const match = PART_WORD.exec(before);
@@ -68,7 +81,7 @@ function partOfNarrativeDay(start: number, end: number, code: string): Candidate
 }
 
 const SEASON = /\b(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?['’]?\d)/gi;
-const SEASON_SHIFT_BEFORE = /\b(this|last|next)\s+$/i;
+const SEASON_SHIFT_BEFORE = /\b(this past|this|last|next)\s+$/i;
 const SEASON_CONTEXT_BEFORE = /\b(?:in|during|by|until|since|early|late|mid|the)[\s-]+$/i;
 // Without a preposition the season is still a time when it is owned ("their autumn meetings") or the subject of a
 // verb ("but spring shows signs"); never "fall", which is then a verb or a noun.
@@ -77,6 +90,7 @@ const SEASON_SUBJECT_BEFORE = /(?:^|[.;:!?"“]\s*|\b(?:but|and|as|while|when|un
 const SEASON_VERB_AFTER =
   /^\s+(?:is|was|has|had|will|would|could|may|might|shows?|showed|brings?|brought|comes?|came|arrives?|arrived|begins?|began|starts?|started|ends?|ended|looks?|looked)\b/i;
 const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 export function findSeasons(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -86,14 +100,16 @@ export function findSeasons(text: string): Candidate[] {
     if (!shifted && !SEASON_CONTEXT_BEFORE.test(before) && !bareSeason(text, match.index, match[0], before)) {
       continue; // "spring" and "fall" are also a noun and a verb
     }
-    const shift = shifted ? shiftOf(shifted[1]) : 0;
     const code = SEASON_CODE[match[1].toLowerCase()];
+    const pastOne = /^this past$/i.test(shifted?.[1] ?? '');
+    const shift = shifted && !pastOne ? shiftOf(shifted[1]) : 0;
     found.push({
       start: shifted ? match.index - (before.length - shifted.index) : match.index,
       end: match.index + match[0].length,
       type: 'DATE',
       priority: 2,
-      resolve: ({ anchor }) => (anchor ? `${isoYear(anchor.year + shift)}-${code}` : null),
+      // "this past spring": the last one begun before the article's month.
+      resolve: ({ anchor }) => (anchor ? `${isoYear(anchor.year + shift - (pastOne && SEASON_START[code] > (anchor.month ?? 12) ? 1 : 0))}-${code}` : null),
       unresolvedValue: `XXXX-${code}`,
     });
   }
@@ -112,7 +128,10 @@ function bareSeason(text: string, index: number, word: string, before: string): 
 // Not "the day after the vote" (another day), but "late in the day after falling" (a clause follows).
 const THE_PERIOD = /^(?:day|week|month|year)$/i;
 const THE_BEFORE = /\bthe\s+$/i;
-const NOT_PERIOD_AFTER = /^\s+(?:(?:after|before)(?!\s+[a-z]+ing\b)|of|when|that|on|in|to)\b/i;
+const NOT_PERIOD_AFTER = /^\s+(?:(?:after|before)(?!\s+[a-z]+ing\b)|of(?!\s+[$\d])|when|that|on|in|to|ended|ending)\b/i;
+// "For the week, the index fell", "a high for the year": the week or year being reported on; so is "the week's".
+const FOR_BEFORE = /\bfor\s+$/i;
+const POSSESSIVE_AFTER = /^['’]s\b/;
 const PERIOD_PART_BEFORE = /\b(?:(?:start|end|beginning|middle|rest|course|remainder) of|(?:earlier|later|late|early) in)\s+$/i;
 const DAY_VERB_BEFORE = /\b(?:for|over|end|ended|ending|close|closed|closing|finish|finished|finishing|start|started|starting|open|opened|opening|began|begin)\s+$/i;
 
@@ -125,13 +144,15 @@ export function findThePeriod(text: string, units: readonly UnitWord[]): Candida
   for (const { index, word } of units) {
     const the = THE_PERIOD.test(word) ? THE_BEFORE.exec(text.slice(Math.max(0, index - 12), index)) : null;
     const end = index + word.length;
-    if (!the || NOT_PERIOD_AFTER.test(text.slice(end, end + 40))) {
+    const after = text.slice(end, end + 40);
+    if (!the || NOT_PERIOD_AFTER.test(after)) {
       continue;
     }
     const unit = word.toLowerCase();
     const start = index - the[0].length;
     const before = text.slice(Math.max(0, start - 24), start);
-    if (!PERIOD_PART_BEFORE.test(before) && !(unit === 'day' && DAY_VERB_BEFORE.test(before))) {
+    const reported = unit !== 'day' && (FOR_BEFORE.test(before) || POSSESSIVE_AFTER.test(after));
+    if (!reported && !PERIOD_PART_BEFORE.test(before) && !(unit === 'day' && DAY_VERB_BEFORE.test(before))) {
       continue;
     }
     found.push({
@@ -139,12 +160,12 @@ export function findThePeriod(text: string, units: readonly UnitWord[]): Candida
       end,
       type: 'DATE',
       priority: 1,
-      ...(unit === 'day' ? { narrative: true } : {}),
+      ...(unit === 'day' || unit === 'week' ? { narrative: true } : {}),
       resolve:
-        unit === 'day'
+        unit === 'day' || unit === 'week'
           ? (context) => {
               const day = context.narrative ?? anchorDay(context.anchor);
-              return day ? isoDay(day) : null;
+              return day ? (unit === 'day' ? isoDay(day) : isoWeek(day)) : null;
             }
           : unitResolver(unit, 0),
       unresolvedValue: unit === 'week' ? 'XXXX-WXX' : unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-XX-XX',

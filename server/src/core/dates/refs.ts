@@ -23,8 +23,26 @@ const REFERENCE = new RegExp(
 const IS_PRESENT = new RegExp(`^${PRESENT}$`, 'i');
 const IS_FUTURE = new RegExp(`^${FUTURE}$`, 'i');
 
+// "for some time", "for a while": a span of unstated length (TimeML PXX, the preposition left out); "will one day",
+// "at a later date": a time in the future.
+const VAGUE_SPAN = /\bfor\s+(some\s+time|a\s+while)\b/gi;
+const VAGUE_FUTURE = /\b(?:(?:will|would|could|might|may|can|should|must)\s+(one\s+day)|(?:at|on|until)\s+(a\s+later\s+date))\b/gi;
+
+function vaguePhrases(text: string, found: Candidate[]): void {
+  for (const match of matchesOf(text, VAGUE_SPAN)) {
+    const start = match.index + match[0].length - match[1].length;
+    found.push({ start, end: start + match[1].length, type: 'DURATION', priority: 0, value: 'PXX' });
+  }
+  for (const match of matchesOf(text, VAGUE_FUTURE)) {
+    const phrase = match[1] ?? match[2];
+    const start = match.index + match[0].length - phrase.length;
+    found.push({ start, end: start + phrase.length, type: 'DATE', priority: 0, value: 'FUTURE_REF' });
+  }
+}
+
 export function findReferences(text: string): Candidate[] {
   const found: Candidate[] = [];
+  vaguePhrases(text, found);
   for (const match of matchesOf(text, REFERENCE)) {
     if (match[0] === 'Now' && text[match.index + 3] === ',') {
       continue;

@@ -48,3 +48,37 @@ test('the same period of the last year is one date, a year before the period nam
     'the same period of the last year=2000-Q1',
   ]);
 });
+
+test('the week or year being reported on: "for the week", "the week\'s", "a high for the year"', () => {
+  assert.deepEqual(datesOf('Shares fell 5 points Friday. For the week, the index dropped 3%; it was the week\'s worst session.', '1999-11-15'), [
+    'Friday=1999-11-12',
+    'the week=1999-W45',
+    'the week=1999-W45',
+  ]);
+  assert.deepEqual(datesOf('The stock hit a high for the year of $12 a share.'), ['the year=2001']);
+  assert.deepEqual(datesOf('Sales for the year ended June 30 rose.'), ['the year=P1Y', 'June 30=2000-06-30']);
+});
+
+test('"in the morning" is the part of the day in focus, "4 in the morning" a clock time', () => {
+  assert.deepEqual(datesOf('The bakery opened Monday. Queues formed in the morning.'), ['Monday=2001-05-07', 'the morning=2001-05-07TMO']);
+  assert.deepEqual(datesOf('The convoy leaves at 4 in the morning.'), ['4 in the morning=2001-05-09T04:00']);
+  assert.deepEqual(datesOf('The train arrives at 7:30 in the evening.'), ['7:30 in the evening=2001-05-09T19:30']);
+});
+
+test('rates after counted things, vague spans and references', () => {
+  assert.deepEqual(datesOf('The desk takes hundreds of calls a day, and the plant ships 40,000 crates a year.'), ['a day=P1D', 'a year=P1Y']);
+  assert.deepEqual(datesOf('It takes a day to dry.'), []);
+  assert.deepEqual(datesOf('The bridge will stay shut for some time, and the ferry for a while.'), ['some time=PXX', 'a while=PXX']);
+  assert.deepEqual(datesOf('Tolls could one day fund it; the rest is sold at a later date.'), ['one day=FUTURE_REF', 'a later date=FUTURE_REF']);
+  assert.deepEqual(datesOf('The mill, which just months ago was idle, sees gains in coming quarters and future years.'), [
+    'months ago=PAST_REF',
+    'coming quarters=FUTURE_REF',
+    'future years=FUTURE_REF',
+  ]);
+  assert.deepEqual(datesOf('Repairs could take as long as a month.'), ['a month=P1M']);
+});
+
+test('a season "this past" is the last one begun; a year in a name is no date', () => {
+  assert.deepEqual(datesOf('Costs peaked this past spring, and this past fall.'), ['this past spring=2001-SP', 'this past fall=2000-FA']);
+  assert.deepEqual(datesOf('They set up a venture called Polar Works 1980 to build sleds.'), []);
+});

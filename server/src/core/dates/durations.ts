@@ -25,12 +25,16 @@ const COUNT_BEFORE = new RegExp(
 const UNIT_AFTER = /^(?:(-(?:long|old)|\s+old)|\s+(ago|back|earlier|later|from now))?\b/i;
 
 const RATE_BEFORE = /(?:\d%?|\b(?:once|twice|thrice|times|million|billion|thousand|hundred|dozens?|percent))\s+$/;
+// Counted things before it make a rate too: "four flights a week", "hundreds of interviews a day", "50,000 CDs a year"
+// (a plural alone is not enough: "it takes a day").
+const COUNTED_PLURAL_BEFORE =
+  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens|hundreds|thousands|millions|many|several))\s+(?:(?:of|if|not|more|new|extra|[a-z]+ly)\s+)*(?:[a-z]+[^s\W]|[A-Z]{2,})s\s+$/;
 const FRACTION_OF = /^,?\s+of\s+(?:the|its|his|her|their|our|all|this|that|these|those|them|it)\b/i;
 const CARDINAL = /^(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/i;
 
 // An article plus a unit ("a year") is counted only where a preposition or quantifier makes it a span of time;
 // "a day" alone is too often part of a frequency ("twice a day") or an idiom.
-const ARTICLE_COUNT_CONTEXT = /\b(?:for|over|within|during|after|in|than|about|nearly|almost|around|past|last|next|first)\s+$/i;
+const ARTICLE_COUNT_CONTEXT = /\b(?:for|over|within|during|after|in|than|about|nearly|almost|around|past|last|next|first|long as|by)\s+$/i;
 
 function pointFromCount(count: number, unit: UnitCode, sign: 1 | -1, fromNarrative = false): Candidate['resolve'] {
   return (context) => {
@@ -131,7 +135,8 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
   const isArticle = !hyphenated && parsed === 1 && (/^(?:an?|single|a single)$/i.test(countWord) || (/^one$/i.test(countWord) && unit === 'D'));
   // "a [27-year] high", "a [four day] rally": the article belongs to the noun the count describes.
   const start = article && !matchedModifier && CARDINAL.test(countWord) ? match.index + article.length : match.index;
-  if (isArticle && !modifier && !determiner && !direction && !adjectival && RATE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) {
+  const rate = RATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || COUNTED_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  if (isArticle && !modifier && !determiner && !direction && !adjectival && rate) {
     return { start, end: unitEnd, type: 'SET', priority: 1, value: durationValue(1, unit) }; // "15 a year", "twice a day"
   }
   if (
@@ -191,8 +196,8 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
 
 const REPORTING_SPAN_BEFORE = /\bthe\s+(?:(?:first|latest)\s+)?$/i;
 
-const VAGUE_REFERENCE = /(?<!\bmost\s)\b(?:recent|(?:the\s+)?(?:past|last)\s+(?:few|several)|(?:the\s+)?coming)\s+$/i;
-const PLURAL_UNIT = /^(?:years|months|decades|weeks|centuries|days|hours|minutes)$/i;
+const VAGUE_REFERENCE = /(?<!\bmost\s)\b(?:recent|(?:the\s+)?(?:past|last)\s+(?:few|several)|(?:the\s+)?coming|future)\s+$/i;
+const PLURAL_UNIT = /^(?:years|months|decades|weeks|centuries|days|hours|minutes|quarters)$/i;
 const VAGUE_BEFORE = /\b(?:for|over|in|within|after)\s+(?:just\s+|only\s+)?((?:the\s+)?(?:(?:past|last|coming|next|recent)\s+)?)$/i;
 /**
  * Days, hours and minutes count as vague spans only as "for days", "within [the past] hours": "after hours" is a
@@ -215,8 +220,12 @@ function vagueAt(text: string, index: number, word: string): Candidate | null {
   const vagueRef = VAGUE_REFERENCE.exec(text.slice(Math.max(0, index - 30), index));
   if (vagueRef) {
     // "in recent years", "the past few months", "the coming weeks": TimeBank's PAST_REF / FUTURE_REF
-    const value = /coming/i.test(vagueRef[0]) ? 'FUTURE_REF' : 'PAST_REF';
+    const value = /coming|future/i.test(vagueRef[0]) ? 'FUTURE_REF' : 'PAST_REF';
     return { start: index - vagueRef[0].length, end, type: 'DATE', priority: 1, value };
+  }
+  if (/^\s+ago\b/i.test(text.slice(end, end + 5))) {
+    // "just months ago": a past time whose distance is not given (counted ones are read as dates above).
+    return { start: index, end: end + text.slice(end).indexOf('ago') + 3, type: 'DATE', priority: 1, value: 'PAST_REF' };
   }
   const before = VAGUE_BEFORE.exec(text.slice(Math.max(0, index - 30), index));
   if (!before || (short && !SHORT_UNIT_OPENER.test(before[0]))) {

@@ -26,6 +26,8 @@ const BEFORE_NOT_YEAR = /(?:\b(?:No|Nos|no|number|page|pages|p|pp|flight|route|r
 // "the Russell 2000 index", "the Russel 2000 Index": a number in the name of a market index.
 const INDEX_NAME_BEFORE = /(?:\bRussell?|[A-Z][A-Za-z&]*)\s+$/;
 const INDEX_AFTER = /^\s+[Ii]nd(?:ex|ices)\b/;
+// "a venture called Orion 1980", "the plan named Vision 2030": a number in a name (TimeML leaves names unannotated).
+const NAMED_BEFORE = /\b(?:called|named|dubbed|christened|titled|entitled)\s+(?:[A-Z][\w&'-]*\s+){1,3}$/;
 // "in 1994, 1995 and 1997": a year after a listed year is a year too, not a number after a comma.
 const YEAR_LIST_BEFORE = /(?:^|[^\d,.])(?:1[5-9]|20)\d\d,\s+$/;
 
@@ -49,7 +51,7 @@ function isPlausibleYear(text: string, start: number, end: number, year: number)
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 40);
   const indexName = INDEX_NAME_BEFORE.test(before) && (INDEX_AFTER.test(after) || /\bRussell?\s+$/.test(before));
-  if ((BEFORE_NOT_YEAR.test(before) && !YEAR_LIST_BEFORE.test(before)) || COUNT_NOUN.test(after) || STREET.test(after) || indexName) {
+  if ((BEFORE_NOT_YEAR.test(before) && !YEAR_LIST_BEFORE.test(before)) || COUNT_NOUN.test(after) || STREET.test(after) || indexName || NAMED_BEFORE.test(text.slice(Math.max(0, start - 48), start))) {
     return false;
   }
   // Years before 1800 are rare in news; accept them only behind a word that introduces a year.

@@ -180,3 +180,14 @@ test('a fronted past participle phrase names no speaker: "Asked whether X would 
   const analysis = analyze(`${lead}Asked on Monday whether Tom Fisk would join the board, Ada Quill shook her head and said, “Not this year.”\n`);
   assert.deepEqual(attributions(analysis), { 'Not this year.': ['Ada Quill', 'Ada Quill'] });
 });
+
+test('a possessive before a noun of assertion is the source: "Quill’s recent assertion that “…”", not across "and"', () => {
+  const analysis = analyze(
+    `${lead}Harbour director Ada Quill spoke first. Critics pointed to Quill’s recent assertion that the quay was “nearly finished.”\n\n` +
+      'Fishermen dismissed their accusations and waved away words like “maybe” at the meeting.\n',
+  );
+  const found = attributions(analysis, true);
+  // a probable source, not a report of speech: the fragment stays a scare quote
+  assert.deepEqual(found['nearly finished.'], ['Quill', 'Ada Quill', 'scare']);
+  assert.notDeepEqual(found.maybe?.[0], 'their');
+});

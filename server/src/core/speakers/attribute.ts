@@ -153,7 +153,7 @@ export function attributeQuotes(
       probable = choice.probable;
     }
     const cited = accordingToSource(context, where.token) ?? (!match && where.paragraph === 0 ? headlineSubject(context, where.token, isBodyName) : null) ?? (match ? null : probable);
-    if (cited && !match) {
+    if (cited ? !match : match?.keepsKind) {
       // a source named without a verb of saying: the quote keeps the kind it has with no speech cue
       kinds.set(index, quote.kind === 'partial' ? 'scare' : quote.kind);
     }

@@ -65,3 +65,15 @@ export function inFrontedClause(tokens: readonly Token[], floor: number, verb: n
   }
   return false;
 }
+
+const COORDINATORS = new Set(['and', 'but', 'or']);
+
+/** Whether a coordinating word stands between two tokens ("their accusations and not wave around “…”"). */
+export function coordinated(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    if (isWord(tokens[k]) && COORDINATORS.has(tokens[k].lower)) {
+      return true;
+    }
+  }
+  return false;
+}

@@ -16,6 +16,8 @@ export interface CueMatch {
   weak?: boolean;
   /** Attributed by a speech noun naming its source ("remarks by X") rather than by a verb. */
   byNoun?: boolean;
+  /** A probable source rather than a report of speech ("Roe's assertion that “…”"): the quote keeps the kind it has with no speaker. */
+  keepsKind?: boolean;
 }
 
 /** After a quote, a lone hyphen introduces its source as a dash does ("“…” - Jane Roe"). */

@@ -1,11 +1,11 @@
 import type { TextSpan } from '../types';
 import { MAX_SENTENCE_TOKENS, SOURCE_DASHES, sentenceStart, span, type CueMatch } from './cueMatch';
-import { PHRASAL_CUES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { ASSERTION_NOUNS, PHRASAL_CUES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
 import { isNounUse, nounCueSubject, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 import { isCapitalized, type Token } from './tokens';
 import { FINITE, indexOf, MAX_APPOSITION_TOKENS, namedInApposition, skipAsides, verbAfterLongApposition } from './asides';
-import { inFrontedClause, isWord } from './clauses';
+import { coordinated, inFrontedClause, isWord } from './clauses';
 import { messageSender } from './senders';
 import { dashedSignature, dashedSourceBefore, headlineSpeaker } from './signatures';
 
@@ -71,6 +71,11 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
         return { subject: noun.subject, cue: null, position: 'before', byNoun: true };
       }
       weakNoun = noun ? { subject: noun.subject, cue: null, position: 'before' } : null;
+      continue;
+    }
+    if (ASSERTION_NOUNS.has(token.lower) && !weakNoun && !coordinated(tokens, k, quote)) {
+      const noun = nounCueSubject(context, k, quote, floor);
+      weakNoun = noun && !noun.explicit ? { subject: noun.subject, cue: null, position: 'before', byNoun: true, keepsKind: true } : null;
       continue;
     }
     if (isPhrasalEnd(tokens, k)) {

@@ -72,6 +72,17 @@ export const SPEECH_NOUNS = words(`
   pledges vow vows chant chants slogan catchphrase
 `);
 
+/**
+ * Nouns of an act of saying that name their source only through a possessive before them ("her assertion that
+ * “…”", "Roe's aside that “…”"); unlike SPEECH_NOUNS they are no cue with "by"/"from" ("a response from …").
+ */
+export const ASSERTION_NOUNS = words(`
+  assertion assertions suggestion suggestions accusation accusations argument arguments aside dictum conclusion
+  assumption announcement rejection response retort quip criticism complaint complaints insistence contention
+  declaration description prediction refrain mantra rhetoric reply admission denial explanation plea appeal
+  broadside description language word
+`);
+
 /** Verbs of thinking and stance: a cue only when the sentence has no verb of speech ("Ramos believes that …"). */
 export const STANCE_VERBS = words(`
   believe believes believed think thinks thought feel feels felt hope hopes hoped fear fears feared want wants

@@ -65,7 +65,9 @@ export function attributeQuotes(
   const occurrences = scanNames(table, quotes, registry, furniture);
   const coreference = new Coreference(registry, occurrences);
 
-  const order = quotes.map((_, index) => index).filter((index) => quotes[index].depth === 0);
+  // pushed into a literal: `map` makes a holey array and V8 dropped the optimised code of every reader of `order`
+  const order: number[] = [];
+  quotes.forEach((quote, index) => quote.depth === 0 && order.push(index));
   order.sort((a, b) => quotes[a].open.start - quotes[b].open.start);
   const views = new ParagraphViews(structure, table, quotes, order);
 

@@ -2,7 +2,7 @@ import type { Mention, Quote, QuoteKind, Speaker } from '../types';
 import { changedQuote } from '../quoteRecord';
 import type { CueMatch } from './cueMatch';
 import { mergeAliases } from './aliases';
-import { disjointMentions, mentionKey } from './disjoint';
+import { disjointMentions, mentionKey, type SpeakerDraft } from './disjoint';
 import type { Entity, EntityRegistry, MentionDraft } from './entities';
 import type { NameOccurrence } from './scan';
 
@@ -77,9 +77,14 @@ export function buildAttribution(parts: AttributionParts): Attribution {
   const mentions: Mention[] = [];
   const speakers: Speaker[] = [];
   const speakerIndex = new Map<Entity, number>();
-  const drafts = listed.flatMap((entity, index) => entity.mentions.map((draft) => ({ draft, speaker: index })));
+  // packed arrays pushed into literals (`map` and `flatMap` make holey ones, and their readers' optimised code was dropped)
+  const drafts: SpeakerDraft[] = [];
+  const mentionsOf: number[][] = [];
+  listed.forEach((entity, speaker) => {
+    entity.mentions.forEach((draft) => drafts.push({ draft, speaker }));
+    mentionsOf.push([]);
+  });
   drafts.sort((a, b) => a.draft.start - b.draft.start || a.draft.end - b.draft.end);
-  const mentionsOf: number[][] = listed.map(() => []);
   const disjoint = disjointMentions(drafts, parts.text);
   for (const { draft, speaker } of disjoint.mentions) {
     mentionsOf[speaker].push(mentions.length);

@@ -196,7 +196,9 @@ export function rankerCandidates(input: RankerInput): Candidate[] {
     if (isRule && rule) {
       features.push('rule', `rule:${rule.position}`, `rule:${rule.cue ? 'cue' : 'nocue'}`, `rule:${rel}`, `rule:${kindKey}`);
     }
-    features.push(...quoteFeatures.map((feature) => `${feature}:${rel}`));
+    for (const feature of quoteFeatures) {
+      features.push(`${feature}:${rel}`);
+    }
     if (position === nearestBefore || position === nearestAfter) {
       features.push(`nearest:${rel}`, `nearest:${kindKey}:${rel}`);
     }
@@ -221,7 +223,11 @@ export function rankerCandidates(input: RankerInput): Candidate[] {
     const features = ['rule', `rule:${rule.position}`, `rule:${rule.cue ? 'cue' : 'nocue'}`, 'rule:far', `k:${kindOf(rule.subject)}`, 'r:far'];
     candidates.push({ phrase: rule.subject, features, cue: null, position: rule.position, rule: true });
   }
-  const none = ['none', `none:rule:${rule ? rule.position : 'null'}`, `none:rulecue:${rule?.cue ? 'cue' : 'nocue'}`, `none:qk:${kind}:${bucket(input.words, [1, 3, 8])}`, `none:words:${bucket(input.words, [1, 3, 8])}`, ...quoteFeatures.map((feature) => `none:${feature}`)];
+  const none = ['none', `none:rule:${rule ? rule.position : 'null'}`, `none:rulecue:${rule?.cue ? 'cue' : 'nocue'}`, `none:qk:${kind}:${bucket(input.words, [1, 3, 8])}`, `none:words:${bucket(input.words, [1, 3, 8])}`];
+  // pushed, not spread from a `map`: its holey result made V8 drop this function's optimised code
+  for (const feature of quoteFeatures) {
+    none.push(`none:${feature}`);
+  }
   if (!rule?.cue && !rule?.byNoun) {
     // a quote the rules tie to a verb or noun of saying is somebody's: "nobody" is a candidate only where none was found
     candidates.push({ phrase: null, features: none, cue: null, position: 'before', rule: rule === null });

@@ -46,8 +46,12 @@ function looksLikePersonName(name: ParsedName, commonWords: ReadonlySet<string>)
 const CHUNK = 2048;
 const MARGIN = 12;
 
-/** Name runs with the tokens they were read from, chunk by chunk: token objects live only as long as their chunk. */
+/**
+ * Name runs with the tokens they were read from, chunk by chunk. Every chunk's tokens are written over the same
+ * objects: nothing read from them may keep a token past its chunk.
+ */
 function* namedChunks(table: TokenTable): Generator<{ tokens: Token[]; runs: [number, number][] }> {
+  const tokens: Token[] = [];
   for (let chunkStart = 0; chunkStart < table.length; ) {
     // a chunk ends before a non-word token, which no name run crosses (but the apostrophe of "Trawlers' Association")
     let chunkEnd = Math.min(table.length, chunkStart + CHUNK);
@@ -55,7 +59,7 @@ function* namedChunks(table: TokenTable): Generator<{ tokens: Token[]; runs: [nu
       chunkEnd++;
     }
     const offset = Math.max(0, chunkStart - MARGIN);
-    const tokens = table.tokens(offset, chunkEnd + MARGIN);
+    table.tokensInto(tokens, offset, chunkEnd + MARGIN);
     yield { tokens, runs: capitalizedRuns(tokens, table.commonWords, chunkStart - offset, chunkEnd - offset) };
     chunkStart = chunkEnd;
   }

@@ -281,20 +281,44 @@ export class TokenTable {
     const flags = this.flags[index];
     const start = this.starts[index];
     const end = this.ends[index];
-    const word = this.wordIds[index];
-    const text = word > 0 ? this.words[word - 1] : this.text.slice(start, end);
+    const text = this.textOf(index);
     const type = TYPES[flags & TYPE_BITS];
     const lower = flags & CONTRACTION ? 'is' : flags & HAS_UPPER ? text.toLowerCase() : text;
     return { start, end, text, lower, type, sentenceEnd: (flags & SENTENCE_END) !== 0, quote: -1, lineStart: (flags & LINE_START) !== 0 };
   }
 
-  /** Token objects for [from, to), clipped to the table. */
-  tokens(from: number, to: number): Token[] {
-    const result: Token[] = [];
-    for (let k = Math.max(0, from); k < Math.min(to, this.length); k++) {
-      result.push(this.token(k));
+  private textOf(index: number): string {
+    const word = this.wordIds[index];
+    return word > 0 ? this.words[word - 1] : this.text.slice(this.starts[index], this.ends[index]);
+  }
+
+  /**
+   * The tokens [from, to), clipped to the table, written over the objects of `into` (new ones only where it runs
+   * short; its length set to the count): a whole-text scan then reuses one chunk's worth of token objects instead
+   * of making one per token. The objects are valid until the next call with the same array.
+   */
+  tokensInto(into: Token[], from: number, to: number): Token[] {
+    const first = Math.max(0, from);
+    const count = Math.max(0, Math.min(to, this.length) - first);
+    for (let n = 0; n < count; n++) {
+      const index = first + n;
+      if (n === into.length) {
+        into.push(this.token(index));
+        continue;
+      }
+      const flags = this.flags[index];
+      const token = into[n];
+      const text = this.textOf(index);
+      token.start = this.starts[index];
+      token.end = this.ends[index];
+      token.text = text;
+      token.lower = flags & CONTRACTION ? 'is' : flags & HAS_UPPER ? text.toLowerCase() : text;
+      token.type = TYPES[flags & TYPE_BITS];
+      token.sentenceEnd = (flags & SENTENCE_END) !== 0;
+      token.lineStart = (flags & LINE_START) !== 0;
     }
-    return result;
+    into.length = count;
+    return into;
   }
 }
 

@@ -184,6 +184,10 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
     const narrative = /^later$/i.test(direction);
     return { start, end, type: 'DATE', ...(mod ? { mod } : {}), priority: 2, resolve: pointFromCount(count, unit, 1, narrative), unresolvedValue: 'XXXX', ...(narrative ? { narrative } : {}) };
   }
+  if (direction && /^(?:earlier|later)$/i.test(direction) && unit !== 'Y' && unit !== 'DE' && unit !== 'CE') {
+    // "a few days later": a duration of unstated length (PXD), as "three days later" is P3D.
+    return { start, end, type: 'DURATION', priority: 2, value: durationValue(count, unit) };
+  }
   if (direction) {
     // "several years ago": a point in the past (or future) whose distance is not given.
     const value = /^(?:later|from now)$/i.test(direction) ? 'FUTURE_REF' : 'PAST_REF';

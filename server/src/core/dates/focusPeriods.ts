@@ -98,7 +98,8 @@ const BARE_WORDS = /^(?:period|year)$/i;
 // "the year ended Sept. 30", "the fiscal year ending June 30": a year measured back from its end, TimeML's
 // duration P1Y anchored by an endPoint (the date that follows is a timex of its own).
 const ENDED_AFTER = /^\s+(?:ended|ending)\b/;
-const BARE_ADJECTIVE = /\b(year-earlier|year-ago)\b(?!\s+(?:quarter|period)\b)/gi;
+// "the year-earlier nine months" is the span counted after it (P9M).
+const BARE_ADJECTIVE = /\b(year-earlier|year-ago)\b(?!\s+(?:quarter|period|(?:[a-z]+[\s-]+)?months)\b)/gi;
 
 export function findFocusPeriods(text: string): Candidate[] {
   const found: Candidate[] = [];

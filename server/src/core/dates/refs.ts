@@ -52,8 +52,14 @@ export function findReferences(text: string): Candidate[] {
       found.push({ start: match.index + 3, end: match.index + match[0].length, type: 'DATE', priority: 0, backReference: true, resolve: ({ previous }) => previous, unresolvedValue: 'XXXX-XX-XX' });
       continue;
     }
-    const value = IS_PRESENT.test(match[0]) ? 'PRESENT_REF' : IS_FUTURE.test(match[0]) ? 'FUTURE_REF' : 'PAST_REF';
+    let value = IS_PRESENT.test(match[0]) ? 'PRESENT_REF' : IS_FUTURE.test(match[0]) ? 'FUTURE_REF' : 'PAST_REF';
     let start = match.index;
+    // "the then current price", "the then-current board": current at a past time.
+    const then = /^current$/i.test(match[0]) ? /\bthen[\s-]$/i.exec(text.slice(Math.max(0, start - 6), start)) : null;
+    if (then) {
+      start -= then[0].length;
+      value = 'PAST_REF';
+    }
     // TimeML leaves the preposition out: "in [the coming weeks]".
     if (/^in the coming /i.test(match[0])) {
       start += 3;

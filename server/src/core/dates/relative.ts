@@ -203,6 +203,9 @@ export function findNarrativeDays(text: string, units: readonly UnitWord[]): Can
       priority: 3,
       narrative: true,
       resolve: (context) => {
+        if (MONTH_VALUE.test(context.previous ?? '')) {
+          return `${context.previous}-XX`;
+        }
         const day = context.narrative ?? anchorDay(context.anchor);
         return day ? isoDay(addDays(day, delta)) : null;
       },
@@ -211,6 +214,10 @@ export function findNarrativeDays(text: string, units: readonly UnitWord[]): Can
   }
   return found;
 }
+
+// "killed last October … that same day": when the date named last is a month, the day is one of it whose number
+// the text does not give (TimeML: 1998-10-XX). After a year alone ("founded in 1987") the day in focus stays.
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
 
 const SAME_DAY_PHRASES = /\b(earlier|later)\s+(today|this\s+(?:week|month|year))\b/gi;
 

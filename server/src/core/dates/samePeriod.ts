@@ -2,11 +2,12 @@ import { isoMonth, isoYear } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
 import { matchesOf } from '../matches';
 
-// "Sales rose in January compared to the same month a year ago": the period named just before, one year back.
+// "Sales rose in January compared to the same month a year ago", "the corresponding period last year", "the
+// quarter a year ago": the period named just before (or the one reported on), one year back.
 // chrono and the unit rules would read only "a year ago" (a bare year) out of it.
 
 const SAME_PERIOD =
-  /\bthe\s+same\s+(period|month|quarter|week|day|time)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?(?:last|the\s+(?:previous|prior|last))\s+year)\b/gi;
+  /\bthe\s+(?:(same|corresponding|comparable)\s+)?(period|month|quarter|week|day|time)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?(?:last|the\s+(?:previous|prior|last))\s+year)\b/gi;
 
 /** Which values of the period mentioned before fit the unit: a month takes a month or a day; a period is longer than a day. */
 const FITS: Record<string, RegExp> = {
@@ -19,10 +20,16 @@ const FITS: Record<string, RegExp> = {
 };
 
 function yearBefore(unit: string): (context: ResolveContext) => string | null {
-  return ({ previous, anchor }) => {
+  return (context) => {
+    const { previous, anchor } = context;
     const fit = previous ? FITS[unit].exec(previous) : null;
     if (fit && !fit[2].endsWith('-02-29')) {
       return isoYear(Number(fit[1]) - 1) + fit[2];
+    }
+    // "the third quarter ended Sept. 30 … the corresponding period last year": the quarter reported on.
+    const reported = unit === 'quarter' ? context.reportedQuarter : unit === 'period' ? context.reportedPeriod : null;
+    if (reported) {
+      return isoYear(Number(reported.slice(0, 4)) - 1) + reported.slice(4);
     }
     if (!anchor) {
       return null;
@@ -38,7 +45,10 @@ function yearBefore(unit: string): (context: ResolveContext) => string | null {
 export function findSamePeriods(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of matchesOf(text, SAME_PERIOD)) {
-    const unit = match[1].toLowerCase();
+    const unit = match[2].toLowerCase();
+    if (!match[1] && !/^(?:period|quarter|month)$/.test(unit)) {
+      continue; // "the day a year ago" names no period compared
+    }
     found.push({
       start: match.index,
       end: match.index + match[0].length,

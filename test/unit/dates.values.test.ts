@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from '../../server/src/core/dates';
+import { buildStructure } from '../../server/src/core/structure';
+import type { PublishedDate } from '../../server/src/core/types';
+
+// The values of dates found with the right span: what a relative date leans on, durations against points, vague
+// references; on sentences invented for these tests.
+
+const stated = (value: string): PublishedDate => ({ value, basis: 'stated', evidence: null });
+const found = (text: string, published = '2026-11-04'): string[] =>
+  findDates(buildStructure(text), stated(published), []).map((date) => `${date.text}=${date.type} ${date.value}`);
+
+test('"that same day" after a month named last is a day of that month; after a year alone the day in focus stays', () => {
+  assert.deepEqual(found('On Monday the board met. The ferry sank last March, and the port closed that same day.'), [
+    'Monday=DATE 2026-11-02',
+    'last March=DATE 2026-03',
+    'that same day=DATE 2026-03-XX',
+  ]);
+  assert.deepEqual(found('On Monday the mill, founded in 1987, shut; that day the union met.'), [
+    'Monday=DATE 2026-11-02',
+    '1987=DATE 1987',
+    'that day=DATE 2026-11-02',
+  ]);
+});
+
+test('"a few days later" is a duration of unstated length, as "three days later" is P3D; "several years ago" stays PAST_REF', () => {
+  assert.deepEqual(found('The pier reopened in May. A few days later, and several weeks earlier than planned, the ferries ran; it had shut several years ago.'), [
+    'May=DATE 2026-05',
+    'A few days later=DURATION PXD',
+    'several weeks earlier=DURATION PXW',
+    'several years ago=DATE PAST_REF',
+  ]);
+});
+
+test('"the then current price" is current at a past time', () => {
+  assert.deepEqual(found('Holders could buy shares at half the then current price, or at the then-current rate; the current fare holds.'), [
+    'then current=DATE PAST_REF',
+    'then-current=DATE PAST_REF',
+    'current=DATE PRESENT_REF',
+  ]);
+});
+
+test('"the corresponding period last year" and "the quarter a year ago" are the quarter reported on, one year back', () => {
+  assert.deepEqual(found('Tern Ltd. lost money in the third quarter ended Sept. 30, against a profit in the corresponding period last year.'), [
+    'the third quarter=DATE 2026-Q3',
+    'Sept. 30=DATE 2026-09-30',
+    'the corresponding period last year=DATE 2025-Q3',
+  ]);
+  assert.deepEqual(found('Tern Ltd. lost money in the third quarter. For the quarter a year ago, it earned $2 million.'), [
+    'the third quarter=DATE 2026-Q3',
+    'the quarter a year ago=DATE 2025-Q3',
+  ]);
+  assert.deepEqual(found('He spent the day a year ago at sea.'), ['a year ago=DATE 2025']);
+});
+
+test('"the year-earlier nine months" is the span it counts', () => {
+  assert.deepEqual(found('Net for the year-earlier nine months included a gain.'), ['nine months=DURATION P9M']);
+});

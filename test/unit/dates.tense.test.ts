@@ -35,3 +35,11 @@ test('"effective", "supposed to" look ahead; an -ed adjective after a determiner
   assert.equal(tenseOf('The talks are supposed to end by May.', 'May'), 'future');
   assert.equal(tenseOf('The bonus would be paid on a still unspecified date in January.', 'January'), 'future');
 });
+
+test('a cue up to a long sentence away still governs the date: a plan told at the start, a verb after a long subject', () => {
+  assert.equal(
+    tenseOf('The line said two new ferries would leave the harbour on Monday and Tuesday nights from March 30, with the third one sailing from Aug. 6.', 'Aug. 6'),
+    'future',
+  );
+  assert.equal(tenseOf('On Tuesday, the Northern Ferry Passengers and Coastal Workers Association plans to hold a rally.', 'Tuesday'), 'future');
+});

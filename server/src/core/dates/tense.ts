@@ -28,8 +28,8 @@ const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:due|scheduled|set|expected|supposed|pl
 // A full stop ends a sentence unless it closes an initial ("Daniel P. Davison") or a common abbreviation.
 const SENTENCE_END = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Corp|Inc|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|vs))[.!?]["'”’)]*\s+(?=["'“‘(`]*[A-Z0-9])|\n/g;
 
-const BEFORE = 90;
-const AFTER = 60;
+const BEFORE = 150;
+const AFTER = 90;
 
 /** The part of the sentence before `start`, within BEFORE characters. */
 function sentenceBefore(text: string, start: number): string {

@@ -57,3 +57,32 @@ test('"the corresponding period last year" and "the quarter a year ago" are the 
 test('"the year-earlier nine months" is the span it counts', () => {
   assert.deepEqual(found('Net for the year-earlier nine months included a gain.'), ['nine months=DURATION P9M']);
 });
+
+test('"the week of March 6" is its ISO week; "the day before last Tuesday\'s hearing" the day before it', () => {
+  assert.deepEqual(found('The case may be heard the week of March 6. The day before last Tuesday\'s hearing, and the day after Christmas, he flew.', '2026-02-26'), [
+    'the week of March 6=DATE 2026-W10',
+    'The day before last Tuesday=DATE 2026-02-23',
+    'the day after Christmas=DATE 2025-12-26',
+  ]);
+  assert.deepEqual(found('Every day after March 3 the ferry ran.', '2026-02-26'), ['Every day=SET P1D', 'March 3=DATE 2026-03-03']);
+});
+
+test('"that quarter" is the quarter named last; "overnight" the night before the day told of', () => {
+  assert.deepEqual(found('In the second quarter ended Oct. 31, Tern lost money. Results for that quarter included a charge.'), [
+    'the second quarter=DATE 2026-Q2',
+    'Oct. 31=DATE 2026-10-31',
+    'that quarter=DATE 2026-Q2',
+  ]);
+  assert.deepEqual(found('London shares closed lower Friday, hurt by overnight losses in New York.', '2026-11-09'), [
+    'Friday=DATE 2026-11-06',
+    'overnight=TIME 2026-11-05TNI',
+  ]);
+});
+
+test('a weekday coordinated with weekday nights recurs as they do', () => {
+  assert.deepEqual(found('Two ferries will leave on Monday and Tuesday nights from March 30.', '2026-02-26'), [
+    'Monday=SET XXXX-WXX-1TNI',
+    'Tuesday nights=SET XXXX-WXX-2TNI',
+    'March 30=DATE 2026-03-30',
+  ]);
+});

@@ -11,6 +11,7 @@ import { findFocusPeriods, nextFocus, type ReportingFocus } from './dates/focusP
 import { findClockTimes, findMilitaryTimes } from './dates/clock';
 import { ambiguousDateOrder, orderedValue, type DayMonthOrder } from './dates/dayMonthOrder';
 import { findCompositions } from './dates/compositions';
+import { joinDayPhrases, namesDay } from './dates/dayPhrases';
 import { findCoordinatedDays } from './dates/coordinatedDays';
 import { findPartsOf } from './dates/partsOf';
 import { findHolidays } from './dates/holidays';
@@ -124,16 +125,7 @@ export function extendModifiers(candidates: Candidate[], text: string): Candidat
   });
 }
 
-const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-\d$/;
 const JOINER = /^(?:\s*,?\s*|\s+(?:on|at)\s+|,\s+(?:on|at)\s+)$/;
-
-/** Whether a candidate names a single day (a date, a weekday, today), so a clock time can join it. */
-function namesDay(candidate: Candidate): boolean {
-  if (candidate.clock !== undefined || candidate.type !== 'DATE') {
-    return false;
-  }
-  return DAY_VALUE.test(candidate.value ?? candidate.unresolvedValue ?? '');
-}
 
 /**
  * Joins a clock time and the day next to it ("12:00 UTC Monday", "Tuesday at 18:00") into one TIME expression,
@@ -213,7 +205,7 @@ export function findDates(
   let previous: string | null = null;
   let focus: ReportingFocus = { quarter: null, period: null };
   const dates: DateExpression[] = [];
-  for (const candidate of extendModifiers(joinClockTimes(selectCandidates(findCandidates(structure)), text), text)) {
+  for (const candidate of extendModifiers(joinDayPhrases(joinClockTimes(selectCandidates(findCandidates(structure)), text), text), text)) {
     const expression: DateExpression = {
       start: candidate.start,
       end: candidate.end,

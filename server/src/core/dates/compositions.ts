@@ -170,8 +170,17 @@ function recurrences(text: string, found: Candidate[]): void {
     const weekday = weekdayNumber(match[0].split(/\s+/)[0]) ?? 0;
     const part = PART_CODE[match[1].toLowerCase().replace(/s$/, '')];
     found.push({ start: match.index, end: match.index + match[0].length, type: 'SET', priority: 4, value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}${part}` });
+    // "on Monday and Tuesday nights": the weekday before the conjunction recurs the same way.
+    const coordinated = COORDINATED_WEEKDAY_BEFORE.exec(text.slice(Math.max(0, match.index - 16), match.index));
+    const first = coordinated ? weekdayNumber(coordinated[1]) : null;
+    if (coordinated && first !== null) {
+      const start = match.index - coordinated[0].length;
+      found.push({ start, end: start + coordinated[1].length, type: 'SET', priority: 4, value: `XXXX-WXX-${first === 0 ? 7 : first}${part}` });
+    }
   }
 }
+
+const COORDINATED_WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_PATTERN}),?\\s+(?:and|or)\\s+$`);
 
 export function findCompositions(text: string): Candidate[] {
   const found: Candidate[] = [];

@@ -46,9 +46,11 @@ export function findPartsOfDay(text: string): Candidate[] {
     const start = end - match[0].length;
     const which = (match[1] ?? 'this').toLowerCase().replace(/\s+/g, ' ');
     const part = (match[2] ?? match[3]).toLowerCase();
-    const shift = /^(?:yesterday|last|the previous)$/.test(which) ? -1 : /^(?:tomorrow|the next|the following)$/.test(which) ? 1 : 0;
+    // "overnight" is the night before the day told of ("shares fell Friday after overnight losses": Thursday night).
+    const overnight = part === 'overnight';
+    const shift = overnight || /^(?:yesterday|last|the previous)$/.test(which) ? -1 : /^(?:tomorrow|the next|the following)$/.test(which) ? 1 : 0;
     // "the next morning", "that evening": the day of the narrative, not the article's day.
-    const narrative = /^(?:the|that)\b/.test(which);
+    const narrative = overnight || /^(?:the|that)\b/.test(which);
     found.push({
       start,
       end,

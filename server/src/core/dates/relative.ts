@@ -152,9 +152,17 @@ function preciseFor(unit: string, anchor: Anchor | null): anchor is Anchor {
   return unit === 'year' || unit === 'decade' || anchor.month !== undefined;
 }
 
-/** "the following month" follows the last date named (of any precision: "In March …"), else the narrative day. */
+/**
+ * "the following month" follows the last date named (of any precision: "In March …"), else the narrative day;
+ * "that quarter", "the following quarter" the quarter named last (or reported on).
+ */
 function narrativeUnit(unit: string, shift: Shift): (context: ResolveContext) => string | null {
   return (context) => {
+    const quarter = unit === 'quarter' ? QUARTER_VALUE.exec(context.previous ?? '') ?? QUARTER_VALUE.exec(context.reportedQuarter ?? '') : null;
+    if (quarter) {
+      const index = Number(quarter[1]) * 4 + Number(quarter[2]) - 1 + shift;
+      return `${isoYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+    }
     const named = parseAnchor(context.previous);
     if (preciseFor(unit, named)) {
       return unitResolver(unit, shift)({ ...context, anchor: named });
@@ -167,6 +175,8 @@ function narrativeUnit(unit: string, shift: Shift): (context: ResolveContext) =>
     return unitResolver(unit, shift)({ ...context, anchor });
   };
 }
+
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 
 // Found from the word "day" outwards: a regex led by "the"/"that"/"a" would be tried at nearly every word.
 

@@ -147,7 +147,8 @@ export function findThePeriod(text: string, units: readonly UnitWord[]): Candida
     const the = THE_PERIOD.test(word) ? THE_BEFORE.exec(text.slice(Math.max(0, index - 12), index)) : null;
     const end = index + word.length;
     const after = text.slice(end, end + 40);
-    if (!the || NOT_PERIOD_AFTER.test(after)) {
+    // "for the year-earlier nine months": the unit begins a compound, not the period.
+    if (!the || after.startsWith('-') || NOT_PERIOD_AFTER.test(after)) {
       continue;
     }
     const unit = word.toLowerCase();

@@ -59,15 +59,19 @@ function windowsOf(structure: TextStructure): Window[] {
 const REFERENCE: chrono.ParsingReference = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
 // chrono's strict parsers minus those for counted units ("3 days ago", "within 2 weeks"), whose readings are
-// dropped anyway and whose regexes cost a third of the time. Found by what they parse, not by class name, which a
-// minifier may change.
-const UNIT_PROBES = ['3 days ago', 'within 2 weeks', 'in 5 days', '2 weeks later'];
+// dropped anyway and whose regexes cost a third of the time. Told apart by the unit words their patterns spell
+// out, not by class name (a minifier may change it) nor by parsing probes: running those big case-insensitive
+// patterns once compiled them, 50–100 ms of every process and worker start. test/unit/dates.chrono.test.ts checks
+// that this drops exactly the parsers that read "3 days ago", "within 2 weeks", "in 5 days", "2 weeks later".
+const UNIT_WORDS = ['minutes', 'hours', 'days', 'weeks', 'months', 'years'];
 export const calendarParser: chrono.Chrono = (() => {
   const strict = chrono.strict.clone();
-  const parsers = strict.parsers.filter(
-    (parser) => !UNIT_PROBES.some((probe) => new chrono.Chrono({ parsers: [parser], refiners: [] }).parse(probe, REFERENCE).length > 0),
-  );
-  return new chrono.Chrono({ parsers, refiners: strict.refiners });
+  const context = new chrono.ParsingContext('', REFERENCE);
+  const readsCountedUnits = (parser: chrono.Parser): boolean => {
+    const source = parser.pattern(context).source;
+    return UNIT_WORDS.every((word) => source.includes(word));
+  };
+  return new chrono.Chrono({ parsers: strict.parsers.filter((parser) => !readsCountedUnits(parser)), refiners: strict.refiners });
 })();
 
 const NUMERIC_TRIGGER = /^\d/;
@@ -150,6 +154,16 @@ function readWord(text: string, trigger: { start: number; end: number }): Candid
   return toCandidate(components, tags, trigger.start, text.slice(Math.max(0, trigger.start - 20), trigger.start), text.slice(trigger.start, end));
 }
 
+/** Whether spans[from…] overlaps [start, end): a loop, where a closure per trigger was a hot allocation. */
+function overlapsAny(spans: readonly { start: number; end: number }[], from: number, start: number, end: number): boolean {
+  for (let i = from; i < spans.length; i++) {
+    if (spans[i].start < end && start < spans[i].end) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function readWithChrono(structure: TextStructure): Candidate[] {
   const { text } = structure;
   const windows = windowsOf(structure);
@@ -159,16 +173,20 @@ function readWithChrono(structure: TextStructure): Candidate[] {
   );
   const found: Candidate[] = [];
   for (const window of windows) {
-    const inWindow = read.get(window) ?? [];
+    // found[inWindow…]: this window's readings, chrono's first, then the words read alone
+    const inWindow = found.length;
+    const fromChrono = read.get(window);
+    for (let i = 0; fromChrono && i < fromChrono.length; i++) {
+      found.push(fromChrono[i]);
+    }
     for (const trigger of window.triggers) {
-      if (!inWindow.some((candidate) => candidate.start < trigger.end && trigger.start < candidate.end)) {
+      if (!overlapsAny(found, inWindow, trigger.start, trigger.end)) {
         const candidate = readWord(text, trigger);
         if (candidate) {
-          inWindow.push(candidate);
+          found.push(candidate);
         }
       }
     }
-    found.push(...inWindow);
   }
   return found;
 }
@@ -234,7 +252,7 @@ function readWindows(text: string, windows: Window[]): Map<Window, Candidate[]> 
       parts = [{ offset: 0, surface, components: withoutClock(result.start) }];
     }
     const end = start + surface.length;
-    if (end > window.end || !window.triggers.some((trigger) => trigger.start < end && start < trigger.end)) {
+    if (end > window.end || !overlapsAny(window.triggers, 0, start, end)) {
       continue;
     }
     if (!NAMED.test(surface) && !NUMERIC_FORMAT.test(surface)) {

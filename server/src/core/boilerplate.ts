@@ -122,9 +122,8 @@ export function detectBoilerplate(structure: TextStructure, corpus?: CorpusConte
   const limit = commentsStart >= 0 ? commentsStart : lines.length;
   const core = findBodyRange(lines, scorer.gain, limit);
   if (!core) {
-    return lines
-      .filter((line) => !line.blank && cues[line.index] !== null)
-      .map((line) => ({ start: line.start, end: line.end, kind: cues[line.index] as BoilerplateKind }));
+    const cued = lines.filter((line) => !line.blank && cues[line.index] !== null);
+    return packedMap(cued, (line) => lineSpan(line, cues[line.index] as BoilerplateKind));
   }
   const isClean = (line: LineInfo): boolean => cues[line.index] === null && !isRepeated(line);
   const joined = joinSplitArticle(lines, cues, scorer, extendOverInlineFurniture(lines, scorer, core, limit), limit);

@@ -3,6 +3,7 @@
  * credits and bylines ("Photo: … /The Harbour Ledger") is dropped when it names the outlet. An outlet quoted as a
  * source ("…, the Ledger said") keeps its quotes and stays listed.
  */
+import { packedMap } from './packedMap';
 import { changedQuote } from './quoteRecord';
 import type { Attribution } from './speakers/output';
 import { speakerKey } from './workspaceIndex';
@@ -29,9 +30,10 @@ export function withoutOutletSpeaker(attribution: Attribution, outlet: string | 
   attribution.mentions.forEach((mention, index) => {
     mentionIndex[index] = isOutlet[mention.speaker] ? -1 : mentions.push({ ...mention, speaker: speakerIndex[mention.speaker] }) - 1;
   });
-  const speakers = attribution.speakers
-    .filter((_, index) => !isOutlet[index])
-    .map((speaker) => ({ ...speaker, mentions: speaker.mentions.map((index) => mentionIndex[index]) }));
-  const quotes = attribution.quotes.map((quote) => (quote.speaker === null ? quote : changedQuote(quote, { speaker: speakerIndex[quote.speaker] })));
+  const speakers = packedMap(
+    attribution.speakers.filter((_, index) => !isOutlet[index]),
+    (speaker) => ({ ...speaker, mentions: packedMap(speaker.mentions, (index) => mentionIndex[index]) }),
+  );
+  const quotes = packedMap(attribution.quotes, (quote) => (quote.speaker === null ? quote : changedQuote(quote, { speaker: speakerIndex[quote.speaker] })));
   return { quotes, speakers, mentions };
 }

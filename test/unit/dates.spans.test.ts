@@ -82,3 +82,21 @@ test('a season "this past" is the last one begun; a year in a name is no date', 
   assert.deepEqual(datesOf('Costs peaked this past spring, and this past fall.'), ['this past spring=2001-SP', 'this past fall=2000-FA']);
   assert.deepEqual(datesOf('They set up a venture called Polar Works 1980 to build sleds.'), []);
 });
+
+test('counts in words, halves and "or so" around the unit', () => {
+  assert.deepEqual(datesOf('Over the next couple of years the dunes move; the town kept its wells for more than two thousand years.'), [
+    'the next couple of years=P2Y',
+    'more than two thousand years=P2000Y',
+  ]);
+  assert.deepEqual(datesOf('A minute and a half later the siren stopped. A week or so ago the pumps failed.'), [
+    'A minute and a half later=PT1.5M',
+    'A week or so ago=2001-05-02',
+  ]);
+  assert.deepEqual(datesOf('Their third day-long meeting ended.'), ['day-long=P1D']);
+});
+
+test('a year behind pre- or post-, "at this crucial moment", the year after "the first nine months of"', () => {
+  assert.deepEqual(datesOf('The post-1959 politics replaced the pre-1990 rules.'), ['post-1959=1959', 'pre-1990=1990']);
+  assert.deepEqual(datesOf('Nobody should leave at this crucial moment.'), ['this crucial moment=PRESENT_REF']);
+  assert.deepEqual(datesOf('Sales rose in the first nine months of the year.'), ['the first nine months=P9M', 'the year=2001']);
+});

@@ -22,7 +22,8 @@ const COUNT_BEFORE = new RegExp(
     `(?:(?:more|additional|extra|further|straight|consecutive|trading|calendar|full|long|short|working|business)[- ])?$`,
   'i',
 );
-const UNIT_AFTER = /^(?:(-(?:long|old)|\s+old)|\s+(ago|back|earlier|later|from now))?\b/i;
+// "a minute and a half later", "a week or so ago": the half and the "or so" stand between the unit and the rest.
+const UNIT_AFTER = /^(\s+and\s+a\s+half)?(?:(-(?:long|old)|\s+old)|(?:\s+or\s+so)?\s+(ago|back|earlier|later|from now))?\b/i;
 
 const RATE_BEFORE = /(?:\d%?|\b(?:once|twice|thrice|times|million|billion|thousand|hundred|dozens?|percent))\s+$/;
 // Counted things before it make a rate too: "four flights a week", "hundreds of interviews a day", "50,000 CDs a year"
@@ -115,12 +116,13 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
   // In "over the next few years" the word is a preposition, not the MORE_THAN of "over 20 years".
   const prepositional = matchedModifier !== undefined && determiner !== undefined;
   const modifier = prepositional ? undefined : matchedModifier;
-  const following = UNIT_AFTER.exec(text.slice(unitEnd, unitEnd + 12));
-  const adjectival = following?.[1];
+  const following = UNIT_AFTER.exec(text.slice(unitEnd, unitEnd + 28));
+  const halfAfter = following?.[1] !== undefined;
+  const adjectival = following?.[2];
   if (adjectival && /old$/i.test(adjectival)) {
     return null; // "a 6-year-old boy", "52 years old": an age, not a time (TimeML annotates neither)
   }
-  const direction = following?.[2];
+  const direction = following?.[3];
   const match = { index: index - (before.length - counted.index) + (prepositional ? matchedModifier.length + 1 : 0) };
   const whole = text.slice(match.index, unitEnd + (following ? following[0].length : 0));
   const vague = VAGUE_COUNT.test(countWord);
@@ -155,7 +157,7 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
   if (/[\d,.]$/.test(text.slice(Math.max(0, start - 1), start))) {
     return null;
   }
-  const count = parsed === null ? 'X' : parsed + (half ? 0.5 : 0);
+  const count = parsed === null ? 'X' : parsed + (half || halfAfter ? 0.5 : 0);
   const mod = modifier ? modifierMod(modifier) : undefined;
   const end = match.index + whole.length;
   if (direction && /^(?:earlier|later)$/i.test(direction) && count !== 'X' && unit !== 'Y' && unit !== 'DE' && unit !== 'CE') {
@@ -213,10 +215,13 @@ const SHORT_UNIT_OPENER = /^(?:for|over|in|within)\s+(?:just\s+|only\s+)?(?:(?:t
 /** "for years", "over the past decades", "decades-long": spans of unstated length (PXY, PXM …). */
 function vagueAt(text: string, index: number, word: string): Candidate | null {
   const unit = unitCode(word);
+  const end = index + word.length;
+  if (unit && text.startsWith('-long', end) && !/\w/.test(text[end + 5] ?? '') && !PLURAL_UNIT.test(word)) {
+    return { start: index, end: end + 5, type: 'DURATION', priority: 1, value: durationValue(1, unit) }; // "a third day-long meeting"
+  }
   if (!unit || !PLURAL_UNIT.test(word)) {
     return null;
   }
-  const end = index + word.length;
   const short = SHORT_UNIT.test(word);
   if (!short && text.startsWith('-long', end) && !/\w/.test(text[end + 5] ?? '')) {
     return { start: index, end: end + 5, type: 'DURATION', priority: 1, value: durationValue('X', unit) };

@@ -6,12 +6,12 @@ const SMALL_NUMBERS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, a: 1, an: 1, single: 1, dozen: 12, couple: 2,
+  a: 1, an: 1, single: 1, dozen: 12, couple: 2,
 };
 
 /** Number words and numerals as a regex alternative (no groups). */
 export const NUMBER_PATTERN =
-  '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a dozen|a couple of|a single|single|an?)';
+  '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[- ])?(?:hundred|thousand)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|(?:a )?couple of|a single|single|an?)';
 
 /** Vague quantities that give an X in the value (PXY). */
 export const VAGUE_COUNT_PATTERN = '(?:several|a few|few|many|some|numerous|a number of)';
@@ -24,14 +24,24 @@ export function numberValue(raw: string): number | null {
   }
   const parts = word.split(/[- ]/);
   let total = 0;
+  let group = 0;
   for (const part of parts) {
+    if (part === 'hundred') {
+      group = (group || 1) * 100;
+      continue;
+    }
+    if (part === 'thousand') {
+      total += (group || 1) * 1000;
+      group = 0;
+      continue;
+    }
     const value = SMALL_NUMBERS[part];
     if (value === undefined) {
       return null;
     }
-    total += value;
+    group += value;
   }
-  return total;
+  return total + group;
 }
 
 export type UnitCode = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'DE' | 'CE' | 'Q';

@@ -134,7 +134,7 @@ const NOT_PERIOD_AFTER = /^\s+(?:(?:after|before)(?!\s+[a-z]+ing\b)|of(?!\s+[$\d
 // "For the week, the index fell", "a high for the year": the week or year being reported on; so is "the week's".
 const FOR_BEFORE = /\bfor\s+$/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
-const PERIOD_PART_BEFORE = /\b(?:(?:start|end|beginning|middle|rest|course|remainder) of|(?:earlier|later|late|early) in)\s+$/i;
+const PERIOD_PART_BEFORE = /\b(?:(?:start|end|beginning|middle|rest|course|remainder|months|weeks|quarters|days) of|(?:earlier|later|late|early) in)\s+$/i;
 const DAY_VERB_BEFORE = /\b(?:for|over|end|ended|ending|close|closed|closing|finish|finished|finishing|start|started|starting|open|opened|opening|began|begin)\s+$/i;
 
 /**

@@ -26,12 +26,18 @@ const IS_FUTURE = new RegExp(`^${FUTURE}$`, 'i');
 // "for some time", "for a while": a span of unstated length (TimeML PXX, the preposition left out); "will one day",
 // "at a later date": a time in the future.
 const VAGUE_SPAN = /\bfor\s+(some\s+time|a\s+while)\b/gi;
+// "at this crucial moment": now, whatever the adjective.
+const THIS_MOMENT = /\bat\s+(this\s+(?:[a-z]+\s+)?moment)\b/gi;
 const VAGUE_FUTURE = /\b(?:(?:will|would|could|might|may|can|should|must)\s+(one\s+day)|(?:at|on|until)\s+(a\s+later\s+date))\b/gi;
 
 function vaguePhrases(text: string, found: Candidate[]): void {
   for (const match of matchesOf(text, VAGUE_SPAN)) {
     const start = match.index + match[0].length - match[1].length;
     found.push({ start, end: start + match[1].length, type: 'DURATION', priority: 0, value: 'PXX' });
+  }
+  for (const match of matchesOf(text, THIS_MOMENT)) {
+    const start = match.index + match[0].length - match[1].length;
+    found.push({ start, end: start + match[1].length, type: 'DATE', priority: 0, value: 'PRESENT_REF' });
   }
   for (const match of matchesOf(text, VAGUE_FUTURE)) {
     const phrase = match[1] ?? match[2];

@@ -7,7 +7,7 @@ import { matchesOf } from '../matches';
 // chrono parses a year only next to a month ("September 2022"); bare years, year ranges, decades, seasons,
 // quarters and two-digit years ('91) are recognised here, with filters for the numbers that are not years.
 
-const YEAR_MODIFIER = '(?:early|late|mid-?|the (?:end|start|beginning|middle|turn|first half|second half) of)';
+const YEAR_MODIFIER = '(?:early|late|mid-?|pre(?=-)|post(?=-)|the (?:end|start|beginning|middle|turn|first half|second half) of)';
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 
 const YEAR_DIGITS = /\b(?:1[5-9]|20)\d\d\b/g;
@@ -38,6 +38,9 @@ function seasonCode(season: string): string {
 
 function yearModifierMod(raw: string): string {
   const lower = raw.toLowerCase();
+  if (lower === 'pre' || lower === 'post') {
+    return lower === 'pre' ? 'BEFORE' : 'AFTER'; // "pre-1990 rules", "the post-1959 politics"
+  }
   if (/early|start|beginning|first half/.test(lower)) {
     return 'START';
   }

@@ -100,3 +100,12 @@ test('a year behind pre- or post-, "at this crucial moment", the year after "the
   assert.deepEqual(datesOf('Nobody should leave at this crucial moment.'), ['this crucial moment=PRESENT_REF']);
   assert.deepEqual(datesOf('Sales rose in the first nine months of the year.'), ['the first nine months=P9M', 'the year=2001']);
 });
+
+test('the first hours of an event are a span of unstated length; "high noon" is an idiom, no clock time', () => {
+  assert.deepEqual(datesOf('Hundreds were rescued in the first hours of the flood, and more in the early years of the dam.'), [
+    'the first hours=PTXH',
+    'the early years=PXY',
+  ]);
+  assert.deepEqual(datesOf('For the port, high noon comes today.'), ['today=2001-05-09']);
+  assert.deepEqual(datesOf('The ferry leaves at noon.'), ['noon=2001-05-09T12:00']);
+});

@@ -36,6 +36,9 @@ export function findClockTimes(text: string): Candidate[] {
     if (/^[A-Z]/.test(match[1]) && !/^(?:Noon|Midnight|Midday)$/.test(match[1])) {
       continue;
     }
+    if (/^noon$/i.test(match[1]) && /\bhigh\s+$/i.test(text.slice(Math.max(0, match.index - 5), match.index))) {
+      continue; // "high noon comes today": the idiom for a decisive moment
+    }
     found.push(clockCandidate(match.index, match.index + match[0].length, clockOf(undefined, undefined, undefined, match[1], match[2] ?? match[3]), 1));
   }
   return found;

@@ -204,6 +204,7 @@ const REPORTING_SPAN_BEFORE = /\bthe\s+(?:(?:first|latest)\s+)?$/i;
 
 const VAGUE_REFERENCE = /(?<!\bmost\s)\b(?:recent|(?:the\s+)?(?:past|last)\s+(?:few|several)|(?:the\s+)?coming|future)\s+$/i;
 const PLURAL_UNIT = /^(?:years|months|decades|weeks|centuries|days|hours|minutes|quarters)$/i;
+const RANKED_BEFORE = /\bthe\s+(?:first|final|early|opening|closing|initial)\s+$/i;
 const VAGUE_BEFORE = /\b(?:for|over|in|within|after)\s+(?:just\s+|only\s+)?((?:the\s+)?(?:(?:past|last|coming|next|recent)\s+)?)$/i;
 /**
  * Days, hours and minutes count as vague spans only as "for days", "within [the past] hours": "after hours" is a
@@ -235,6 +236,10 @@ function vagueAt(text: string, index: number, word: string): Candidate | null {
   if (/^\s+ago\b/i.test(text.slice(end, end + 5))) {
     // "just months ago": a past time whose distance is not given (counted ones are read as dates above).
     return { start: index, end: end + text.slice(end).indexOf('ago') + 3, type: 'DATE', priority: 1, value: 'PAST_REF' };
+  }
+  const ranked = RANKED_BEFORE.exec(text.slice(Math.max(0, index - 20), index));
+  if (ranked) {
+    return { start: index - ranked[0].length, end, type: 'DURATION', priority: 1, value: durationValue('X', unit) }; // "the first hours of the war"
   }
   const before = VAGUE_BEFORE.exec(text.slice(Math.max(0, index - 30), index));
   if (!before || (short && !SHORT_UNIT_OPENER.test(before[0]))) {

@@ -107,10 +107,10 @@ test('clock times, with a zone in the span and UTC as Z, join the day next to th
   ]);
 });
 
-test('ages and counts: "two-year-old" is no time, "five-minute" is a duration, "5 1/2 hours" a fractional one', () => {
+test('ages and counts: "two-year-old" is no time, "five-minute" is a duration, "5 1/2 hours" a fractional one (in minutes)', () => {
   assert.deepEqual(datesOf('A two-year-old boy and a 6-year-old girl took a five-minute walk that lasted 5 1/2 hours.'), [
     'five-minute=PT5M',
-    '5 1/2 hours=PT5.5H',
+    '5 1/2 hours=PT5H30M',
   ]);
 });
 

@@ -86,3 +86,11 @@ test('a weekday coordinated with weekday nights recurs as they do', () => {
     'March 30=DATE 2026-03-30',
   ]);
 });
+
+test('a clock time restated in parentheses with its day takes that day; half an hour is counted in minutes', () => {
+  assert.deepEqual(found('"The ferry will leave at 4 in the morning (4 a.m. EST Thursday)," the mayor said.', '2026-11-04'), [
+    '4 in the morning=TIME 2026-11-05T04:00',
+    '4 a.m. EST Thursday=TIME 2026-11-05T04:00',
+  ]);
+  assert.deepEqual(found('She spent 5 1/2 hours in Kisumu and two hours in Eldoret.'), ['5 1/2 hours=DURATION PT5H30M', 'two hours=DURATION PT2H']);
+});

@@ -11,7 +11,7 @@ import { findFocusPeriods, nextFocus, type ReportingFocus } from './dates/focusP
 import { findClockTimes, findMilitaryTimes } from './dates/clock';
 import { ambiguousDateOrder, orderedValue, type DayMonthOrder } from './dates/dayMonthOrder';
 import { findCompositions } from './dates/compositions';
-import { joinDayPhrases, namesDay } from './dates/dayPhrases';
+import { joinDayPhrases, lendRestatedDays, namesDay } from './dates/dayPhrases';
 import { findCoordinatedDays } from './dates/coordinatedDays';
 import { findPartsOf } from './dates/partsOf';
 import { findHolidays } from './dates/holidays';
@@ -205,7 +205,7 @@ export function findDates(
   let previous: string | null = null;
   let focus: ReportingFocus = { quarter: null, period: null };
   const dates: DateExpression[] = [];
-  for (const candidate of extendModifiers(joinDayPhrases(joinClockTimes(selectCandidates(findCandidates(structure)), text), text), text)) {
+  for (const candidate of extendModifiers(lendRestatedDays(joinDayPhrases(joinClockTimes(selectCandidates(findCandidates(structure)), text), text), text), text)) {
     const expression: DateExpression = {
       start: candidate.start,
       end: candidate.end,

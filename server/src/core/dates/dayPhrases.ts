@@ -42,3 +42,34 @@ export function joinDayPhrases(candidates: Candidate[], text: string): Candidate
     });
   });
 }
+
+const OPENING_PARENTHESIS = /^\s*\(\s*$/;
+
+/**
+ * "will leave at 4 in the morning (4 a.m. EDT Thursday)": a clock time restated in parentheses with its day takes
+ * that day (the restatement is a timex of its own).
+ */
+export function lendRestatedDays(candidates: Candidate[], text: string): Candidate[] {
+  return candidates.map((candidate, index) => {
+    const restated = candidates[index + 1];
+    if (candidate.clock === undefined || !restated || restated.type !== 'TIME' || restated.clock !== undefined) {
+      return candidate;
+    }
+    if (!OPENING_PARENTHESIS.test(text.slice(candidate.end, restated.start))) {
+      return candidate;
+    }
+    const time = candidate.clock;
+    const dayOf = (value: string | null | undefined): string | null => (value && DAY_PREFIX.test(value) ? value.slice(0, 10) + time : null);
+    const resolveRestated = restated.resolve;
+    const fixed = restated.value === undefined ? undefined : dayOf(restated.value);
+    return candidateRecord({
+      ...candidate,
+      clock: undefined,
+      value: fixed ?? undefined,
+      resolve: resolveRestated ? (context) => dayOf(resolveRestated(context)) : undefined,
+      unresolvedValue: `XXXX-XX-XX${time}`,
+    });
+  });
+}
+
+const DAY_PREFIX = /^\d{4}-\d{2}-\d{2}T/;

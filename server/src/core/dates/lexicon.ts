@@ -97,9 +97,9 @@ export function durationValue(count: number | 'X', unit: UnitCode): string {
   const scaled = (factor: number): string => (count === 'X' ? 'X' : String(round(count * factor)));
   switch (unit) {
     case 'H':
-      return `PT${scaled(1)}H`;
+      return `PT${clockParts(count, 'H', 'M')}`;
     case 'MIN':
-      return `PT${scaled(1)}M`;
+      return `PT${clockParts(count, 'M', 'S')}`;
     case 'S':
       return `PT${scaled(1)}S`;
     case 'DE':
@@ -110,6 +110,15 @@ export function durationValue(count: number | 'X', unit: UnitCode): string {
     default:
       return `P${scaled(1)}${unit}`;
   }
+}
+
+/** "5 1/2 hours" → 5H30M, "a minute and a half" → 1M30S: a fraction of an hour or minute in the next unit, as TimeBank writes it. */
+function clockParts(count: number | 'X', unit: string, smaller: string): string {
+  if (count === 'X' || Number.isInteger(count) || !Number.isInteger(count * 60)) {
+    return `${count === 'X' ? 'X' : round(count)}${unit}`;
+  }
+  const whole = Math.floor(count);
+  return `${whole > 0 ? `${whole}${unit}` : ''}${Math.round((count - whole) * 60)}${smaller}`;
 }
 
 function round(value: number): number {

@@ -66,3 +66,19 @@ test('after "the nine months", the periods compared with them are years', () => 
     ],
   );
 });
+
+test('a quarter described in passing ("after a flat second quarter") does not take the focus from the one reported on', () => {
+  assert.deepEqual(
+    found(
+      'Tern Ltd. posted a 20% gain in third-quarter net. After a flat second quarter, sales rose. ' +
+        'Charges taken in the year-earlier period hurt; in the 2026 period costs were lower than a year ago.',
+    ),
+    [
+      'third-quarter=DATE 2026-Q3',
+      'second quarter=DATE 2026-Q2',
+      'the year-earlier period=DATE 2025-Q3',
+      'the 2026 period=DATE 2026-Q3',
+      'a year ago=DATE 2025-Q3',
+    ],
+  );
+});

@@ -245,7 +245,7 @@ export function findDates(
     }
     const day = parseIsoDay(expression.value);
     if (!inFurniture(candidate.start)) {
-      focus = nextFocus(focus, expression.value, candidate, anchor);
+      focus = nextFocus(focus, expression.value, candidate, anchor, text);
       previous = candidate.reportingSpan ? (focus.period ?? previous) : previous;
     }
     if (expression.type === 'DATE' && CALENDAR_VALUE.test(expression.value) && !inFurniture(candidate.start)) {

@@ -175,7 +175,7 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
       priority: 2,
       resolve:
         count === 1 && unit === 'Y'
-          ? (context) => periodYearBefore(context.previous) ?? yearAgo?.(context) ?? null
+          ? (context) => periodYearBefore(context) ?? yearAgo?.(context) ?? null
           : pointFromCount(count, unit, -1, /^earlier$/i.test(direction)),
       unresolvedValue: 'XXXX',
       ...(count === 1 && unit === 'Y' ? { backReference: true } : {}),

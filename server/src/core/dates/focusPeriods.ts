@@ -34,6 +34,8 @@ export function focusPeriod({ reportedPeriod, anchor }: ResolveContext): string 
   return reportedPeriod ?? lastCompletedQuarter(anchor);
 }
 
+const INDEFINITE_BEFORE = /\ban?\s+(?:[a-z]+\s+)?$/i;
+
 export interface ReportingFocus {
   quarter: string | null;
   period: string | null;
@@ -56,13 +58,16 @@ function endedBy(value: string, anchor: Anchor | null): boolean {
  * is in focus yet (a fiscal quarter reported on first); "the first nine months" make the periods compared with them
  * years.
  */
-export function nextFocus(focus: ReportingFocus, value: string, candidate: Candidate, anchor: Anchor | null): ReportingFocus {
+export function nextFocus(focus: ReportingFocus, value: string, candidate: Candidate, anchor: Anchor | null, text: string): ReportingFocus {
   if (candidate.reportingSpan) {
     const year = focus.quarter?.slice(0, 4) ?? (anchor ? isoYear(anchor.year) : null);
     return year ? { quarter: focus.quarter, period: year } : focus;
   }
   if (candidate.type !== 'DATE' || candidate.backReference || !QUARTER_VALUE.test(value) || (focus.quarter && !endedBy(value, anchor))) {
     return focus;
+  }
+  if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start)) && !text.slice(candidate.start, candidate.end).includes('-')) {
+    return focus; // "After a flat second quarter, …": a quarter described in passing, not the one reported on
   }
   return { quarter: value, period: value };
 }
@@ -86,8 +91,11 @@ function quarterEndedResolver(monthWord: string, year: string | undefined): (con
 const yearBack = (value: string | null): string | null => (value === null ? null : isoYear(Number(value.slice(0, 4)) - 1) + value.slice(4));
 
 /** The period named last one year back, when it is a quarter, half or month ("sales rose in the third quarter from a year earlier"). */
-export function periodYearBefore(previous: string | null): string | null {
-  return previous && (QUARTER_VALUE.test(previous) || MONTH_VALUE.test(previous)) ? yearBack(previous) : null;
+export function periodYearBefore({ previous, reportedPeriod, reportedQuarter }: ResolveContext): string | null {
+  // A quarter named in passing ("after a flat second quarter") is not the one compared: the reported one is.
+  const passing = previous !== null && QUARTER_VALUE.test(previous) && reportedQuarter !== null && previous !== reportedQuarter;
+  const compared = passing ? reportedPeriod : previous;
+  return compared && (QUARTER_VALUE.test(compared) || MONTH_VALUE.test(compared)) ? yearBack(compared) : null;
 }
 
 const FOCUS =

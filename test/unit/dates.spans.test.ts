@@ -89,7 +89,7 @@ test('counts in words, halves and "or so" around the unit', () => {
     'more than two thousand years=P2000Y',
   ]);
   assert.deepEqual(datesOf('A minute and a half later the siren stopped. A week or so ago the pumps failed.'), [
-    'A minute and a half later=PT1.5M',
+    'A minute and a half later=PT1M30S',
     'A week or so ago=2001-05-02',
   ]);
   assert.deepEqual(datesOf('Their third day-long meeting ended.'), ['day-long=P1D']);

@@ -1,6 +1,6 @@
 import { creditAtEnd } from './boilerplate/cues';
 import { findOutlet } from './metadata/outlet';
-import { normalizeLineKey } from './structure';
+import { isBlank, normalizeLineKey, skipSpace, skipSpaceBack } from './structure';
 import type { ArticleMetadata, Boilerplate, Span, TextSpan, TextStructure } from './types';
 
 /** Same shape test the boilerplate detector uses for a title: a short run of words without a closing full stop. */
@@ -24,22 +24,28 @@ function covered(boilerplate: Boilerplate[], span: Span): boolean {
   return boilerplate.some((block) => block.start < span.end && span.start < block.end);
 }
 
-/** Start offset of the first non-blank line that no furniture span touches (spans are sorted), or the text length. */
+/**
+ * Start offset of the first non-blank line that no furniture span touches (spans are sorted), or the text length.
+ * Lines are trimmed by offsets: a page dump has hundreds of furniture lines above its body, a trimmed copy of each
+ * was garbage.
+ */
 function firstUncoveredLine(structure: TextStructure, boilerplate: Boilerplate[]): number {
+  const { text } = structure;
   let k = 0;
   for (const line of structure.lines) {
-    const span = trimmedLine(structure, line.index);
-    if (!span.text) {
+    const start = skipSpace(text, line.start, line.end);
+    if (start === line.end) {
       continue;
     }
-    while (k < boilerplate.length && boilerplate[k].end <= span.start) {
+    const end = skipSpaceBack(text, start, line.end);
+    while (k < boilerplate.length && boilerplate[k].end <= start) {
       k++;
     }
-    if (k >= boilerplate.length || boilerplate[k].start >= span.end) {
-      return span.start;
+    if (k >= boilerplate.length || boilerplate[k].start >= end) {
+      return start;
     }
   }
-  return structure.text.length;
+  return text.length;
 }
 
 /**
@@ -47,7 +53,7 @@ function firstUncoveredLine(structure: TextStructure, boilerplate: Boilerplate[]
  * dump the headline sits among the furniture above the body; then the last headline-shaped header line is used.
  */
 function findTitle(structure: TextStructure, boilerplate: Boilerplate[]): TextSpan | null {
-  const firstIndex = structure.lines.findIndex((line) => /\S/.test(structure.text.slice(line.start, line.end)));
+  const firstIndex = structure.lines.findIndex((line) => !isBlank(structure.text, line.start, line.end));
   if (firstIndex < 0) {
     return null;
   }
@@ -101,7 +107,7 @@ const BYLINE_REACH = 3;
 function nearBody(structure: TextStructure, boilerplate: Boilerplate[]): (block: Boilerplate) => boolean {
   const nonBlank = (index: number): boolean => {
     const line = structure.lines[index];
-    return /\S/.test(structure.text.slice(line.start, line.end));
+    return !isBlank(structure.text, line.start, line.end);
   };
   const bodyStart = firstUncoveredLine(structure, boilerplate);
   if (bodyStart >= structure.text.length) {
@@ -111,14 +117,16 @@ function nearBody(structure: TextStructure, boilerplate: Boilerplate[]): (block:
   let lastBodyLine = firstBodyLine;
   let k = boilerplate.length - 1;
   for (let i = structure.lines.length - 1; i > firstBodyLine; i--) {
-    const span = trimmedLine(structure, i);
-    if (!span.text) {
+    const line = structure.lines[i];
+    const start = skipSpace(structure.text, line.start, line.end);
+    if (start === line.end) {
       continue;
     }
-    while (k >= 0 && boilerplate[k].start >= span.end) {
+    const end = skipSpaceBack(structure.text, start, line.end);
+    while (k >= 0 && boilerplate[k].start >= end) {
       k--;
     }
-    if (k < 0 || boilerplate[k].end <= span.start) {
+    if (k < 0 || boilerplate[k].end <= start) {
       lastBodyLine = i;
       break;
     }

@@ -60,6 +60,22 @@ export function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Offset of the first character of text[start, end) that is not white space, or `end`. */
+export function skipSpace(text: string, start: number, end: number): number {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) {
+    start++;
+  }
+  return start;
+}
+
+/** Offset just past the last character of text[start, end) that is not white space, or `start`. */
+export function skipSpaceBack(text: string, start: number, end: number): number {
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) {
+    end--;
+  }
+  return end;
+}
+
 export function splitParagraphs(text: string, lines: Line[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let open: Paragraph | null = null;

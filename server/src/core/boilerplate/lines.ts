@@ -1,5 +1,5 @@
 import { REPORTING_VERBS } from '../speakers/lexicon';
-import { isSpaceCode, normalizeLineKey } from '../structure';
+import { normalizeLineKey, skipSpace, skipSpaceBack } from '../structure';
 import type { CorpusContext, TextStructure } from '../types';
 import { countWords } from './words';
 import { matchesOf } from '../matches';
@@ -102,14 +102,8 @@ export function describeLines(structure: TextStructure, corpus?: CorpusContext):
   let paragraph = -1;
   let previousBlank = true;
   return packedMap(structure.lines, (line) => {
-    let start = line.start;
-    let end = line.end;
-    while (start < end && isSpaceCode(text.charCodeAt(start))) {
-      start++;
-    }
-    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) {
-      end--;
-    }
+    const start = skipSpace(text, line.start, line.end);
+    const end = skipSpaceBack(text, start, line.end);
     const blank = start === end;
     if (blank) {
       previousBlank = true;

@@ -191,3 +191,8 @@ test('a possessive before a noun of assertion is the source: "Quill’s recent a
   assert.deepEqual(found['nearly finished.'], ['Quill', 'Ada Quill', 'scare']);
   assert.notDeepEqual(found.maybe?.[0], 'their');
 });
+
+test('a quantifier opening its sentence is the subject of the cue after it, not a determiner: "Another said, “…”"', () => {
+  const analysis = analyze(`${lead}Several members spoke. Another said, “The quay can wait a year.” One told us: “It cannot.”\n`);
+  assert.deepEqual(attributions(analysis), { 'The quay can': ['Another', 'Another'], 'It cannot.': ['One', 'One'] });
+});

@@ -3,7 +3,8 @@ import { HEADLINE_VERBS, isPersonNoun, ORG_NOUNS, REPORTING_VERBS } from './lexi
 import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
 import { isCapitalized, type Token } from './tokens';
 import { isWord } from './clauses';
-import { isNounUse, participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
+import { isNounUse } from './nounCues';
+import { participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 import { lowerWords } from './lowerWords';
 
 // Attributions read beyond the quote's own clause: from the sentence before it, or from its sentence's subject.

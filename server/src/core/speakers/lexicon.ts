@@ -163,6 +163,9 @@ export const RELATIVE_PRONOUNS = words('who which that');
 export const POSSESSIVE_DETERMINERS = words('his her its their my our your');
 
 /** Determiners that open a role phrase ("the spokesman", "a senior official", "his deputy"). */
+/** Quantifiers that stand alone as a subject: "Some chanted …", "another said". */
+export const QUANTIFIER_SUBJECTS = words('some others many several one another both most few');
+
 export const DETERMINERS = words('the a an his her its their this these those another one some several many two three four five both each');
 
 /** Lower-case words that may sit between a subject and its cue verb ("Rutte also said", "he has repeatedly said"). */

@@ -6,6 +6,7 @@ import {
   DOCUMENT_NOUNS,
   isPersonNoun,
   PHRASAL_CUES,
+  QUANTIFIER_SUBJECTS,
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   SUBJECT_PRONOUNS,
@@ -30,7 +31,6 @@ export interface Phrase {
 
 const MAX_PHRASE_TOKENS = 9;
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
-const QUANTIFIER_SUBJECTS = new Set(['some', 'others', 'many', 'several', 'one', 'another', 'both', 'most', 'few']);
 const PP_LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in']);
 const BOUNDARY_WORDS = new Set([
   'that', 'and', 'or', 'but', 'when', 'while', 'as', 'if', 'because', 'after', 'before', 'since', 'than', 'where',

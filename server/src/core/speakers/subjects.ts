@@ -1,4 +1,4 @@
-import { DETERMINERS, isPersonNoun, NOUN_LIKE_VERBS, ORG_NOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './lexicon';
+import { DETERMINERS, isPersonNoun, ORG_NOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './lexicon';
 import { isCueVerb, phraseEndingAt, phraseStartingAt, skipFillersBackward, type Phrase } from './phrases';
 import { skipTimeBackward } from './timePhrases';
 import { isCapitalized, type Token } from './tokens';
@@ -270,47 +270,6 @@ function nameBeforeAsides(context: ClauseContext, place: Phrase, last: number, f
     if (named && named.kind === 'name' && named.name?.kind === 'person' && opensClause) {
       return named;
     }
-  }
-  return null;
-}
-
-const isDeterminer = (token: Token | undefined): boolean =>
-  token?.type === 'possessive' || (isWord(token) && (DETERMINERS.has(token.lower) || POSSESSIVE_DETERMINERS.has(token.lower)));
-
-/** True when the "verb" at `index` is a noun: "his promise of", "the caustic chant", "items labeled". */
-export function isNounUse(tokens: readonly Token[], index: number): boolean {
-  if (isDeterminer(tokens[index - 1])) {
-    return true;
-  }
-  const adjective = tokens[index - 1];
-  return NOUN_LIKE_VERBS.has(tokens[index].lower) && isWord(adjective) && !isCapitalized(adjective) && isDeterminer(tokens[index - 2]);
-}
-
-export interface NounCue {
-  subject: Phrase;
-  /** "remarks by X" names its source outright; "X's remarks" is weaker than a verb of the same sentence. */
-  explicit: boolean;
-}
-
-/** "remarks by X", "X's statement that …", "her remark that …": a speech noun that names its source. */
-export function nounCueSubject(context: ClauseContext, noun: number, ceiling: number, floor: number): NounCue | null {
-  const { tokens, text } = context;
-  const next = tokens[noun + 1];
-  if (isWord(next) && (next.lower === 'by' || next.lower === 'from')) {
-    const subject = phraseStartingAt(tokens, noun + 2, ceiling, text);
-    return subject ? { subject, explicit: true } : null;
-  }
-  let k = noun - 1;
-  while (k > floor && isWord(tokens[k]) && !isCapitalized(tokens[k]) && noun - k < 3 && !POSSESSIVE_DETERMINERS.has(tokens[k].lower)) {
-    k--;
-  }
-  const owner = tokens[k];
-  if (isWord(owner) && POSSESSIVE_DETERMINERS.has(owner.lower)) {
-    return { subject: { start: owner.start, end: owner.end, text: owner.text, kind: 'pronoun', name: null, words: [owner.lower] }, explicit: false };
-  }
-  if (owner?.type === 'possessive') {
-    const subject = phraseEndingAt(tokens, k - 1, floor, text);
-    return subject ? { subject, explicit: false } : null;
   }
   return null;
 }

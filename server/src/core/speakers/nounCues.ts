@@ -1,0 +1,56 @@
+import { FINITE } from './asides';
+import { isWord } from './clauses';
+import { DETERMINERS, NOUN_LIKE_VERBS, POSSESSIVE_DETERMINERS, QUANTIFIER_SUBJECTS } from './lexicon';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
+import type { ClauseContext } from './subjects';
+import { isCapitalized, type Token } from './tokens';
+
+// Words of saying used as nouns: a verb form that is a noun after its determiner ("the caustic chant"), and a
+// speech noun that names its source ("remarks by X", "her remark that …").
+
+const NAMING_VERBS = new Set(['called', 'calls', 'dubbed', 'dubs', 'labeled', 'labelled', 'labels', 'termed', 'terms']);
+
+const isDeterminer = (token: Token | undefined): boolean =>
+  token?.type === 'possessive' || (isWord(token) && (DETERMINERS.has(token.lower) || POSSESSIVE_DETERMINERS.has(token.lower)));
+
+/** True when the "verb" at `index` is a noun: "his promise of", "the caustic chant", "items labeled". */
+export function isNounUse(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (isDeterminer(previous)) {
+    // "Another said, “…”", "One told reporters": a quantifier opening its clause is the subject of a finite verb
+    // (not of a verb of naming: "Some called the plan “overdue”, others a “folly”" gives no one's words)
+    const verb = tokens[index].lower;
+    return !(isWord(previous) && QUANTIFIER_SUBJECTS.has(previous.lower) && !isWord(tokens[index - 2]) && FINITE.test(verb) && !NAMING_VERBS.has(verb));
+  }
+  const adjective = tokens[index - 1];
+  return NOUN_LIKE_VERBS.has(tokens[index].lower) && isWord(adjective) && !isCapitalized(adjective) && isDeterminer(tokens[index - 2]);
+}
+
+export interface NounCue {
+  subject: Phrase;
+  /** "remarks by X" names its source outright; "X's remarks" is weaker than a verb of the same sentence. */
+  explicit: boolean;
+}
+
+/** "remarks by X", "X's statement that …", "her remark that …": a speech noun that names its source. */
+export function nounCueSubject(context: ClauseContext, noun: number, ceiling: number, floor: number): NounCue | null {
+  const { tokens, text } = context;
+  const next = tokens[noun + 1];
+  if (isWord(next) && (next.lower === 'by' || next.lower === 'from')) {
+    const subject = phraseStartingAt(tokens, noun + 2, ceiling, text);
+    return subject ? { subject, explicit: true } : null;
+  }
+  let k = noun - 1;
+  while (k > floor && isWord(tokens[k]) && !isCapitalized(tokens[k]) && noun - k < 3 && !POSSESSIVE_DETERMINERS.has(tokens[k].lower)) {
+    k--;
+  }
+  const owner = tokens[k];
+  if (isWord(owner) && POSSESSIVE_DETERMINERS.has(owner.lower)) {
+    return { subject: { start: owner.start, end: owner.end, text: owner.text, kind: 'pronoun', name: null, words: [owner.lower] }, explicit: false };
+  }
+  if (owner?.type === 'possessive') {
+    const subject = phraseEndingAt(tokens, k - 1, floor, text);
+    return subject ? { subject, explicit: false } : null;
+  }
+  return null;
+}

@@ -196,3 +196,8 @@ test('a quantifier opening its sentence is the subject of the cue after it, not 
   const analysis = analyze(`${lead}Several members spoke. Another said, “The quay can wait a year.” One told us: “It cannot.”\n`);
   assert.deepEqual(attributions(analysis), { 'The quay can': ['Another', 'Another'], 'It cannot.': ['One', 'One'] });
 });
+
+test('"he" or "she" right beside its verb of saying is the mention, not the name it stands for: "…, which he called “…”"', () => {
+  const analysis = analyze(`${lead}Director Bram Okoye said he backed rules that would curb the port boards, which he called “a cartel for ship owners.”\n`);
+  assert.deepEqual(attributions(analysis), { 'a cartel for': ['he', 'Bram Okoye'] });
+});

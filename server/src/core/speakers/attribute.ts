@@ -149,7 +149,7 @@ export function attributeQuotes(
     // furniture and reader comments keep the rules' reading: the ranker learned from article bodies
     let probable: CueMatch | null = null;
     if (!quote.inBoilerplate && !quote.inComments) {
-      const input = { context, quote: where.token, kind: quote.kind, words: wordCount(quote.text), rule: match, previous: previousSubject(previous, where, views, matches) };
+      const input = { context, quote: where.token, kind: quote.kind, words: wordCount(quote.text), rule: match, adjacent, previous: previousSubject(previous, where, views, matches) };
       const choice = ranked(ranking, index, input, isFullyNamed);
       match = choice.match;
       probable = choice.probable;

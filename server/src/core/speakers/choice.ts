@@ -40,7 +40,9 @@ export function ranked(
   isFullyNamed: (phrase: Phrase) => boolean,
 ): { match: CueMatch | null; probable: CueMatch | null } {
   const { rule } = input;
-  if (rule && ((rule.cue && rule.position !== 'carried' && rule.subject.kind !== 'pronoun') || rule.byNoun)) {
+  // "“…,” he said", "she told reporters: “…”": a personal pronoun with its verb of saying right beside the quote
+  const pronounBeside = rule !== null && rule === input.adjacent && rule.cue !== null && PERSONAL.has(rule.subject.text.toLowerCase());
+  if (rule && ((rule.cue && rule.position !== 'carried' && rule.subject.kind !== 'pronoun') || rule.byNoun || pronounBeside)) {
     return { match: rule, probable: null }; // a mention with its own verb of saying, or named by "remarks by X": the rules are exact there
   }
   const candidates = rankerCandidates(input);
@@ -58,6 +60,7 @@ export function ranked(
   return { match: matchOf(chosen), probable: null };
 }
 
+const PERSONAL = new Set(['he', 'she']);
 const OBJECT_FEATURES = new Set(['after-word', 'link<', 'told<']);
 const INDEFINITE = /^an?\s/i;
 const PROBABLE_PRONOUNS = new Set(['he', 'she']);

@@ -33,6 +33,8 @@ export interface RankerInput {
   kind: QuoteKind;
   words: number;
   rule: CueMatch | null;
+  /** The rules' cue right beside the quote ("“…,” he said", "he said: “…”"), when that is what they chose. */
+  adjacent?: CueMatch | null;
   /** The attributing mention of the quote before, when it was in this paragraph or the one before. */
   previous: Phrase | null;
 }

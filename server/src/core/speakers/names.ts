@@ -104,7 +104,19 @@ export function possessiveJoin(tokens: readonly Token[], index: number): boolean
 }
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
-const isAcronym = (text: string): boolean => ACRONYM.test(text);
+/** Two or more capitals and nothing else; the \p regex (dear per call) only decides a text with a non-ASCII code unit. */
+function isAcronym(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128) {
+      return ACRONYM.test(text);
+    }
+    if (code < 65 || code > 90) {
+      return false;
+    }
+  }
+  return text.length >= 2;
+}
 const capitalized = (token: Token): boolean => isCapitalized(token);
 
 /** A capitalised word right after `previous` that carries its name on (a headline's "Thanked", "Warns" does not). */
@@ -204,6 +216,8 @@ function titleText(titleTokens: readonly Token[], text: string): string | null {
   return first < 0 ? null : join(titleTokens.slice(first), text);
 }
 
+const NO_TOKENS: readonly Token[] = [];
+
 /** A singular agent noun capitalised in front of a full name ("Psychologist Jane Roe", "Historian Jon Doe"). */
 const isProfession = (lower: string): boolean => isPersonNoun(lower) && !lower.endsWith('s');
 
@@ -224,8 +238,9 @@ export function parseName(tokens: readonly Token[], text: string): ParsedName | 
       lastTitle = tokens[k + 1]?.lower === 'of' && k + 2 < tokens.length - 1 ? k + 2 : k;
     }
   }
-  let nameTokens = tokens.slice(lastTitle + 1);
-  const titleTokens = tokens.slice(0, lastTitle + 1);
+  // no copies for the usual run with no title in front
+  let nameTokens = lastTitle < 0 ? tokens : tokens.slice(lastTitle + 1);
+  const titleTokens = lastTitle < 0 ? NO_TOKENS : tokens.slice(0, lastTitle + 1);
   while (nameTokens.length > 1 && NAME_SUFFIXES.has(nameTokens[0].lower)) {
     nameTokens = nameTokens.slice(1);
   }

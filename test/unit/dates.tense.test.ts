@@ -43,3 +43,8 @@ test('a cue up to a long sentence away still governs the date: a plan told at th
   );
   assert.equal(tenseOf('On Tuesday, the Northern Ferry Passengers and Coastal Workers Association plans to hold a rally.', 'Tuesday'), 'future');
 });
+
+test('a present passive tells what is to happen', () => {
+  assert.equal(tenseOf('The tenants had not signed, and may lose the case when it is heard in May in the appeals court.', 'May'), 'future');
+  assert.equal(tenseOf('The council said the bonds are redeemed in June.', 'June'), 'future');
+});

@@ -82,3 +82,10 @@ test('a quarter described in passing ("after a flat second quarter") does not ta
     ],
   );
 });
+
+test('"the latest fiscal year" is the last one completed, the year before the article\'s', () => {
+  assert.deepEqual(found('Its shops made 27% of sales in the latest fiscal year, and will make less in the current fiscal year.'), [
+    'the latest fiscal year=DATE 2025',
+    'the current fiscal year=DATE 2026',
+  ]);
+});

@@ -147,6 +147,8 @@ export function findFocusPeriods(text: string): Candidate[] {
     // the current or fiscal year, the year-earlier year: the anchor's year (or the one before); the full year:
     // the year of the quarter or month just reported on ("a loss in the fourth quarter of 2005 and for the full year").
     const whole = /^(?:full|entire|whole)$/.test(qualifier);
+    // "the latest fiscal year", "the most recent year": the last one completed, the year before the article's.
+    const latest = /^(?:latest|most recent)(?: fiscal)?$/.test(qualifier);
     found.push({
       start,
       end,
@@ -154,7 +156,7 @@ export function findFocusPeriods(text: string): Candidate[] {
       priority: 1,
       resolve: ({ anchor, previous }) => {
         const reported = whole && previous ? SUB_YEAR_VALUE.exec(previous) : null;
-        return reported ? reported[1] : anchor ? isoYear(anchor.year - (back ? 1 : 0)) : null;
+        return reported ? reported[1] : anchor ? isoYear(anchor.year - (back || latest ? 1 : 0)) : null;
       },
       unresolvedValue: 'XXXX',
     });

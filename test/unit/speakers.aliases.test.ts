@@ -41,3 +41,13 @@ test('an unnamed source known by a role phrase is marked unnamed; a named one is
   assert.equal(byName.get('Vera Holmgren'), true);
   assert.ok([...byName].some(([name, named]) => /officer/.test(name) && named === false), [...byName.keys()].join(', '));
 });
+
+test('an honorific picks the person of its gender among two who share a surname', () => {
+  const analysis = analyze(
+    `${lead}Senator Vera Holmgren opened her campaign in Dunmore on Tuesday. “We will win this county,” Mrs. Holmgren said.\n\n` +
+      'Her husband, Tomas Holmgren, a retired judge, spoke briefly. “She is ready,” Mr. Holmgren said.\n\n' +
+      'Later, Mrs. Holmgren took questions. “Ask me anything,” Mrs. Holmgren told the crowd.\n',
+  );
+  const quotes = analysis.speakers.map((speaker) => `${speaker.name} ${speaker.quotes.length}`);
+  assert.deepEqual(quotes, ['Vera Holmgren 2', 'Tomas Holmgren 1']);
+});

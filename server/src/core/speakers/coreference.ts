@@ -36,6 +36,8 @@ function capitalize(phrase: string): string {
 export class Coreference {
   private readonly sightings: Sighting[];
   private readonly attributed: Sighting[] = [];
+  /** The name the scan read at an offset and the entity it found for it: attribution reads that name the same way. */
+  private readonly scanned = new Map<number, { end: number; entity: Entity }>();
 
   constructor(
     private readonly registry: EntityRegistry,
@@ -44,6 +46,11 @@ export class Coreference {
     this.sightings = occurrences
       .filter((occurrence) => occurrence.entity !== null && !occurrence.inQuote)
       .map((occurrence) => ({ start: occurrence.name.start, entity: occurrence.entity as Entity }));
+    for (const { name, entity } of occurrences) {
+      if (entity) {
+        this.scanned.set(name.start, { end: name.end, entity });
+      }
+    }
   }
 
   /** Records an attributed mention (called in text order) so later pronouns and role phrases can point back to it. */
@@ -75,6 +82,10 @@ export class Coreference {
   }
 
   private resolveName(name: ParsedName): Entity {
+    const scanned = this.scanned.get(name.start);
+    if (scanned?.end === name.end) {
+      return scanned.entity;
+    }
     if (name.kind === 'org') {
       return this.registry.register(name, 'org');
     }

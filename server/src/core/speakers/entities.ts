@@ -1,5 +1,6 @@
 import type { MentionKind, SpeakerKind } from '../types';
 import type { ParsedName } from './names';
+import { partitionPoint } from '../partitionPoint';
 
 export interface MentionDraft {
   start: number;
@@ -23,8 +24,8 @@ export interface Entity {
   gender: 'm' | 'f' | null;
   mentions: MentionDraft[];
   quotes: number[];
-  /** Start of the latest mention registered so far, to prefer the most recent of two people sharing a surname. */
-  lastSeen: number;
+  /** Starts of the names found for it, sorted: a surname shared by two people goes to the one named last before it. */
+  seen: number[];
   /** Listed among the speakers: a robustly identified person, or anyone a quote is attributed to. */
   listed: boolean;
 }
@@ -55,7 +56,7 @@ export class EntityRegistry {
       mentions: [],
       quotes: [],
       listed: false,
-      lastSeen: -1,
+      seen: [],
     };
     this.entities.push(entity);
     if (words.length) {
@@ -87,10 +88,7 @@ export class EntityRegistry {
       return candidates.find((entity) => entity.kind === kind && entity.forms.some((form) => isSuffix(form, words) || isSuffix(words, form))) ?? null;
     }
     if (words.length === 1) {
-      const bySurname = candidates.reduce<Entity | null>(
-        (best, entity) => (entity.kind !== kind || (best && best.lastSeen >= entity.lastSeen) ? best : entity),
-        null,
-      );
+      const bySurname = closestBySurname(candidates, kind, name);
       if (bySurname) {
         return bySurname;
       }
@@ -109,7 +107,7 @@ export class EntityRegistry {
     const found = this.find(name, kind);
     if (!found) {
       const created = this.create(kind, name.text, name.words);
-      created.lastSeen = name.start;
+      created.seen.push(name.start);
       created.gender = name.gender;
       return created;
     }
@@ -122,11 +120,24 @@ export class EntityRegistry {
     if (name.words.length > 1 && name.text.length > found.canonical.length && !/['’]/.test(name.text.slice(-2))) {
       found.canonical = name.text;
     }
-    found.lastSeen = Math.max(found.lastSeen, name.start);
-    if (name.gender && !found.gender) {
-      found.gender = name.gender;
-    }
+    this.sighted(found, name);
     return found;
+  }
+
+  /** Records that `name` (a full name or a surname found for it) stands for `entity`, with the gender its honorific tells. */
+  sighted(entity: Entity, name: ParsedName): void {
+    const { seen } = entity;
+    if (seen.length === 0 || seen[seen.length - 1] < name.start) {
+      seen.push(name.start);
+    } else {
+      const at = partitionPoint(seen.length, (index) => seen[index] < name.start);
+      if (seen[at] !== name.start) {
+        seen.splice(at, 0, name.start);
+      }
+    }
+    if (name.gender && !entity.gender) {
+      entity.gender = name.gender;
+    }
   }
 
   addRole(entity: Entity, role: string): void {
@@ -151,6 +162,38 @@ export class EntityRegistry {
     }
     return entity;
   }
+}
+
+/** Start of the entity's last sighting before `offset`, or -1. */
+function seenBefore(entity: Entity, offset: number): number {
+  const at = partitionPoint(entity.seen.length, (index) => entity.seen[index] < offset);
+  return at > 0 ? entity.seen[at - 1] : -1;
+}
+
+/**
+ * The person a surname alone stands for among those who carry it: not one whose gender its honorific ("Mrs.",
+ * "Mr.") contradicts, the one of the honorific's gender, else the one named last before it (else named first).
+ */
+function closestBySurname(candidates: readonly Entity[], kind: SpeakerKind, name: ParsedName): Entity | null {
+  const ofKind = candidates.filter((entity) => entity.kind === kind);
+  if (ofKind.length < 2) {
+    return ofKind[0] ?? null;
+  }
+  const { gender, start } = name;
+  const agreeing = gender ? ofKind.filter((entity) => entity.gender !== (gender === 'm' ? 'f' : 'm')) : ofKind;
+  const pool = agreeing.length ? agreeing : ofKind;
+  const score = (entity: Entity): [number, number] => [gender !== null && entity.gender === gender ? 1 : 0, seenBefore(entity, start)];
+  let best = pool[0];
+  let bestScore = score(best);
+  for (const entity of pool.slice(1)) {
+    const next = score(entity);
+    const earlierFirst = next[1] === -1 && bestScore[1] === -1 && (entity.seen[0] ?? Infinity) < (best.seen[0] ?? Infinity);
+    if (next[0] > bestScore[0] || (next[0] === bestScore[0] && (next[1] > bestScore[1] || earlierFirst))) {
+      best = entity;
+      bestScore = next;
+    }
+  }
+  return best;
 }
 
 function isSuffix(long: string[], short: string[]): boolean {

@@ -125,6 +125,7 @@ export function scanNames(table: TokenTable, quotes: readonly Quote[], registry:
     if (name.kind === 'single') {
       const person = registry.find(name, 'person');
       if (person) {
+        registry.sighted(person, name);
         occurrence.entity = person;
       } else if (name.title !== null || name.gender !== null) {
         occurrence.entity = registry.register(name, 'person');

@@ -201,3 +201,21 @@ test('"he" or "she" right beside its verb of saying is the mention, not the name
   const analysis = analyze(`${lead}Director Bram Okoye said he backed rules that would curb the port boards, which he called “a cartel for ship owners.”\n`);
   assert.deepEqual(attributions(analysis), { 'a cartel for': ['he', 'Bram Okoye'] });
 });
+
+test('the main clause subject, not one inside the clause: "X said that if the board weighs in first, “…”"', () => {
+  const analysis = analyze(`${lead}Senator Ada Quill said that if the Harbour Board weighs in first, “I will tour every harbour town.”\n`);
+  assert.deepEqual(attributions(analysis), { 'I will tour': ['Ada Quill', 'Ada Quill'] });
+});
+
+test('the person an aside or relative clause describes, not a name inside it, is the subject of the verb after it', () => {
+  const analysis = analyze(
+    `${lead}Quill, at a fish auction in Dunmore, Maine, said she was “going to fight for the quay.”\n\n` +
+      'Mr. Tate, whose firm, Quaydata, maps coasts with drones, said the plan was “a fantasy.”\n\n' +
+      'In Mobile, Alabama, on Saturday, fishermen booed the plan, with Bram Okoye reportedly shouting: “Sell it and we leave!”\n',
+  );
+  assert.deepEqual(attributions(analysis), {
+    'going to fight': ['Quill', 'Quill'],
+    'a fantasy.': ['Tate', 'Tate'],
+    'Sell it and': ['Bram Okoye', 'Bram Okoye'],
+  });
+});

@@ -82,7 +82,8 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
     if (isPhrasalEnd(tokens, k)) {
       const subject = subjectBefore(context, k - 1, floor);
       if (subject) {
-        return { subject, cue: span(tokens, k - 1, k, text), position: 'before' };
+        // "Roe said that once the Senate goes on recess, “…”": a clause inside reported speech is Roe's
+        return outerSpeech(context, floor, subject) ?? { subject, cue: span(tokens, k - 1, k, text), position: 'before' };
       }
       continue;
     }

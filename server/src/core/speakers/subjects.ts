@@ -3,6 +3,7 @@ import { isCueVerb, phraseEndingAt, phraseStartingAt, skipFillersBackward, type 
 import { skipTimeBackward } from './timePhrases';
 import { isCapitalized, type Token } from './tokens';
 import { clauseStart, DASHES, datelineEnd, isWord } from './clauses';
+import { nameBeforeAsides, subjectOfRelativeClause } from './describedSubjects';
 
 /** What clause scanning works on: one paragraph's tokens (quotes collapsed) and the document's lower-case words. */
 export interface ClauseContext {
@@ -169,6 +170,10 @@ function subjectEndingAt(context: ClauseContext, last: number, floor: number): P
     return sentenceSubject(context, floor, k);
   }
   const delimiter = tokens[k].text;
+  const relative = delimiter === ',' ? subjectOfRelativeClause(context, k, floor) : null;
+  if (relative) {
+    return relative;
+  }
   if (delimiter === ',' || DASHES.has(delimiter)) {
     // "Mark Rutte, NATO's secretary general, said", "Jason Sims — a teacher — says"
     let open = k - 1;
@@ -242,34 +247,4 @@ function objectOfPreposition(tokens: readonly Token[], phrase: Phrase, last: num
   }
   const preposition = tokens[first - 1];
   return phrase.kind === 'name' && isWord(preposition) && PREPOSITIONS.has(preposition.lower);
-}
-
-const MAX_ASIDES_TOKENS = 30;
-
-/**
- * "Ann Lee, during a meeting in Easton, Ohio, said", "Bo Kent, 22, of Flint, Mich., said": the person named before the
- * asides that end in a place is the subject, not the place.
- */
-function nameBeforeAsides(context: ClauseContext, place: Phrase, last: number, floor: number): Phrase | null {
-  const { tokens, text } = context;
-  for (let k = last - 1, commas = 0; k > floor && last - k < MAX_ASIDES_TOKENS && commas < 3; k--) {
-    const token = tokens[k];
-    if (token.sentenceEnd || token.type === 'quote') {
-      return null;
-    }
-    if (token.text !== ',' || token.end > place.start) {
-      continue;
-    }
-    commas++;
-    const named = phraseEndingAt(tokens, k - 1, floor, text);
-    let first = k - 1;
-    while (named && first > floor && tokens[first].start > named.start) {
-      first--;
-    }
-    const opensClause = first === floor || !isWord(tokens[first - 1]);
-    if (named && named.kind === 'name' && named.name?.kind === 'person' && opensClause) {
-      return named;
-    }
-  }
-  return null;
 }

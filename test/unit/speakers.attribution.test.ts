@@ -219,3 +219,8 @@ test('the person an aside or relative clause describes, not a name inside it, is
     'Sell it and': ['Bram Okoye', 'Bram Okoye'],
   });
 });
+
+test('a clause coordinated after the reported speech is not part of it: "X said, but …, and as Y went on about “…”"', () => {
+  const analysis = analyze(`${lead}“Is it cold out there?” Ada Quill said, but Tate was not listening, and as Bram Okoye went on about “the price of diesel” the hall emptied.\n`);
+  assert.deepEqual(attributions(analysis), { 'Is it cold': ['Ada Quill', 'Ada Quill'], 'the price of': ['Bram Okoye', 'Bram Okoye'] });
+});

@@ -40,6 +40,22 @@ test('a headline quote with no cue is the words of the subject the body names: o
   assert.deepEqual(attributions(closing), { 'A Disgrace,': ['Bram Okoye', 'Bram Okoye', 'title'] });
 });
 
+test('a title-case subhead or numbered list item in the body is read as a headline: its opening name, when named elsewhere', () => {
+  const story =
+    'Harbour town divided over quay sale\n\nThe harbour board of Dunmore met on Monday evening to discuss the proposed sale of the old ' +
+    'quay to a private developer, a plan that has split the town for months. Ada Quill, the mayor, and Bram Okoye, a fisherman who ' +
+    'has worked the harbour for thirty years, spoke first.\n\n';
+  const after = '\n\nQuill said the sale had been rushed through without a proper hearing and that nobody had asked the people who use ' +
+    'the quay every day. Okoye said the fishermen would keep fighting the plan at every meeting until the vote.\n';
+  const subhead = analyze(`${story}Ada Quill on the Sale of the Quay: ‘Unethical.’${after}`);
+  assert.deepEqual(attributions(subhead)['Unethical.']?.slice(0, 2), ['Ada Quill', 'Ada Quill']);
+  const numbered = analyze(`${story}2\nBram Okoye Asked What It Means To Be “A Real Fisherman.”${after}`);
+  assert.deepEqual(attributions(numbered)['A Real Fisherman.'], ['Bram Okoye', 'Bram Okoye', 'title']);
+  // a name the subhead alone carries is no evidence of a speaker
+  const unnamed = analyze(`${story}Ines Farrow Sides With the Fishermen on ‘Theft.’${after}`);
+  assert.equal(attributions(unnamed)['Theft.'], null);
+});
+
 test('a title-case headline word the body never names is no speaker', () => {
   const analysis = analyze('Attempt To Save Quay Dies Amid ‘Poison Pills.’\n\nThe harbour board voted on Monday.\n');
   assert.deepEqual(attributions(analysis), { 'Poison Pills.': null });

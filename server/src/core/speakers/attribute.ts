@@ -6,6 +6,7 @@ import { accordingToSource, headlineSubject, organisationBefore, previousSentenc
 import { sentenceStart, type CueMatch } from './cueMatch';
 import { adjacentCueBefore, cueAfter, cueBefore } from './cues';
 import { authorAfter, headlineOnly } from './signatures';
+import { isSubhead, namedOutside } from './subheads';
 import { EntityRegistry, type Entity } from './entities';
 import { FurnitureSpans } from './furniture';
 import { buildAttribution, type Attribution } from './output';
@@ -15,6 +16,7 @@ import { isCapitalized, TokenTable, type Token } from './tokens';
 import { ParagraphViews, type Located } from './views';
 import { bodyNames, ranked, type Ranking } from './choice';
 import type { Phrase } from './phrases';
+import type { ClauseContext } from './subjects';
 import { wordCount } from './quoteText';
 import { RANKER_WEIGHTS } from './rankerWeights';
 
@@ -73,6 +75,15 @@ export function attributeQuotes(
 
   const isBodyName = bodyNames(occurrences, structure.paragraphs[0]?.end ?? 0);
   const isFullyNamed = bodyNames(occurrences, 0, true);
+  const isNamedOutside = namedOutside(occurrences, structure.paragraphs[0]?.end ?? 0);
+  // the headline's quote, or a subhead's: its subject must be named elsewhere in the body
+  const headlineOf = (where: Located, tokens: readonly Token[], context: ClauseContext): CueMatch | null => {
+    if (where.paragraph === 0) {
+      return headlineSubject(context, where.token, isBodyName);
+    }
+    const { start, end } = structure.paragraphs[where.paragraph];
+    return isSubhead(tokens, where.token) ? headlineSubject(context, where.token, (phrase) => isNamedOutside(phrase, start, end)) : null;
+  };
   const matches = new Map<number, CueMatch>();
   const kinds = new Map<number, QuoteKind>();
   let previous: number | null = null;
@@ -100,7 +111,7 @@ export function attributeQuotes(
       const named = anchorsTitle(text.slice(Math.max(0, quote.open.start - 32), quote.open.start));
       const spoken = (named ? null : adjacent) ?? headlineOnly(context, where.token);
       const author = spoken ? null : authorAfter(context, where.token);
-      const headline = where.paragraph === 0 && !spoken && !author ? headlineSubject(context, where.token, isBodyName) : null;
+      const headline = !spoken && !author ? headlineOf(where, tokens, context) : null;
       if (author) {
         matches.set(index, author);
         kinds.set(index, 'title');
@@ -154,7 +165,7 @@ export function attributeQuotes(
       match = choice.match;
       probable = choice.probable;
     }
-    const cited = accordingToSource(context, where.token) ?? (!match && where.paragraph === 0 ? headlineSubject(context, where.token, isBodyName) : null) ?? (match ? null : probable);
+    const cited = accordingToSource(context, where.token) ?? (match ? null : headlineOf(where, tokens, context)) ?? (match ? null : probable);
     if (cited ? !match : match?.keepsKind) {
       // a source named without a verb of saying: the quote keeps the kind it has with no speech cue
       kinds.set(index, quote.kind === 'partial' ? 'scare' : quote.kind);

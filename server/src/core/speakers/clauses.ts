@@ -77,3 +77,17 @@ export function coordinated(tokens: readonly Token[], from: number, to: number):
   }
   return false;
 }
+
+/** "Roe said …, but Doe was …, and as Tate went on": a comma and a coordinator in [from, to) start a clause of its own. */
+export function clauseJoinedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k - 1].text === ',' && isWord(tokens[k]) && CLAUSE_COORDINATORS.has(tokens[k].lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const CLAUSE_COORDINATORS = new Set(['and', 'but', 'yet', 'whereas']);
+/** Prepositions that also open a clause ("as Tate went on", "after Roe left"). */
+export const CONJUNCTION_PREPOSITIONS: ReadonlySet<string> = new Set(['as', 'after', 'before', 'since', 'until']);

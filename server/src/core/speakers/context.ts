@@ -6,6 +6,7 @@ import { isWord } from './clauses';
 import { isNounUse } from './nounCues';
 import { participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 import { lowerWords } from './lowerWords';
+import { headlineLine } from './subheads';
 
 // Attributions read beyond the quote's own clause: from the sentence before it, or from its sentence's subject.
 
@@ -160,7 +161,6 @@ export function accordingToSource(context: ClauseContext, quote: number): CueMat
   return null;
 }
 
-const MAX_HEADLINE_TOKENS = 40;
 /** Title-case words that end a headline's subject ("Roe Is …", "Roe Just Announced …", "Roe To Frame …"). */
 const HEADLINE_STOPS = new Set(['is', 'are', 'was', 'were', 'just', 'to', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'now', 'also', 'on', 'in', 'at', 'for', 'of', 'with', 'and', 'but', 'not']);
 const isHeadlineVerb = (token: Token): boolean => isWord(token) && isCapitalized(token) && (REPORTING_VERBS.has(token.lower) || HEADLINE_VERBS.has(token.lower));
@@ -172,7 +172,8 @@ const isHeadlineVerb = (token: Token): boolean => isWord(token) && isCapitalized
  */
 export function headlineSubject(context: ClauseContext, quote: number, isBodyName: (phrase: Phrase) => boolean): CueMatch | null {
   const { tokens, text } = context;
-  if (tokens.length > MAX_HEADLINE_TOKENS || tokens.some((token) => token.lineStart && token.start > tokens[0].start)) {
+  const line = headlineLine(tokens, quote);
+  if (line < 0) {
     return null;
   }
   for (let k = quote + 1; k < tokens.length; k++) {
@@ -184,7 +185,7 @@ export function headlineSubject(context: ClauseContext, quote: number, isBodyNam
       }
     }
   }
-  let first = 0;
+  let first = line;
   while (first < quote && !isWord(tokens[first])) {
     first++;
   }

@@ -3,10 +3,10 @@ import { MAX_SENTENCE_TOKENS, SOURCE_DASHES, sentenceStart, span, type CueMatch 
 import { ASSERTION_NOUNS, PHRASAL_CUES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
 import { isNounUse, nounCueSubject } from './nounCues';
-import { participleSubject, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
+import { participleSubject, PREPOSITIONS, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 import { isCapitalized, type Token } from './tokens';
 import { FINITE, indexOf, MAX_APPOSITION_TOKENS, namedInApposition, skipAsides, verbAfterLongApposition } from './asides';
-import { coordinated, inFrontedClause, isWord } from './clauses';
+import { clauseJoinedBetween, CONJUNCTION_PREPOSITIONS, coordinated, inFrontedClause, isWord } from './clauses';
 import { messageSender } from './senders';
 import { dashedSignature, dashedSourceBefore, headlineSpeaker } from './signatures';
 
@@ -160,8 +160,11 @@ function outerSpeech(context: ClauseContext, floor: number, inner: Phrase): CueM
   if (CLAUSE_JOINERS.has(tokens[innerFirst - 1]?.lower ?? '')) {
     return null; // "Roe said …, and she called it “…”": a clause of its own, not part of what Roe said
   }
+  // "…, but in a later interview said": a clause with no subject of its own (the phrase found is a preposition's object)
+  const before = tokens[innerFirst - 1]?.lower ?? '';
+  const ownSubject = !PREPOSITIONS.has(before) || CONJUNCTION_PREPOSITIONS.has(before);
   for (let k = floor; k < tokens.length && tokens[k].end <= inner.start; k++) {
-    if (FRAMING_VERBS.has(tokens[k].lower) && isCueVerb(tokens[k]) && !isNounUse(tokens, k) && !inFrontedClause(tokens, floor, k, innerFirst)) {
+    if (FRAMING_VERBS.has(tokens[k].lower) && isCueVerb(tokens[k]) && !isNounUse(tokens, k) && !inFrontedClause(tokens, floor, k, innerFirst) && !(ownSubject && clauseJoinedBetween(tokens, k + 1, innerFirst))) {
       const subject = subjectBefore(context, k, floor);
       if (subject && subject.end <= tokens[k].start) {
         return withAntecedent({ subject, cue: cueSpan(tokens, k, tokens.length, text), position: 'before' }, tokens, k, floor, text);
@@ -170,6 +173,7 @@ function outerSpeech(context: ClauseContext, floor: number, inner: Phrase): CueM
   }
   return null;
 }
+
 
 /** "Smith, who said …": keep "who" as the attributing mention and remember what it stands for. */
 function withAntecedent(match: CueMatch, tokens: readonly Token[], verb: number, floor: number, text: string): CueMatch {

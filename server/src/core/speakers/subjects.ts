@@ -13,7 +13,7 @@ export interface ClauseContext {
   commonWords: ReadonlySet<string>;
 }
 
-const PREPOSITIONS = new Set([
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'of', 'to', 'for', 'from', 'with', 'on', 'at', 'by', 'about', 'against', 'after', 'before', 'during',
   'over', 'under', 'into', 'like', 'than', 'as', 'toward', 'towards', 'between', 'among', 'despite', 'via', 'per',
   'following', 'including', 'regarding', 'concerning', 'amid', 'through', 'across', 'near', 'within', 'without',

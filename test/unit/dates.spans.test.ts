@@ -109,3 +109,22 @@ test('the first hours of an event are a span of unstated length; "high noon" is 
   assert.deepEqual(datesOf('For the port, high noon comes today.'), ['today=2001-05-09']);
   assert.deepEqual(datesOf('The ferry leaves at noon.'), ['noon=2001-05-09T12:00']);
 });
+
+test('"24 hours a day" and "seven days a week" mean "all the time": no duration, no frequency', () => {
+  assert.deepEqual(datesOf('Guards watch the depot 24 hours a day and seven days a week.'), []);
+  assert.deepEqual(datesOf('Buses leave four times a week.'), ['a week=P1W']);
+});
+
+test('a model year before a vehicle make is part of its name, a year before a company is not', () => {
+  assert.deepEqual(datesOf("Her 1994 Ford Escort was towed; Lee's 1987 Chevrolet was not."), []);
+  assert.deepEqual(datesOf('In 1994 Ford cut jobs.'), ['1994=1994']);
+});
+
+test('"a week" alone is a span when granted for something ("gave him a week to …"), not between the bounds of a range', () => {
+  assert.deepEqual(datesOf('The council gave the builder a week to finish the roof.'), ['a week=P1W']);
+  assert.deepEqual(datesOf('Repairs take from a day to a week.'), []);
+});
+
+test('"in a year or two" is some time ahead (FUTURE_REF)', () => {
+  assert.deepEqual(datesOf('Prices may rise in a year or two, analysts said.'), ['a year or two=FUTURE_REF']);
+});

@@ -37,6 +37,10 @@ const CARDINAL = /^(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|te
 // "a day" alone is too often part of a frequency ("twice a day") or an idiom.
 const ARTICLE_COUNT_CONTEXT = /\b(?:for|over|within|during|after|in|than|about|nearly|almost|around|past|last|next|first|long as|by)\s+$/i;
 
+// "gave him a week to leave", "has a day to reply": time granted for something, a span ("it takes a day to dry" is not).
+const GRANTED_BEFORE = /\b(?:give|gives|gave|given|giving|offer|offers|offered|allow|allows|allowed|grant|grants|granted|has|have|had)\s+(?:[a-z]+\s+){0,3}$/i;
+const GRANTED_AFTER = /^\s+to\s+(?!(?:an?|the|one|two|three)\b)[a-z]+\b/i;
+
 function pointFromCount(count: number, unit: UnitCode, sign: 1 | -1, fromNarrative = false): Candidate['resolve'] {
   return (context) => {
     const anchor = fromNarrative && context.narrative ? { ...context.narrative } : context.anchor;
@@ -72,9 +76,10 @@ function pointFromCount(count: number, unit: UnitCode, sign: 1 | -1, fromNarrati
  */
 export function findUnitDurations(text: string, units: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
+  const roundTheClock = [...text.matchAll(ROUND_THE_CLOCK)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   for (const { index, word } of units) {
     const candidate = countedAt(text, index, word) ?? vagueAt(text, index, word);
-    if (candidate) {
+    if (candidate && !roundTheClock.some((idiom) => candidate.start < idiom.end && idiom.start < candidate.end)) {
       found.push(candidate);
       const first = candidate.type === 'DURATION' && !candidate.mod ? rangeStartAt(text, candidate.start, word) : null;
       if (first) {
@@ -85,6 +90,9 @@ export function findUnitDurations(text: string, units: readonly UnitWord[]): Can
   return found;
 }
 
+// "24 hours a day", "seven days a week": the whole cycle means "all the time", neither a duration nor a frequency.
+const ROUND_THE_CLOCK =
+  /\b(?:(?:24|twenty-four)\s+hours\s+a\s+day|(?:7|seven)\s+days\s+a\s+week|365\s+days\s+a\s+year|(?:52|fifty-two)\s+weeks\s+a\s+year|(?:12|twelve)\s+months\s+a\s+year)\b/gi;
 const VAGUE_COUNT = new RegExp(`^${VAGUE_COUNT_PATTERN}$`, 'i');
 const RANGE_START_BEFORE = new RegExp(`\\b((?:between|from)\\s+)(${NUMBER_PATTERN})\\s+(?:and|to)\\s+$`, 'i');
 
@@ -138,6 +146,10 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
   // "a [27-year] high", "a [four day] rally": the article belongs to the noun the count describes.
   const start = article && !matchedModifier && CARDINAL.test(countWord) ? match.index + article.length : match.index;
   const rate = RATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || COUNTED_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  const orTwo = isArticle && !determiner && !direction ? /^\s+or\s+two\b/i.exec(text.slice(unitEnd, unitEnd + 10)) : null;
+  if (orTwo && /\bin\s+$/i.test(text.slice(Math.max(0, start - 4), start))) {
+    return { start, end: unitEnd + orTwo[0].length, type: 'DATE', priority: 2, value: 'FUTURE_REF' }; // "in a year or two": some time ahead
+  }
   if (isArticle && !modifier && !determiner && !direction && !adjectival && rate) {
     return { start, end: unitEnd, type: 'SET', priority: 1, value: durationValue(1, unit) }; // "15 a year", "twice a day"
   }
@@ -149,7 +161,8 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
     !direction &&
     !adjectival &&
     !ARTICLE_COUNT_CONTEXT.test(text.slice(Math.max(0, start - 12), start)) &&
-    !/^\s+(?:after|before)\b/i.test(text.slice(unitEnd, unitEnd + 8))
+    !/^\s+(?:after|before)\b/i.test(text.slice(unitEnd, unitEnd + 8)) &&
+    !(GRANTED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && GRANTED_AFTER.test(text.slice(unitEnd, unitEnd + 16)))
   ) {
     return null;
   }

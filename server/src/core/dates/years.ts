@@ -19,6 +19,10 @@ const NOT_YEAR_AFTER = /^(?:[\w%/]|-(?!(?:1[5-9]|20)\d\d\b)|[.,]\d|\.[a-z])/i;
 const COUNT_NOUN =
   /^\s+(?:(?:new|more|extra|additional|other|fewer)\s+)?(?:people|berths|persons|men|women|children|troops|soldiers|workers|employees|jobs|staff|members|residents|families|homes|houses|households|cars|vehicles|units|copies|tonnes|tons|barrels|km|kilometres|kilometers|miles|metres|meters|feet|acres|hectares|euros|dollars|pounds|yuan|rubles|roubles|hryvnias|votes|seats|points|shares|cases|deaths|victims|casualties|dead|injured|deputies|delegates|participants|students|pupils|patients|users|customers|flights|passengers|visitors|tourists|refugees|migrants|prisoners|hostages|weapons|missiles|drones|tanks|aircraft|planes|ships|rounds|pages|words|times|calories|degrees|mph|kph|kg|mg|mw|gw|kwh)\b/i;
 
+// "his 1987 Chevrolet Cavalier": a model year is part of the vehicle's name, not a time TimeML annotates.
+const VEHICLE_MAKE =
+  /^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Buick|Cadillac|Dodge|Chrysler|Pontiac|Oldsmobile|Plymouth|Mercedes(?:-Benz)?|BMW|Volkswagen|Nissan|Datsun|Mazda|Jeep|Volvo|Porsche|Ferrari|Jaguar|Subaru|Hyundai|Audi|Saab|Peugeot|Renault|Fiat|Harley-Davidson)\b/;
+const OWNER_BEFORE = /(?:['’]s|\b(?:an?|the|his|her|their|my|our|your|its))\s+$/i;
 const STREET = /^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court)\b/;
 
 const BEFORE_NOT_YEAR = /(?:\b(?:No|Nos|no|number|page|pages|p|pp|flight|route|room|model|version|v|article|section|clause|resolution|item|code|rule|chapter|paragraph|platform|gate|exit|bus|highway|interstate)\.?|[\d,])\s*$/;
@@ -54,7 +58,7 @@ function isPlausibleYear(text: string, start: number, end: number, year: number)
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 40);
   const indexName = INDEX_NAME_BEFORE.test(before) && (INDEX_AFTER.test(after) || /\bRussell?\s+$/.test(before));
-  if ((BEFORE_NOT_YEAR.test(before) && !YEAR_LIST_BEFORE.test(before)) || COUNT_NOUN.test(after) || STREET.test(after) || indexName || NAMED_BEFORE.test(text.slice(Math.max(0, start - 48), start))) {
+  if ((BEFORE_NOT_YEAR.test(before) && !YEAR_LIST_BEFORE.test(before)) || COUNT_NOUN.test(after) || STREET.test(after) || (VEHICLE_MAKE.test(after) && OWNER_BEFORE.test(before)) || indexName || NAMED_BEFORE.test(text.slice(Math.max(0, start - 48), start))) {
     return false;
   }
   // Years before 1800 are rare in news; accept them only behind a word that introduces a year.

@@ -81,3 +81,13 @@ test('a verb of saying in a fronted clause frames nothing after its comma: "Afte
     'to build on': 'Ann Lee',
   });
 });
+
+test('a capitalised "-ing" word opening a sentence before its object is no name: "Following Monday’s vote", "Citing the report"', () => {
+  const text =
+    'Harbour vote recount ordered\n\n' +
+    'Following Monday’s vote the Harbour Gazette checked Ada Quill’s claim that there were “hundreds of empty berths” in the port.\n\n' +
+    'Citing the report, Bram Okoye called the count “a farce.”\n\n' +
+    'Manning said the recount was “overdue.”\n';
+  assert.deepEqual(mentionsByQuote(text), { 'hundreds of empty': 'Ada Quill', 'a farce.': 'Bram Okoye', 'overdue.': 'Manning' });
+  assert.ok(!analyze(text).speakers.some((speaker) => speaker.name === 'Following'));
+});

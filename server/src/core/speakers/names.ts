@@ -69,6 +69,21 @@ export function opensSentence(tokens: readonly Token[], index: number): boolean 
   return previous === undefined || previous.sentenceEnd || previous.type === 'quote' || OPENERS.has(previous.text) || tokens[index].lineStart;
 }
 
+const PARTICIPLE_OBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that', 'these', 'those', 'so', 'up']);
+
+/**
+ * A capitalised "-ing" word opening a sentence before its object ("Following Monday's vote, …", "Citing the report",
+ * "Doing so …"): a participle or gerund, not a name ("Manning said" stays one; a heading in capitals is left alone).
+ */
+export function isParticipleOpener(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (token.lower.length < 6 || !token.lower.endsWith('ing') || isAllCaps(token.text) || next === undefined || next.type !== 'word' || !opensSentence(tokens, index)) {
+    return false;
+  }
+  return PARTICIPLE_OBJECTS.has(next.lower) || (isCapitalized(next) && next.start - token.end <= 1);
+}
+
 /** Whether an organisation's head noun is among the (at most four) capitalised words from `from` on. */
 function orgHeadFollows(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < from + 4 && isCapitalized(tokens[k]) && (k === from || tokens[k].start - tokens[k - 1].end <= 1); k++) {
@@ -140,7 +155,7 @@ export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlyS
       continue;
     }
     // a sentence opener the document also writes in lower case, or a verb of saying opening it ("Stated Roe: …")
-    if (opensSentence(tokens, i) && ((commonWords.has(token.lower) && !isTitleWord(token.lower)) || HEADLINE_VERBS.has(token.lower))) {
+    if (opensSentence(tokens, i) && ((commonWords.has(token.lower) && !isTitleWord(token.lower)) || HEADLINE_VERBS.has(token.lower) || isParticipleOpener(tokens, i))) {
       i++;
       continue;
     }

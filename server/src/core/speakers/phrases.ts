@@ -12,7 +12,7 @@ import {
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
 } from './lexicon';
-import { capitalRunEnd, isNonName, isTitleWord, parseName, possessiveJoin, type ParsedName } from './names';
+import { capitalRunEnd, isNonName, isParticipleOpener, isTitleWord, type ParsedName, parseName, possessiveJoin } from './names';
 import { isTimeHead } from './timePhrases';
 import { isCapitalized, type Token } from './tokens';
 import { lowerWords } from './lowerWords';
@@ -240,7 +240,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     return token.lower === 'who' ? null : pronounPhrase(token);
   }
   const start = token.lower === 'the' && isCap(tokens[first + 1]) ? first + 1 : first;
-  if (isCap(tokens[start]) && !isNonName(tokens[start])) {
+  if (isCap(tokens[start]) && !isNonName(tokens[start]) && !isParticipleOpener(tokens, start)) {
     const end = runEndAfter(tokens, start, ceiling);
     const bridged = end > start ? nameAfterTitleWords(tokens, end, ceiling) : null;
     if (bridged) {

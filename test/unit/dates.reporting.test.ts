@@ -89,3 +89,8 @@ test('"the latest fiscal year" is the last one completed, the year before the ar
     'the current fiscal year=DATE 2026',
   ]);
 });
+
+test('"this quarter\'s loss" is the quarter reported on, "this quarter" alone the current one', () => {
+  assert.deepEqual(found("Acme lost $2 million. This quarter's loss includes a $1 million charge."), ['This quarter=DATE 2026-Q3']);
+  assert.deepEqual(found('Acme expects sales to rise this quarter.'), ['this quarter=DATE 2026-Q4']);
+});

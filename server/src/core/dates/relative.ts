@@ -1,5 +1,6 @@
 import { addDays, addMonths, anchorDay, isoDay, isoMonth, isoWeek, isoYear, parseAnchor, weekdayNear, weekdayOf, type Anchor } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
+import { focusQuarter } from './focusPeriods';
 import { durationValue, monthNumber, MONTH_PATTERN, unitCode, type UnitWord } from './lexicon';
 import { matchesOf } from '../matches';
 
@@ -73,6 +74,9 @@ const TITLE_OPENING = /["“‘']$/;
 const TRAILING_SHIFT = /^\s+(?:before|previous|prior)(?=\s*(?:[,.;:!?)]|$))/i;
 const SHIFT_BEFORE = /(?:\b(the)\s+)?\b(last|this|next|past|previous|coming|current|following|that)\s+$/i;
 
+// "this quarter's loss", "this quarter's results": the quarter being reported on, already ended.
+const QUARTER_RESULTS_AFTER = /^['’]s\s+(?:net\s+|operating\s+)?(?:loss|losses|profit|profits|earnings|results|income|sales|revenue)\b/i;
+
 export function findRelativeUnits(text: string, units: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
   for (const { index, word } of units) {
@@ -114,7 +118,13 @@ export function findRelativeUnits(text: string, units: readonly UnitWord[]): Can
       end,
       type: 'DATE',
       priority: 3,
-      resolve: narrative ? narrativeUnit(unit, shift) : bareWeekend ? bareWeekendResolver : unitResolver(unit, shift),
+      resolve: narrative
+        ? narrativeUnit(unit, shift)
+        : bareWeekend
+          ? bareWeekendResolver
+          : unit === 'quarter' && shift === 0 && QUARTER_RESULTS_AFTER.test(text.slice(end, end + 24))
+            ? focusQuarter
+            : unitResolver(unit, shift),
       unresolvedValue: unit === 'week' ? 'XXXX-WXX' : unit === 'year' ? 'XXXX' : unit === 'century' ? 'XX' : unit === 'decade' ? 'XXX' : 'XXXX-XX',
       ...(narrative ? { narrative: true } : {}),
     });

@@ -48,3 +48,14 @@ test('a present passive tells what is to happen', () => {
   assert.equal(tenseOf('The tenants had not signed, and may lose the case when it is heard in May in the appeals court.', 'May'), 'future');
   assert.equal(tenseOf('The council said the bonds are redeemed in June.', 'June'), 'future');
 });
+
+test('a timetable in the present ("they meet separately Monday") is to come', () => {
+  assert.equal(tenseOf('The two envoys meet separately Monday with the mediator.', 'Monday'), 'future');
+  assert.equal(tenseOf('The council convenes Thursday in the old hall.', 'Thursday'), 'future');
+  assert.equal(tenseOf('The two envoys met separately Monday with the mediator.', 'Monday'), 'past');
+});
+
+test('a date ending the subject takes the tense of the main verb after it', () => {
+  assert.equal(tenseOf('A parade planned at the harbour for Saturday was canceled after the storm.', 'Saturday'), 'past');
+  assert.equal(tenseOf('A parade planned at the harbour for Saturday will go ahead.', 'Saturday'), 'future');
+});

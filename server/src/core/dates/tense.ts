@@ -26,6 +26,12 @@ const CLAUSE_BREAK = /[,;:]|\s[-–—]+\s/g;
 // a day before the article's: the plan changed since.
 const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:due|scheduled|set|expected|supposed|planned|meant)\b/;
 
+// "A service planned for Saturday was canceled": the date ends the subject, and the main verb after it is past.
+const SUBJECT_THEN_PAST = /^\s+(?:was|were)\b/;
+// "They meet Monday", "the court convenes separately Tuesday": a timetable told in the present is to come.
+const SCHEDULED_PRESENT =
+  /\b(?:meet|meets|arrives?|departs?|begins?|convenes?|resumes?|reconvenes?|votes?|testif(?:y|ies)|goes\s+on\s+trial|takes?\s+office)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/;
+
 // A full stop ends a sentence unless it closes an initial ("Daniel P. Davison") or a common abbreviation.
 const SENTENCE_END = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Corp|Inc|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|vs))[.!?]["'”’)]*\s+(?=["'“‘(`]*[A-Z0-9])|\n/g;
 
@@ -66,8 +72,11 @@ export function tenseAround(text: string, start: number, end = start): Direction
   for (const match of matchesOf(before, CLAUSE_BREAK)) {
     clauseStart = match.index + match[0].length;
   }
-  if (PAST_PLAN.test(before.slice(clauseStart))) {
+  if (PAST_PLAN.test(before.slice(clauseStart)) || SUBJECT_THEN_PAST.test(text.slice(end, end + 12))) {
     return 'past';
+  }
+  if (SCHEDULED_PRESENT.test(before)) {
+    return 'future';
   }
   // ">=" before the date: "is expected to … Friday" is future, though "expected" is also an -ed word.
   const clause = cuesBefore(before.slice(clauseStart));

@@ -128,3 +128,11 @@ test('"a week" alone is a span when granted for something ("gave him a week to â
 test('"in a year or two" is some time ahead (FUTURE_REF)', () => {
   assert.deepEqual(datesOf('Prices may rise in a year or two, analysts said.'), ['a year or two=FUTURE_REF']);
 });
+
+test('"for a fairly lengthy period" is a span of unstated length, like "for a while"', () => {
+  assert.deepEqual(datesOf('The troops will stay for a fairly lengthy period, then for a short period of time.'), [
+    'a fairly lengthy period=PXX',
+    'a short period of time=PXX',
+  ]);
+  assert.deepEqual(datesOf('It was a long period of calm.'), []);
+});

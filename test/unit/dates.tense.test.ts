@@ -59,3 +59,8 @@ test('a date ending the subject takes the tense of the main verb after it', () =
   assert.equal(tenseOf('A parade planned at the harbour for Saturday was canceled after the storm.', 'Saturday'), 'past');
   assert.equal(tenseOf('A parade planned at the harbour for Saturday will go ahead.', 'Saturday'), 'future');
 });
+
+test('an extension runs forward: "has extended the loans through January" is to come', () => {
+  assert.equal(tenseOf('The banks have extended the credit line through January, the firm said.', 'January'), 'future');
+  assert.equal(tenseOf('The store stayed open through January.', 'January'), 'past');
+});

@@ -23,9 +23,10 @@ const REFERENCE = new RegExp(
 const IS_PRESENT = new RegExp(`^${PRESENT}$`, 'i');
 const IS_FUTURE = new RegExp(`^${FUTURE}$`, 'i');
 
-// "for some time", "for a while": a span of unstated length (TimeML PXX, the preposition left out); "will one day",
+// "for some time", "for a while", "for a fairly lengthy period": a span of unstated length (TimeML PXX, the preposition left out); "will one day",
 // "at a later date": a time in the future.
-const VAGUE_SPAN = /\bfor\s+(some\s+time|a\s+while)\b/gi;
+const VAGUE_SPAN =
+  /\bfor\s+(some\s+time|a\s+while|an?\s+(?:(?:fairly|very|relatively|rather|quite)\s+)?(?:long|lengthy|short|brief|extended)\s+period(?:\s+of\s+time)?)\b/gi;
 // "at this crucial moment": now, whatever the adjective.
 const THIS_MOMENT = /\bat\s+(this\s+(?:[a-z]+\s+)?moment)\b/gi;
 const VAGUE_FUTURE = /\b(?:(?:will|would|could|might|may|can|should|must)\s+(one\s+day)|(?:at|on|until)\s+(a\s+later\s+date))\b/gi;

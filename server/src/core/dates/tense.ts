@@ -32,6 +32,9 @@ const SUBJECT_THEN_PAST = /^\s+(?:was|were)\b/;
 const SCHEDULED_PRESENT =
   /\b(?:meet|meets|arrives?|departs?|begins?|convenes?|resumes?|reconvenes?|votes?|testif(?:y|ies)|goes\s+on\s+trial|takes?\s+office)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/;
 
+// "has extended the loans through January": an extension runs forward, past or not the verb that tells it.
+const EXTENDED_TO = /\bextend(?:s|ed|ing)?\b[^.]*\b(?:through|until|till|into)\s+$/i;
+
 // A full stop ends a sentence unless it closes an initial ("Daniel P. Davison") or a common abbreviation.
 const SENTENCE_END = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Corp|Inc|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|vs))[.!?]["'”’)]*\s+(?=["'“‘(`]*[A-Z0-9])|\n/g;
 
@@ -75,7 +78,7 @@ export function tenseAround(text: string, start: number, end = start): Direction
   if (PAST_PLAN.test(before.slice(clauseStart)) || SUBJECT_THEN_PAST.test(text.slice(end, end + 12))) {
     return 'past';
   }
-  if (SCHEDULED_PRESENT.test(before)) {
+  if (SCHEDULED_PRESENT.test(before) || EXTENDED_TO.test(before.slice(clauseStart))) {
     return 'future';
   }
   // ">=" before the date: "is expected to … Friday" is future, though "expected" is also an -ed word.

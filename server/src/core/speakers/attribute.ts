@@ -6,7 +6,7 @@ import { accordingToSource, headlineSubject, organisationBefore, previousSentenc
 import { sentenceStart, type CueMatch } from './cueMatch';
 import { adjacentCueBefore, cueAfter, cueBefore } from './cues';
 import { authorAfter, headlineOnly } from './signatures';
-import { isSubhead, namedOutside } from './subheads';
+import { isSubhead } from './subheads';
 import { EntityRegistry, type Entity } from './entities';
 import { FurnitureSpans } from './furniture';
 import { buildAttribution, type Attribution } from './output';
@@ -75,14 +75,13 @@ export function attributeQuotes(
 
   const isBodyName = bodyNames(occurrences, structure.paragraphs[0]?.end ?? 0);
   const isFullyNamed = bodyNames(occurrences, 0, true);
-  const isNamedOutside = namedOutside(occurrences, structure.paragraphs[0]?.end ?? 0);
   // the headline's quote, or a subhead's: its subject must be named elsewhere in the body
   const headlineOf = (where: Located, tokens: readonly Token[], context: ClauseContext): CueMatch | null => {
     if (where.paragraph === 0) {
       return headlineSubject(context, where.token, isBodyName);
     }
     const { start, end } = structure.paragraphs[where.paragraph];
-    return isSubhead(tokens, where.token) ? headlineSubject(context, where.token, (phrase) => isNamedOutside(phrase, start, end)) : null;
+    return isSubhead(tokens, where.token) ? headlineSubject(context, where.token, (phrase) => isBodyName(phrase, start, end)) : null;
   };
   const matches = new Map<number, CueMatch>();
   const kinds = new Map<number, QuoteKind>();

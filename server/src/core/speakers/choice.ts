@@ -14,19 +14,36 @@ export interface Ranking {
 
 /**
  * Whether a phrase names someone the article's body names too: a full name seen below the headline, or the surname of
- * a person named there in full ("Roe" for "Jane Roe"). Title case makes any headline word look like a name.
+ * a person named there in full ("Roe" for "Jane Roe"). Title case makes any headline word look like a name. Given a
+ * stretch [from, to), only a naming outside it counts: a subhead's own title-case run ("Jane Roe Sides") is no
+ * evidence of a name.
  */
-export function bodyNames(occurrences: readonly NameOccurrence[], headlineEnd: number, fullOnly = false): (phrase: Phrase) => boolean {
-  const named = new Set<string>();
+export function bodyNames(
+  occurrences: readonly NameOccurrence[],
+  headlineEnd: number,
+  fullOnly = false,
+): (phrase: Phrase, from?: number, to?: number) => boolean {
+  const starts = new Map<string, number[]>();
+  const note = (key: string, start: number): void => {
+    const list = starts.get(key);
+    if (list) {
+      list.push(start);
+    } else {
+      starts.set(key, [start]);
+    }
+  };
   for (const { name } of occurrences) {
     if (name.start >= headlineEnd && (!fullOnly || name.words.length > 1)) {
-      named.add(name.words.join(' '));
+      note(name.words.join(' '), name.start);
       if (name.kind !== 'org' && name.words.length > 1) {
-        named.add(name.words[name.words.length - 1]);
+        note(name.words[name.words.length - 1], name.start);
       }
     }
   }
-  return (phrase) => phrase.kind !== 'pronoun' && phrase.name !== null && named.has(phrase.name.words.join(' '));
+  return (phrase, from = 0, to = 0) => {
+    const list = phrase.kind === 'pronoun' || phrase.name === null ? undefined : starts.get(phrase.name.words.join(' '));
+    return list !== undefined && list.some((start) => start < from || start >= to);
+  };
 }
 
 /**
@@ -60,10 +77,10 @@ export function ranked(
   return { match: matchOf(chosen), probable: null };
 }
 
+/** The personal pronouns that stand for one person's words: "he said", and a probable source. */
 const PERSONAL = new Set(['he', 'she']);
 const OBJECT_FEATURES = new Set(['after-word', 'link<', 'told<']);
 const INDEFINITE = /^an?\s/i;
-const PROBABLE_PRONOUNS = new Set(['he', 'she']);
 
 /**
  * A mention that may stand as the source of a quote no verb attributes: "he" or "she", a name the article gives in
@@ -72,7 +89,7 @@ const PROBABLE_PRONOUNS = new Set(['he', 'she']);
  */
 function isProbableSource(phrase: Phrase, isFullyNamed: (phrase: Phrase) => boolean): boolean {
   if (phrase.kind === 'pronoun') {
-    return PROBABLE_PRONOUNS.has(phrase.text.toLowerCase());
+    return PERSONAL.has(phrase.text.toLowerCase());
   }
   if (phrase.kind === 'role') {
     return !INDEFINITE.test(phrase.text) && isPersonNoun(phrase.words[phrase.words.length - 1] ?? '');

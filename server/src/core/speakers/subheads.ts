@@ -1,5 +1,3 @@
-import type { Phrase } from './phrases';
-import type { NameOccurrence } from './scan';
 import { isCapitalized, type Token } from './tokens';
 import { isWord } from './clauses';
 
@@ -53,32 +51,4 @@ export function isSubhead(tokens: readonly Token[], quote: number): boolean {
     }
   }
   return words >= 3 && capitalised === words;
-}
-
-/**
- * Whether a phrase names someone the body names outside the paragraph [from, to) and below the headline: a subhead's
- * own title-case run ("Jane Roe Sides") is no evidence of a name.
- */
-export function namedOutside(occurrences: readonly NameOccurrence[], headlineEnd: number): (phrase: Phrase, from: number, to: number) => boolean {
-  const starts = new Map<string, number[]>();
-  const note = (key: string, start: number): void => {
-    const list = starts.get(key);
-    if (list) {
-      list.push(start);
-    } else {
-      starts.set(key, [start]);
-    }
-  };
-  for (const { name } of occurrences) {
-    if (name.start >= headlineEnd) {
-      note(name.words.join(' '), name.start);
-      if (name.kind !== 'org' && name.words.length > 1) {
-        note(name.words[name.words.length - 1], name.start);
-      }
-    }
-  }
-  return (phrase, from, to) => {
-    const list = phrase.kind === 'pronoun' || phrase.name === null ? undefined : starts.get(phrase.name.words.join(' '));
-    return list !== undefined && list.some((start) => start < from || start >= to);
-  };
 }

@@ -80,7 +80,7 @@ export const ASSERTION_NOUNS = words(`
   assertion assertions suggestion suggestions accusation accusations argument arguments aside dictum conclusion
   assumption announcement rejection response retort quip criticism complaint complaints insistence contention
   declaration description prediction refrain mantra rhetoric reply admission denial explanation plea appeal
-  broadside description language word
+  broadside language word
 `);
 
 /** Verbs of thinking and stance: a cue only when the sentence has no verb of speech ("Ramos believes that …"). */

@@ -4,10 +4,10 @@
  * every reader of the list then meets a second array map and V8 throws away its optimised code (a first pass
  * recompiles them all).
  */
-export function packedMap<T, U>(items: readonly T[], project: (item: T) => U): U[] {
+export function packedMap<T, U>(items: readonly T[], project: (item: T, index: number) => U): U[] {
   const result: U[] = [];
-  for (const item of items) {
-    result.push(project(item));
+  for (let index = 0; index < items.length; index++) {
+    result.push(project(items[index], index));
   }
   return result;
 }

@@ -1,5 +1,6 @@
 import { addDays, isoDay, isoWeek, parseIsoDay } from './calendar';
 import { candidateRecord, type Candidate } from './candidate';
+import { packedMap } from '../packedMap';
 
 // A day named inside a phrase that makes another date of it: "the week of March 6" (its ISO week), "the day before
 // last Tuesday's hearing" (the day before it). The inner date is found first; the phrase is joined after.
@@ -19,7 +20,7 @@ const PHRASE_BEFORE = /\bthe\s+(?:(week)\s+of|(day)\s+(before|after))\s+$/i;
 /** Joins "the week of" / "the day before" / "the day after" and the day named after it into one date. */
 export function joinDayPhrases(candidates: Candidate[], text: string): Candidate[] {
   let previousEnd = 0;
-  return candidates.map((candidate) => {
+  return packedMap(candidates, (candidate) => {
     const before = namesDay(candidate) ? PHRASE_BEFORE.exec(text.slice(Math.max(previousEnd, candidate.start - 20), candidate.start)) : null;
     previousEnd = candidate.end;
     const week = before?.[1] !== undefined;
@@ -50,7 +51,7 @@ const OPENING_PARENTHESIS = /^\s*\(\s*$/;
  * that day (the restatement is a timex of its own).
  */
 export function lendRestatedDays(candidates: Candidate[], text: string): Candidate[] {
-  return candidates.map((candidate, index) => {
+  return packedMap(candidates, (candidate, index) => {
     const restated = candidates[index + 1];
     if (candidate.clock === undefined || !restated || restated.type !== 'TIME' || restated.clock !== undefined) {
       return candidate;

@@ -20,6 +20,8 @@ const pad = (value: number, width = 2): string => String(value).padStart(width, 
 export const isoYear = (year: number): string => pad(year, 4);
 export const isoMonth = (year: number, month: number): string => `${isoYear(year)}-${pad(month)}`;
 export const isoDay = (date: Ymd): string => `${isoMonth(date.year, date.month)}-${pad(date.day)}`;
+/** A quarter counted from year 0 (year * 4 + quarter - 1) as TIMEX writes it: 2026-Q1. */
+export const isoQuarter = (quarterIndex: number): string => `${isoYear(Math.floor(quarterIndex / 4))}-Q${(quarterIndex % 4) + 1}`;
 
 function toUtc(date: Ymd): Date {
   return new Date(Date.UTC(date.year, date.month - 1, date.day));

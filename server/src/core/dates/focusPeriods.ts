@@ -1,4 +1,4 @@
-import { isoYear, type Anchor } from './calendar';
+import { isoQuarter, isoYear, type Anchor } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
 import { MONTH_PATTERN, monthNumber } from './lexicon';
 import { around } from './around';
@@ -21,8 +21,7 @@ function lastCompletedQuarter(anchor: Anchor | null): string | null {
 }
 
 /** The quarter holding a month counted from year 0 (year * 12 + month - 1). */
-const quarterOfMonth = (monthIndex: number): string =>
-  `${isoYear(Math.floor(monthIndex / 12))}-Q${Math.floor((monthIndex % 12) / 3) + 1}`;
+const quarterOfMonth = (monthIndex: number): string => isoQuarter(Math.floor(monthIndex / 3));
 
 /** The quarter being reported on: the one named last (that had ended by the anchor), else the last completed one. */
 export function focusQuarter({ reportedQuarter, anchor }: ResolveContext): string | null {

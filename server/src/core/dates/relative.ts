@@ -1,4 +1,4 @@
-import { addDays, addMonths, anchorDay, isoDay, isoMonth, isoWeek, isoYear, parseAnchor, weekdayNear, weekdayOf, type Anchor } from './calendar';
+import { addDays, addMonths, anchorDay, isoDay, isoMonth, isoQuarter, isoWeek, isoYear, parseAnchor, weekdayNear, weekdayOf, type Anchor } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
 import { focusQuarter } from './focusPeriods';
 import { durationValue, monthNumber, MONTH_PATTERN, unitCode, type UnitWord } from './lexicon';
@@ -43,8 +43,7 @@ export function unitResolver(unit: string, shift: Shift): (context: ResolveConte
         if (anchor.month === undefined) {
           return null;
         }
-        const index = anchor.year * 4 + Math.floor((anchor.month - 1) / 3) + shift;
-        return `${isoYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+        return isoQuarter(anchor.year * 4 + Math.floor((anchor.month - 1) / 3) + shift);
       }
       case 'week':
         return day ? isoWeek(addDays(day, shift * 7)) : null;
@@ -170,8 +169,7 @@ function narrativeUnit(unit: string, shift: Shift): (context: ResolveContext) =>
   return (context) => {
     const quarter = unit === 'quarter' ? QUARTER_VALUE.exec(context.previous ?? '') ?? QUARTER_VALUE.exec(context.reportedQuarter ?? '') : null;
     if (quarter) {
-      const index = Number(quarter[1]) * 4 + Number(quarter[2]) - 1 + shift;
-      return `${isoYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+      return isoQuarter(Number(quarter[1]) * 4 + Number(quarter[2]) - 1 + shift);
     }
     const named = parseAnchor(context.previous);
     if (preciseFor(unit, named)) {

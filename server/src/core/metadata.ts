@@ -14,10 +14,9 @@ function isHeadline(text: string): boolean {
 
 function trimmedLine(structure: TextStructure, index: number): TextSpan {
   const line = structure.lines[index];
-  const raw = structure.text.slice(line.start, line.end);
-  const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  return { start: line.start + lead, end: line.start + lead + text.length, text };
+  const start = skipSpace(structure.text, line.start, line.end);
+  const end = skipSpaceBack(structure.text, start, line.end);
+  return { start, end, text: structure.text.slice(start, end) };
 }
 
 function covered(boilerplate: Boilerplate[], span: Span): boolean {

@@ -91,3 +91,12 @@ test('a capitalised "-ing" word opening a sentence before its object is no name:
   assert.deepEqual(mentionsByQuote(text), { 'hundreds of empty': 'Ada Quill', 'a farce.': 'Bram Okoye', 'overdue.': 'Manning' });
   assert.ok(!analyze(text).speakers.some((speaker) => speaker.name === 'Following'));
 });
+
+test('"New" opens a place\'s name, which is no subject: "in Easton, New Caledonia, Roe went after Doe"', () => {
+  const text =
+    'A new poll put the two candidates level.\n\n' +
+    'Speaking at a town hall in Easton, New Caledonia, Ada Quill went after Bram Okoye, calling him “a total stiff.”\n\n' +
+    'In an interview in New Easton last week, Ms. Okoye acknowledged that the plan was “a mess.”\n';
+  assert.deepEqual(mentionsByQuote(text), { 'a total stiff.': 'Ada Quill', 'a mess.': 'Okoye' });
+  assert.ok(!analyze(text).speakers.some((speaker) => /^(Caledonia|Easton)$/.test(speaker.name)));
+});

@@ -53,6 +53,32 @@ function isAllCaps(text: string): boolean {
   return true;
 }
 
+/**
+ * "New" before a capitalised word starts a place's name ("New Hampshire", "New York Gov. Jane Roe"), which the
+ * name reading then files as a place: otherwise the run would start at "Hampshire" and read as a person.
+ */
+export function opensPlaceName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return (
+    token !== undefined &&
+    next !== undefined &&
+    PLACE_WORDS.has(token.lower) &&
+    NON_NAME_WORDS.has(token.lower) &&
+    capitalized(token) &&
+    capitalized(next) &&
+    !isNonName(next) &&
+    next.start - token.end <= 1 &&
+    !next.lineStart
+  );
+}
+
+/** Whether a capitalised run may start at token `index`: a capitalised word that is not a function word, or "New" of a place. */
+export function startsName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return capitalized(token) && (!isNonName(token) || opensPlaceName(tokens, index));
+}
+
 export function isTitleWord(lower: string): boolean {
   if (TITLE_WORDS.has(lower)) {
     return true;
@@ -150,7 +176,7 @@ export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlyS
   let i = from;
   while (i < to) {
     const token = tokens[i];
-    if (!capitalized(token) || isNonName(token)) {
+    if (!startsName(tokens, i)) {
       i++;
       continue;
     }
@@ -182,7 +208,7 @@ export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlyS
  */
 export function capitalRunEnd(tokens: readonly Token[], start: number, ceiling: number, max: number): number {
   const first = tokens[start];
-  if (first === undefined || start >= ceiling || !capitalized(first) || isNonName(first)) {
+  if (first === undefined || start >= ceiling || !startsName(tokens, start)) {
     return start;
   }
   const limit = Math.min(ceiling, start + max);

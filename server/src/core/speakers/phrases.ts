@@ -12,7 +12,7 @@ import {
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
 } from './lexicon';
-import { capitalRunEnd, isNonName, isParticipleOpener, isTitleWord, type ParsedName, parseName, possessiveJoin } from './names';
+import { capitalRunEnd, isNonName, isParticipleOpener, isTitleWord, opensPlaceName, type ParsedName, parseName, possessiveJoin, startsName } from './names';
 import { isTimeHead } from './timePhrases';
 import { isCapitalized, type Token } from './tokens';
 import { lowerWords } from './lowerWords';
@@ -89,7 +89,7 @@ function runStartBefore(tokens: readonly Token[], last: number, floor: number): 
   let first = last;
   while (first - 1 >= floor) {
     const previous = tokens[first - 1];
-    if (isCap(previous) && !isNonName(previous) && tokens[first].start - previous.end <= 1 && !tokens[first].lineStart) {
+    if (isCap(previous) && (!isNonName(previous) || opensPlaceName(tokens, first - 1)) && tokens[first].start - previous.end <= 1 && !tokens[first].lineStart) {
       first--;
     } else if (
       (isWord(previous) && (previous.lower === 'of' || previous.lower === 'de' || previous.lower === 'van' || previous.lower === 'von') && isCap(tokens[first - 2])) ||
@@ -240,7 +240,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     return token.lower === 'who' ? null : pronounPhrase(token);
   }
   const start = token.lower === 'the' && isCap(tokens[first + 1]) ? first + 1 : first;
-  if (isCap(tokens[start]) && !isNonName(tokens[start]) && !isParticipleOpener(tokens, start)) {
+  if (startsName(tokens, start) && !isParticipleOpener(tokens, start)) {
     const end = runEndAfter(tokens, start, ceiling);
     const bridged = end > start ? nameAfterTitleWords(tokens, end, ceiling) : null;
     if (bridged) {

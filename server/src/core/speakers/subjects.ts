@@ -4,6 +4,9 @@ import { skipTimeBackward } from './timePhrases';
 import { isCapitalized, type Token } from './tokens';
 import { clauseStart, DASHES, datelineEnd, isWord } from './clauses';
 import { nameBeforeAsides, subjectOfRelativeClause } from './describedSubjects';
+import { capitalRunEnd, opensPlaceName, startsName } from './names';
+
+const MAX_NAME_TOKENS = 9;
 
 /** What clause scanning works on: one paragraph's tokens (quotes collapsed) and the document's lower-case words. */
 export interface ClauseContext {
@@ -45,7 +48,7 @@ export function sentenceSubject(context: ClauseContext, from: number, to: number
   let first: Phrase | null = null;
   for (let k = clauseStart(tokens, datelineEnd(tokens, from, to), to); k < to; k++) {
     const token = tokens[k];
-    if (!isWord(token) || isCommonOpener(context, k) || isCueVerb(token)) {
+    if (!isWord(token) || (isCommonOpener(context, k) && !opensPlaceName(tokens, k)) || isCueVerb(token)) {
       continue;
     }
     const previous = tokens[k - 1];
@@ -57,6 +60,10 @@ export function sentenceSubject(context: ClauseContext, from: number, to: number
     }
     const phrase = phraseStartingAt(tokens, k, to, text);
     if (!phrase) {
+      if (startsName(tokens, k)) {
+        // "New Hampshire", "the Affordable Care Act": no word of a place's or a thing's name is the subject
+        k = capitalRunEnd(tokens, k, to, MAX_NAME_TOKENS) - 1;
+      }
       continue;
     }
     let end = k;

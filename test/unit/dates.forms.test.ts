@@ -30,6 +30,8 @@ test('numeric dates: ISO always; day and month by the stated locale, the text, o
   assert.deepEqual(datesOf('Filed on 08/01/2008.', undefined, 'en-GB'), ['08/01/2008=2008-01-08']);
   assert.deepEqual(datesOf('Filed on 08/01/2008.', undefined, 'en-US'), ['08/01/2008=2008-08-01']);
   assert.deepEqual(datesOf('Filed on 08/01/2008, answered 14/01/2008.'), ['08/01/2008=2008-01-08', '14/01/2008=2008-01-14']);
+  assert.deepEqual(datesOf('The launch was set for 7/8/08, the model number written in the American format.'), ['7/8/08=2008-07-08']);
+  assert.deepEqual(datesOf('In the European style the permit reads 7/8/2008.'), ['7/8/2008=2008-08-07']);
   assert.deepEqual([dayMonthOrderOf('en-US'), dayMonthOrderOf('en_GB'), dayMonthOrderOf('de'), dayMonthOrderOf('en')], ['month-first', 'day-first', 'day-first', undefined]);
 });
 

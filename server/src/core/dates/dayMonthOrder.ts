@@ -20,8 +20,13 @@ export function dayMonthOrderOf(locale: string | undefined): DayMonthOrder | und
 }
 
 const NUMERIC_DATES = /\b(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/g;
+// "written in the American format, 7/8/07", "in the European style": the text names the convention it writes in.
+const STATED_FORMAT = /\b(?:(American|U\.?S\.?)|(European|British|U\.?K\.?|international))\s+(?:date\s+)?(?:format|style|notation)\b/;
 
-/** The order the text itself shows: a numeric date with a day over 12 on one side (25/12/2008) settles it. */
+/**
+ * The order the text itself shows: a numeric date with a day over 12 on one side (25/12/2008) settles it, else a
+ * format the text names.
+ */
 function orderShownByText(text: string): DayMonthOrder | undefined {
   for (const match of matchesOf(text, NUMERIC_DATES)) {
     const [first, second] = [Number(match[1]), Number(match[2])];
@@ -32,7 +37,8 @@ function orderShownByText(text: string): DayMonthOrder | undefined {
       return 'month-first';
     }
   }
-  return undefined;
+  const stated = STATED_FORMAT.exec(text);
+  return stated ? (stated[1] ? 'month-first' : 'day-first') : undefined;
 }
 
 /** The order for the text's ambiguous numeric dates: the locale's, else the one the text shows (read once, when asked). */

@@ -83,3 +83,17 @@ test('"the previous Friday", "the following Monday" are counted from the day in 
   assert.deepEqual(found('Shares fell on Feb. 27, 2026, down 4% from the previous Friday.'), ['Feb. 27, 2026=DATE 2026-02-27', 'the previous Friday=DATE 2026-02-20']);
   assert.deepEqual(found('Shares fell on Feb. 27, 2026. Trading resumed the following Monday.'), ['Feb. 27, 2026=DATE 2026-02-27', 'the following Monday=DATE 2026-03-02']);
 });
+
+test('"today" meaning nowadays is PRESENT_REF; today\'s vote, falls or newspaper are the day itself', () => {
+  assert.deepEqual(found("The quarrel is for today's youth what the strike was for their parents. Most of today's global economy runs on credit."), [
+    'today=DATE PRESENT_REF',
+    'today=DATE PRESENT_REF',
+  ]);
+  assert.deepEqual(found("Staff are proud of their place at today's Harbourline. In today's Portugal, ferries are cheap."), ['today=DATE PRESENT_REF', 'today=DATE PRESENT_REF']);
+  assert.deepEqual(found("Ferry Deals: Today's Other New Releases, and More\n\nThe sale opens."), ['Today=DATE 2026-03-04']);
+  assert.deepEqual(found("After today's vote the mayor read today's Harbour Herald. Today's falls were steep."), [
+    'today=DATE 2026-03-04',
+    'today=DATE 2026-03-04',
+    'Today=DATE 2026-03-04',
+  ]);
+});

@@ -103,7 +103,7 @@ export function attributeQuotes(
     }
     const context = { tokens, text, commonWords };
     const after = cueAfter(context, where.token);
-    const adjacent = adjacentCueBefore(context, where.token) ?? (after?.weak ? null : after);
+    const adjacent = after?.closes ? after : adjacentCueBefore(context, where.token) ?? (after?.weak ? null : after);
     if (quote.kind === 'title') {
       // a quoted title is no one's words, unless a cue right beside it says otherwise (a slogan chanted, a headline);
       // an author named right after it ("“Tide Song” was written by Jane Roe") is its source, and it stays a title

@@ -14,6 +14,8 @@ export interface CueMatch {
   antecedent?: Phrase;
   /** A fallback reading ("“…,” saying …") that any cue before the quote outranks. */
   weak?: boolean;
+  /** An attribution closing the quote's sentence after a comma ("“…” for the union, the group says."). */
+  closes?: boolean;
   /** Attributed by a speech noun naming its source ("remarks by X") rather than by a verb. */
   byNoun?: boolean;
   /** A probable source rather than a report of speech ("Roe's assertion that “…”"): the quote keeps the kind it has with no speaker. */

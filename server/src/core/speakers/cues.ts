@@ -9,6 +9,7 @@ import { FINITE, indexOf, MAX_APPOSITION_TOKENS, namedInApposition, skipAsides, 
 import { clauseJoinedBetween, CONJUNCTION_PREPOSITIONS, coordinated, inFrontedClause, isWord } from './clauses';
 import { messageSender } from './senders';
 import { dashedSignature, dashedSourceBefore, headlineSpeaker } from './signatures';
+import { closesSentence } from './closingClause';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
 const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
@@ -215,7 +216,7 @@ export function cueAfter(context: ClauseContext, quote: number): CueMatch | null
     if (tokens[comma].text === ',') {
       const final = attributionAt(context, quote, comma, ceiling);
       if (final && !final.weak && final.cue) {
-        return { ...final, weak: true };
+        return { ...final, weak: true, closes: closesSentence(tokens, final.subject, final.cue, ceiling) };
       }
     }
   }

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/index';
+import { attributions } from '../helpers/attributions';
+
+// Which attribution a quote belongs to when its sentence holds more than one: invented fixtures, one per shape.
+
+const lead = 'The harbour board met on Monday to discuss the new quay.\n\n';
+
+test('an attribution closing the sentence after a comma is the source of the quotes before it', () => {
+  const analysis = analyze(
+    `${lead}Dock workers also chanted, “Build the quay,” pointing at the plans, the Harbour Gazette reports.\n\n` +
+      `Ada Quill’s remarks fuel “a climate of fear” among tenants, the tenant groups say.\n\n` +
+      `The vote signals “the end of an era” for the port, said Bram Okoye, a founder of the dockers’ union.\n`,
+  );
+  assert.deepEqual(attributions(analysis), {
+    'Build the quay,': ['the Harbour Gazette', 'Harbour Gazette'],
+    'a climate of': ['the tenant groups', 'tenant groups'],
+    'the end of': ['Bram Okoye', 'Bram Okoye'],
+  });
+});
+
+test('a closing clause of its own with an object or a report of its own is no attribution of the quote', () => {
+  const analysis = analyze(
+    `${lead}Ada Quill said she raised the question “to build on the survey,” citing a tenant who has criticized Bram Okoye.\n\n` +
+      `Ada Quill called the quay “too costly” for a port of its size, Bram Okoye said none of the bids were late.\n`,
+  );
+  assert.deepEqual(attributions(analysis), {
+    'to build on': ['Ada Quill', 'Ada Quill'],
+    'too costly': ['Ada Quill', 'Ada Quill'],
+  });
+});

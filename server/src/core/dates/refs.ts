@@ -10,47 +10,50 @@ const PRESENT =
   '(?:now|currently|current|at present|at the moment|presently|nowadays|these days|the present day|the time being|(?:right|until|by|for|as of|up to|till) now|from now on)';
 const FUTURE =
   '(?:the (?:near |distant |foreseeable )?future|(?<!\\bas )soon(?!\\s+as\\b|-)|the (?:long|short|near|medium) term|in the coming (?:days|weeks|months|years))';
-// One pass for the three kinds, the phrases grouped by first letter (same order within each group, so the same
-// matches as the union of the three; V8 scans it faster); the kind is read from the match.
+// Vague spans and references of other wordings, read in the same pass: "for some time", "for a while", "for a fairly
+// lengthy period" (a span of unstated length: TimeML PXX, the preposition left out); "at this crucial moment" (now,
+// whatever the adjective); "will one day", "at a later date" (a time in the future). Each starts at its rarer word
+// and checks the words before it by a lookbehind, so it costs the scan little and no match hides another.
+const VAGUE_SPAN = String.raw`for\s+(some\s+time|a\s+while|an?\s+(?:(?:fairly|very|relatively|rather|quite)\s+)?(?:long|lengthy|short|brief|extended)\s+period(?:\s+of\s+time)?)`;
+const THIS_MOMENT = String.raw`moment(?<=\bat\s+(this\s+(?:[a-z]+\s+)?moment))`;
+const ONE_DAY = String.raw`(one\s+day)(?<=\b(?:will|would|could|might|may|can|should|must)\s+one\s+day)`;
+const LATER_DATE = String.raw`later\s+date(?<=\b(?:at|on|until)\s+(a\s+later\s+date))`;
+// One pass for every kind, the reference phrases grouped by first letter (V8 scans it faster); the kind is read from
+// the match: a vague phrase by its group, the three references by IS_PRESENT and IS_FUTURE.
 const PAST_END = String.raw`\b(?!\s+(?:\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten|centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?)\b)`;
 const REFERENCE = new RegExp(
   String.raw`\b(?:currently|current(?!\s+(?:account|affairs|events|density|flow|source|sensor)\b)(?=\s+[a-z])|a(?:t present|t the moment|s of now)|presently|nowadays|` +
     String.raw`t(?:hese days|he present day|he time being|ill now|he past${PAST_END}|he (?:near |distant |foreseeable )?future|he (?:long|short|near|medium) term)|` +
     String.raw`r(?:ight now|ecently${PAST_END})|(?<!\bmost\s)recent${PAST_END}|u(?:ntil now|p to now)|by (?:now|that (?:time|date))|f(?:or now|rom now on)|` +
-    String.raw`i(?:n recent times${PAST_END}|n the old days${PAST_END}|n the coming (?:days|weeks|months|years))|(?<!\bas )soon(?!\s+as\b|-)|(?<![-\w])now(?![-\w]))\b`,
+    String.raw`i(?:n recent times${PAST_END}|n the old days${PAST_END}|n the coming (?:days|weeks|months|years))|(?<!\bas )soon(?!\s+as\b|-)|(?<![-\w])now(?![-\w])|` +
+    `${VAGUE_SPAN}|${THIS_MOMENT}|${ONE_DAY}|${LATER_DATE})\\b`,
   'gi',
 );
 const IS_PRESENT = new RegExp(`^${PRESENT}$`, 'i');
 const IS_FUTURE = new RegExp(`^${FUTURE}$`, 'i');
 
-// "for some time", "for a while", "for a fairly lengthy period": a span of unstated length (TimeML PXX, the preposition left out); "will one day",
-// "at a later date": a time in the future.
-const VAGUE_SPAN =
-  /\bfor\s+(some\s+time|a\s+while|an?\s+(?:(?:fairly|very|relatively|rather|quite)\s+)?(?:long|lengthy|short|brief|extended)\s+period(?:\s+of\s+time)?)\b/gi;
-// "at this crucial moment": now, whatever the adjective.
-const THIS_MOMENT = /\bat\s+(this\s+(?:[a-z]+\s+)?moment)\b/gi;
-const VAGUE_FUTURE = /\b(?:(?:will|would|could|might|may|can|should|must)\s+(one\s+day)|(?:at|on|until)\s+(a\s+later\s+date))\b/gi;
-
-function vaguePhrases(text: string, found: Candidate[]): void {
-  for (const match of matchesOf(text, VAGUE_SPAN)) {
-    const start = match.index + match[0].length - match[1].length;
-    found.push({ start, end: start + match[1].length, type: 'DURATION', priority: 0, value: 'PXX' });
+/** A vague phrase's candidate from its group in a REFERENCE match, or null for the three references. */
+function vaguePhrase(match: RegExpExecArray): Candidate | null {
+  const [, span, moment, oneDay, laterDate] = match;
+  const phrase = span ?? moment ?? oneDay ?? laterDate;
+  if (phrase === undefined) {
+    return null;
   }
-  for (const match of matchesOf(text, THIS_MOMENT)) {
-    const start = match.index + match[0].length - match[1].length;
-    found.push({ start, end: start + match[1].length, type: 'DATE', priority: 0, value: 'PRESENT_REF' });
-  }
-  for (const match of matchesOf(text, VAGUE_FUTURE)) {
-    const phrase = match[1] ?? match[2];
-    const start = match.index + match[0].length - phrase.length;
-    found.push({ start, end: start + phrase.length, type: 'DATE', priority: 0, value: 'FUTURE_REF' });
-  }
+  const end = match.index + match[0].length;
+  const start = end - phrase.length;
+  return span !== undefined
+    ? { start, end, type: 'DURATION', priority: 0, value: 'PXX' }
+    : { start, end, type: 'DATE', priority: 0, value: moment !== undefined ? 'PRESENT_REF' : 'FUTURE_REF' };
 }
 
 export function findReferences(text: string): Candidate[] {
   const found: Candidate[] = [];
-  vaguePhrases(text, found);
   for (const match of matchesOf(text, REFERENCE)) {
+    const vague = vaguePhrase(match);
+    if (vague) {
+      found.push(vague);
+      continue;
+    }
     if (match[0] === 'Now' && text[match.index + 3] === ',') {
       continue;
     }

@@ -12,6 +12,7 @@ import {
   type UnitCode,
   type UnitWord,
 } from './lexicon';
+import { roundTheClockIdioms } from './roundTheClock';
 
 // chrono reads "3 days ago" as a point, but knows neither durations ("almost 3-year", "the past decade"), nor
 // modifiers, nor TIMEX duration values, so counts of time units are recognised here.
@@ -76,7 +77,7 @@ function pointFromCount(count: number, unit: UnitCode, sign: 1 | -1, fromNarrati
  */
 export function findUnitDurations(text: string, units: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
-  const roundTheClock = [...text.matchAll(ROUND_THE_CLOCK)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const roundTheClock = roundTheClockIdioms(text, units);
   for (const { index, word } of units) {
     const candidate = countedAt(text, index, word) ?? vagueAt(text, index, word);
     if (candidate && !roundTheClock.some((idiom) => candidate.start < idiom.end && idiom.start < candidate.end)) {
@@ -90,9 +91,6 @@ export function findUnitDurations(text: string, units: readonly UnitWord[]): Can
   return found;
 }
 
-// "24 hours a day", "seven days a week": the whole cycle means "all the time", neither a duration nor a frequency.
-const ROUND_THE_CLOCK =
-  /\b(?:(?:24|twenty-four)\s+hours\s+a\s+day|(?:7|seven)\s+days\s+a\s+week|365\s+days\s+a\s+year|(?:52|fifty-two)\s+weeks\s+a\s+year|(?:12|twelve)\s+months\s+a\s+year)\b/gi;
 const VAGUE_COUNT = new RegExp(`^${VAGUE_COUNT_PATTERN}$`, 'i');
 const RANGE_START_BEFORE = new RegExp(`\\b((?:between|from)\\s+)(${NUMBER_PATTERN})\\s+(?:and|to)\\s+$`, 'i');
 

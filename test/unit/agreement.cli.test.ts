@@ -82,12 +82,15 @@ test('agree: usage and input errors exit 2 with a message; --help exits 0', asyn
     [[team, '--annotators', 'alice'], /two names separated by a comma/],
     [[team, '--annotators', 'alice,carol'], /no annotation by "carol".*annotators: alice, bob/],
     [[alice, join(alice, 'articles', 'lighthouse-museum.txt')], /not one of each/],
+    [[alice, alice, '--out', join(alice, 'articles', 'lighthouse-museum.txt')], /is one of the input files/],
+    [[alice, alice, '--out', join(alice, 'no-such-folder', 'report.md')], /no-such-folder.* does not exist/],
   ];
   for (const [args, message] of cases) {
     const run = byline('agree', ...args);
     assert.equal(run.code, 2, `${args.join(' ')}: ${run.stderr}`);
     assert.match(run.stderr, message);
   }
+  assert.equal(readFileSync(join(alice, 'articles', 'lighthouse-museum.txt'), 'utf8').includes('lighthouse'), true, 'the article named as --out is intact');
 });
 
 test('agree: stores without their texts compare the recorded positions; uα says why it is missing', async () => {

@@ -87,3 +87,27 @@ test('every command: --help prints its own usage (exit 0); an unknown option or 
     assert.match(result.stderr, message);
   }
 });
+
+test('analyze --out: an input article is refused and left intact; a missing folder or a folder is a usage error, not a crash', () => {
+  const root = folder({ 'ferry.txt': ARTICLE });
+  const article = join(root, 'in', 'ferry.txt');
+  const onInput = byline(['analyze', article, '--out', article]);
+  assert.equal(onInput.status, 2, onInput.stderr);
+  assert.match(onInput.stderr, /--out .*ferry\.txt is one of the input files/u);
+  assert.equal(readFileSync(article, 'utf8'), ARTICLE);
+  const inFolder = byline(['analyze', join(root, 'in'), '--out', article]);
+  assert.equal(inFolder.status, 2, inFolder.stderr);
+  assert.equal(readFileSync(article, 'utf8'), ARTICLE);
+
+  const missing = byline(['analyze', article, '--jsonl', '--out', join(root, 'no-such-folder', 'a.jsonl')]);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /no-such-folder.* does not exist/u);
+  assert.doesNotMatch(missing.stderr, /at |node:events/u);
+  const folderOut = byline(['analyze', article, '--jsonl', '--out', join(root, 'in')]);
+  assert.equal(folderOut.status, 2);
+  assert.match(folderOut.stderr, /is a folder/u);
+
+  const written = byline(['analyze', article, '--jsonl', '--out', join(root, 'analysis.jsonl')]);
+  assert.equal(written.status, 0, written.stderr);
+  assert.equal((JSON.parse(readFileSync(join(root, 'analysis.jsonl'), 'utf8')) as { id: string }).id, 'ferry');
+});

@@ -7,6 +7,7 @@ import type { AgreementSide } from '../agreement/types';
 import { STORE_DIR } from '../annotations';
 import { readExportSide } from '../agreementSources/exportSide';
 import { parseCommandLine, usageError } from './commandLine';
+import { outputFileProblem } from './outputFile';
 import { readStoreSide, storeAnnotators, storeSources, withoutUnannotated } from '../agreementSources/storeSide';
 
 export const AGREE_USAGE = `usage: byline agree <A> <B> [--format table|json|markdown] [--out FILE]
@@ -77,6 +78,10 @@ export async function agreeCommand(args: string[]): Promise<number> {
   if (annotators && first.kind !== 'store') {
     return usageError('agree', '--annotators needs a store: an export does not record who made each span');
   }
+  const outProblem = values.out === undefined ? undefined : outputFileProblem(values.out, await inputFiles([first, second]));
+  if (outProblem) {
+    return usageError('agree', outProblem);
+  }
   const warnings: string[] = [];
   const warn = (message: string): void => {
     warnings.push(message);
@@ -117,6 +122,16 @@ export async function agreeCommand(args: string[]): Promise<number> {
     process.stdout.write(output);
   }
   return report.changed.length + report.onlyA.length + report.onlyB.length + warnings.length > 0 ? 1 : 0;
+}
+
+/** The files the comparison reads: the exports, or the texts each store annotates. */
+async function inputFiles(locations: Location[]): Promise<string[]> {
+  const files = await Promise.all(
+    locations.map(async (location) =>
+      location.kind === 'export' ? [location.file] : (await storeSources([location.root])).map((source) => path.join(location.root, source)),
+    ),
+  );
+  return files.flat();
 }
 
 function locate(argument: string): Location | null {

@@ -1,4 +1,3 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseGivenDate } from '../core/givenDate';
@@ -7,6 +6,7 @@ import { toAnalysisErrorRecord, type AnalysisRecord } from './analysisRecord';
 import { CORPUS_SNAPSHOT, runAnalyzeTask, type AnalyzeResult, type AnalyzeTask, type PostedAnalyzeResult } from './analyzeTask';
 import { inOrder, usefulWorkers, WorkerPool } from '../pool';
 import type { WorkerJobs } from '../worker';
+import { OutputFile, outputFileProblem } from './outputFile';
 import { counted } from './plural';
 import { Progress } from './progress';
 
@@ -47,7 +47,6 @@ file, no articles, empty stdin, a stdin line that is not a document).
 
 /** `byline analyze`: returns the process exit code (0 ok, 1 some documents failed, 2 bad input). */
 export async function analyzeCommand(options: AnalyzeCommandOptions): Promise<number> {
-  const output: NodeJS.WritableStream = options.out ? createWriteStream(options.out) : process.stdout;
   const fromStdin = options.inputs.length === 1 && options.inputs[0] === '-';
   let files: string[] = [];
   if (!fromStdin) {
@@ -65,6 +64,25 @@ export async function analyzeCommand(options: AnalyzeCommandOptions): Promise<nu
       return 2;
     }
   }
+  const outputFile = options.out === undefined ? undefined : openOutput(options.out, files);
+  if (typeof outputFile === 'string') {
+    process.stderr.write(`byline analyze: ${outputFile}\n`);
+    return 2;
+  }
+  try {
+    return await analyzeInto(outputFile, files, fromStdin, options);
+  } catch (error) {
+    outputFile?.discard();
+    throw error;
+  }
+}
+
+function openOutput(out: string, inputs: readonly string[]): OutputFile | string {
+  return outputFileProblem(out, inputs) ?? OutputFile.open(out);
+}
+
+async function analyzeInto(outputFile: OutputFile | undefined, files: string[], fromStdin: boolean, options: AnalyzeCommandOptions): Promise<number> {
+  const output: NodeJS.WritableStream = outputFile?.stream ?? process.stdout;
   const corpus = fromStdin || files.length < 2 ? undefined : snapshotOf(await lineCorpusOf(files));
   const tasks: AsyncIterable<AnalyzeTask> | Iterable<AnalyzeTask> = fromStdin
     ? readStdinTasks(options)
@@ -97,9 +115,7 @@ export async function analyzeCommand(options: AnalyzeCommandOptions): Promise<nu
     }
   }
   progress.done();
-  if (output !== process.stdout) {
-    await new Promise<void>((resolve, reject) => (output as WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())));
-  }
+  await outputFile?.commit();
   if (fromStdin && seen === 0) {
     process.stderr.write('byline: no documents on stdin (expected one JSON object {"id","text"} per line)\n');
     return 2;

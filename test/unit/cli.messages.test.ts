@@ -111,3 +111,15 @@ test('analyze --out: an input article is refused and left intact; a missing fold
   assert.equal(written.status, 0, written.stderr);
   assert.equal((JSON.parse(readFileSync(join(root, 'analysis.jsonl'), 'utf8')) as { id: string }).id, 'ferry');
 });
+
+test('the closing progress line counts what failed apart from what was analysed or exported', () => {
+  const mixed = folder({ 'ferry.txt': ARTICLE, 'ferry-2.txt': ARTICLE.replace('Monday', 'Tuesday'), 'photo.txt': BINARY });
+  const analyzed = byline(['analyze', join(mixed, 'in')]);
+  assert.equal(analyzed.status, 1);
+  assert.match(analyzed.stderr, /^analyzed 2 of 3 documents in [\d.]+ s; 1 failed$/mu);
+  const exported = byline(['export', join(mixed, 'in'), '--out', join(mixed, 'out')]);
+  assert.equal(exported.status, 1);
+  assert.match(exported.stderr, /^exported 2 of 3 documents in [\d.]+ s; 1 failed$/mu);
+  const clean = folder({ 'ferry.txt': ARTICLE, 'ferry-2.txt': ARTICLE });
+  assert.match(byline(['analyze', join(clean, 'in')]).stderr, /^analyzed 2 documents in [\d.]+ s$/mu);
+});

@@ -114,7 +114,7 @@ async function analyzeInto(outputFile: OutputFile | undefined, files: string[], 
       output.write(summarize('json' in result ? (JSON.parse(result.json) as AnalysisRecord) : result.record));
     }
   }
-  progress.done();
+  progress.done(failures);
   await outputFile?.commit();
   if (fromStdin && seen === 0) {
     process.stderr.write('byline: no documents on stdin (expected one JSON object {"id","text"} per line)\n');

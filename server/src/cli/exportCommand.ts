@@ -121,7 +121,7 @@ export async function exportCommand(args: string[]): Promise<number> {
       },
       ...(loader ? { loadAnnotations: (input: ExportInput, text: string) => loader.load(input.path, text) } : {}),
     });
-    progress.done();
+    progress.done(summary.failed.length);
     for (const failure of summary.failed) {
       process.stderr.write(`byline export: ${failure.error}\n`);
     }

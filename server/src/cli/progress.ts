@@ -24,11 +24,13 @@ export class Progress {
     }
   }
 
-  done(): void {
+  /** The closing line; `failed` of the documents ticked were not analysed (or exported) and are counted apart. */
+  done(failed = 0): void {
     if (this.count < 2) {
       return;
     }
     const seconds = ((Date.now() - this.started) / 1000).toFixed(1);
-    this.stream.write(`${this.stream.isTTY ? '\r' : ''}${this.label} ${this.count} documents in ${seconds} s\n`);
+    const documents = failed > 0 ? `${this.count - failed} of ${this.count} documents` : `${this.count} documents`;
+    this.stream.write(`${this.stream.isTTY ? '\r' : ''}${this.label} ${documents} in ${seconds} s${failed > 0 ? `; ${failed} failed` : ''}\n`);
   }
 }

@@ -123,3 +123,11 @@ test('the closing progress line counts what failed apart from what was analysed 
   const clean = folder({ 'ferry.txt': ARTICLE, 'ferry-2.txt': ARTICLE });
   assert.match(byline(['analyze', join(clean, 'in')]).stderr, /^analyzed 2 documents in [\d.]+ s$/mu);
 });
+
+test('hydrate counts in words: "1 document rebuilt"', () => {
+  const root = folder({ 'ferry.txt': ARTICLE });
+  assert.equal(byline(['export', join(root, 'in'), '--format', 'standoff', '--out', join(root, 'share')]).status, 0);
+  const hydrated = byline(['hydrate', join(root, 'share', 'standoff.jsonl'), '--texts', join(root, 'in'), '--out', join(root, 'rebuilt')]);
+  assert.equal(hydrated.status, 0, hydrated.stderr);
+  assert.match(hydrated.stderr, /byline hydrate: 1 document rebuilt →/u);
+});

@@ -5,6 +5,7 @@ import { DEFAULT_EXPORT_OPTIONS } from '../export/options';
 import { runHydrate } from '../export/runHydrate';
 import { UnsafePathError } from '../export/safeNames';
 import { messageOf, parseCommandLine, usageError } from './commandLine';
+import { counted } from './plural';
 import { Progress } from './progress';
 
 export const HYDRATE_USAGE = `usage: byline hydrate <standoff.jsonl|export dir> --texts <dir> --out <dir> [--format <fmt>[,<fmt>...]]
@@ -69,7 +70,7 @@ export async function hydrateCommand(args: string[]): Promise<number> {
       process.stderr.write(`byline hydrate: refused ${refusal.id}${refusal.path ? ` (${refusal.path})` : ''}: ${refusal.reason}\n`);
     }
     process.stderr.write(
-      `byline hydrate: ${summary.documents} documents rebuilt → ${summary.out}` +
+      `byline hydrate: ${counted(summary.documents, 'document')} rebuilt → ${summary.out}` +
         `${summary.refused.length ? `; ${summary.refused.length} refused (listed above)` : ''}\n`,
     );
     return summary.refused.length > 0 ? 1 : 0;

@@ -49,3 +49,12 @@ test('analyze - --jsonl: well-formed input gives one analysis record per line an
     ],
   );
 });
+
+test('analyze - --jsonl: a byte order mark before the first line (PowerShell, Notepad) is not part of the JSON', () => {
+  const { status, records, stderr } = analyzeStdin(`\uFEFF${article('first')}\r\n${article('second')}\r\n`);
+  assert.equal(status, 0, stderr);
+  assert.deepEqual(
+    records.map((record) => record.id),
+    ['first', 'second'],
+  );
+});

@@ -157,8 +157,10 @@ const given = (published: string | undefined, locale: string | undefined): { pub
 async function* readStdinTasks(defaults: { published?: string; locale?: string }): AsyncGenerator<AnalyzeTask> {
   let index = 0;
   let lineNumber = 0;
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  for await (const read of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     lineNumber++;
+    // A byte order mark (PowerShell's and Notepad's UTF-8) is not part of the first document.
+    const line = lineNumber === 1 && read.startsWith('\uFEFF') ? read.slice(1) : read;
     if (!line.trim()) {
       continue;
     }

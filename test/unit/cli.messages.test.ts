@@ -131,3 +131,11 @@ test('hydrate counts in words: "1 document rebuilt"', () => {
   assert.equal(hydrated.status, 0, hydrated.stderr);
   assert.match(hydrated.stderr, /byline hydrate: 1 document rebuilt →/u);
 });
+
+test('analyze: "-" (stdin) named beside files is a usage error that says so', () => {
+  const root = folder({ 'ferry.txt': ARTICLE });
+  const result = byline(['analyze', '-', join(root, 'in', 'ferry.txt')]);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /"-" \(stdin\) cannot be combined with files or folders/u);
+  assert.doesNotMatch(result.stderr, /cannot read -/u);
+});

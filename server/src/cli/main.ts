@@ -58,6 +58,9 @@ function analyzeMain(args: string[]): number | Promise<number> {
     return parsed;
   }
   const { values, positionals } = parsed;
+  if (positionals.length > 1 && positionals.includes('-')) {
+    return usageError('analyze', '"-" (stdin) cannot be combined with files or folders: name either "-" alone or the files');
+  }
   let jobs: number;
   try {
     jobs = jobsOption(values.jobs);

@@ -139,3 +139,11 @@ test('analyze: "-" (stdin) named beside files is a usage error that says so', ()
   assert.match(result.stderr, /"-" \(stdin\) cannot be combined with files or folders/u);
   assert.doesNotMatch(result.stderr, /cannot read -/u);
 });
+
+test('the analyze summary of an article with no known date says "published: unknown" once', () => {
+  const root = folder({ 'ferry.txt': ARTICLE });
+  const result = byline(['analyze', join(root, 'in', 'ferry.txt')]);
+  assert.match(result.stdout, /published: unknown\n/u);
+  const dated = byline(['analyze', join(root, 'in', 'ferry.txt'), '--published', '2026-03-02']);
+  assert.match(dated.stdout, /published: 2026-03-02 \(given\)\n/u);
+});

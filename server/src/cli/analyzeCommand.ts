@@ -220,9 +220,10 @@ function stdinLocale(field: unknown): string | undefined {
 export const LOCALE = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
 
 function summarize(record: AnalysisRecord): string {
-  const published = record.published.value ?? record.published.partial ?? 'unknown';
+  const date = record.published.value ?? record.published.partial;
+  const published = date ? `${date} (${record.published.basis})` : 'unknown';
   return (
-    `${record.path}\n  title: ${record.title ?? '—'}\n  outlet: ${record.outlet ?? '—'}  published: ${published} (${record.published.basis})\n` +
+    `${record.path}\n  title: ${record.title ?? '—'}\n  outlet: ${record.outlet ?? '—'}  published: ${published}\n` +
     `  ${counted(record.quotes.length, 'quote')}, ${counted(record.speakers.length, 'speaker')}, ${counted(record.dates.length, 'date')}, ` +
     `${counted(record.boilerplate.length, 'boilerplate span')}, ${counted(record.findings.length, 'finding')}\n`
   );

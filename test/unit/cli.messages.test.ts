@@ -147,3 +147,10 @@ test('the analyze summary of an article with no known date says "published: unkn
   const dated = byline(['analyze', join(root, 'in', 'ferry.txt'), '--published', '2026-03-02']);
   assert.match(dated.stdout, /published: 2026-03-02 \(given\)\n/u);
 });
+
+test('byline --version prints the version package.json states (exit 0)', () => {
+  const { version } = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  const result = byline(['--version']);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stdout, `byline ${version}\n`);
+});

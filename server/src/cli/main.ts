@@ -3,6 +3,7 @@ import { ANALYZE_USAGE, analyzeCommand, LOCALE } from './analyzeCommand';
 import { checkPublished, jobsOption, messageOf, parseCommandLine, usageError } from './commandLine';
 import { exportCommand } from './exportCommand';
 import { hydrateCommand } from './hydrateCommand';
+import { BYLINE_VERSION } from '../version';
 
 const USAGE = `usage: byline <command> [options]
 
@@ -13,6 +14,7 @@ commands:
   agree <A> <B>               agreement between two stores or two exports (or two annotators: --annotators a,b)
 
   byline <command> --help     help for one command
+  byline --version            the version of Byline
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -20,6 +22,10 @@ async function main(argv: string[]): Promise<number> {
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-V') {
+    process.stdout.write(`byline ${BYLINE_VERSION}\n`);
+    return 0;
   }
   if (command === 'export') {
     return exportCommand(rest);

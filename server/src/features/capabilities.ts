@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import type { BylineInitializationOptions } from '../protocol/annotations';
 import { legend } from '../protocol/legend';
+import { BYLINE_VERSION } from '../version';
 import { BYLINE_CODE_ACTION_KIND, EDITOR_COMMANDS } from './editorCommands';
 
 /** What the client can do, as its `initialize` request says. */
@@ -57,6 +58,6 @@ export function initializeResult(abilities: ClientAbilities): InitializeResult {
       ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
     workspace: { fileOperations: { didRename: { filters: [{ scheme: 'file', pattern: { glob: '**/*' } }] } } },
-    serverInfo: { name: 'byline-server', version: '0.1.0' },
+    serverInfo: { name: 'byline-server', version: BYLINE_VERSION },
   };
 }

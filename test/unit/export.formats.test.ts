@@ -149,6 +149,16 @@ test('span JSONL has code-point offsets and the chosen labels', () => {
   assert.ok(toSpansLine(r, { claimLabels: false }).spans.some((span) => span.label === 'Claim'));
 });
 
+test('span JSONL imports into doccano: its default "label" column holds [start, end, label] triples, the same spans', () => {
+  const line = toSpansLine(record(), { claimLabels: false });
+  assert.ok(line.spans.length > 3);
+  assert.deepEqual(
+    line.label,
+    line.spans.map((span) => [span.start, span.end, span.label]),
+  );
+  assert.ok(line.label.every(([start, end]) => start < end), 'doccano refuses an empty span');
+});
+
 test('CoNLL: token, start, end, then one valid IOB2 column per layer, so nesting survives', () => {
   const r = record();
   const sentences = toConllSentences(r, { claimLabels: false });

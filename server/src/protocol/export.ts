@@ -15,7 +15,7 @@ export const FORMAT_DESCRIPTIONS: Record<FormatName, string> = {
   webanno: 'W3C Web Annotation JSON-LD (web-annotation.jsonl), one AnnotationPage per document a line',
   brat: 'brat standoff: brat/<doc>.txt + .ann and brat/annotation.conf',
   conll: 'CoNLL-style IOB columns token, start, end, tag (corpus.conll)',
-  spans: 'spaCy/doccano span JSONL {"text","spans":[{"start","end","label"}]} (spans.jsonl)',
+  spans: 'spaCy/Prodigy/doccano span JSONL {"text","spans":[{"start","end","label"}],"label":[[start,end,label]]} (spans.jsonl)',
   claimreview: 'schema.org ClaimReview JSON-LD for claims with a verdict (claimreview.jsonl)',
   standoff: 'annotations without article text (standoff.jsonl), for `byline hydrate`',
 };

@@ -12,15 +12,20 @@ export function nativeFormat(): ExportFormat {
 
 export interface SpansLine {
   text: string;
+  /** spaCy's `doc.char_span`, Prodigy's `spans`. */
   spans: { start: number; end: number; label: string }[];
+  /** The same spans as doccano's sequence-labelling import reads them (its default label column). */
+  label: [start: number, end: number, label: string][];
   meta: { id: string; source: string; sha256: string };
 }
 
-/** spaCy/doccano-style span JSONL: offsets are code points, as Python's str (spaCy's char_span) counts them. */
+/** spaCy/Prodigy/doccano span JSONL: offsets are code points, as Python's str (spaCy's char_span) counts them. */
 export function toSpansLine(record: CorpusRecord, options: Pick<ExportOptions, 'claimLabels'>): SpansLine {
+  const spans = labelledSpans(record, options).map((span) => ({ start: span.start, end: span.end, label: span.label }));
   return {
     text: record.text,
-    spans: labelledSpans(record, options).map((span) => ({ start: span.start, end: span.end, label: span.label })),
+    spans,
+    label: spans.map((span) => [span.start, span.end, span.label]),
     meta: { id: record.id, source: record.source.path, sha256: record.sha256 },
   };
 }

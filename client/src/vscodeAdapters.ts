@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { DEFAULT_CLAIM_LABELS } from '../../server/src/protocol/annotations';
 import type { ClaimSettings, EditorState, PickItem, Ui } from './commands/types';
+import { LANGUAGE_ID } from './ctx';
 
 export const vscodeUi: Ui = {
   async pick<T>(items: PickItem<T>[], options: { title: string; placeholder?: string; activeIndex?: number }): Promise<T | undefined> {
@@ -57,6 +58,7 @@ export function editorState(editor: vscode.TextEditor | undefined): EditorState 
   return {
     uri: document.uri.toString(),
     inWorkspace: workspaceRelative(document.uri) !== null,
+    article: document.languageId === LANGUAGE_ID,
     text: document.getText(),
     selections: editor.selections.map((selection) => ({
       start: document.offsetAt(selection.start),

@@ -179,7 +179,7 @@ export async function harness(markedText: string): Promise<Harness> {
   const uri = pathToFileURL(path.join(root, 'news', 'story.txt')).href;
   const key: DocumentKey = { uri, root, source: 'news/story.txt' };
   await server.open(uri, text);
-  const editor: EditorState = { uri, inWorkspace: true, text, selections };
+  const editor: EditorState = { uri, inWorkspace: true, article: true, text, selections };
   const client = new AnnotationClient(
     annotationServer(
       (method, params) => server.client.sendRequest(method, params),

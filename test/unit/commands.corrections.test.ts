@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { setQuoteSpeaker } from '../../client/src/commands/setQuoteSpeaker';
 import { markSpan } from '../../client/src/commands/markSpan';
 import { rejectAnnotation } from '../../client/src/commands/rejectAnnotation';
-import { createCommands, type ExtensionActions } from '../../client/src/commands';
+import { ARTICLE_EDITOR_COMMANDS, createCommands, type ExtensionActions } from '../../client/src/commands';
 import { COMPARISON_COMMANDS } from '../../client/src/compare/comparisonModel';
 import { toggledList } from '../../client/src/commands/toggleFile';
 import { OffsetMap } from '../../server/src/protocol/offsets';
@@ -130,6 +130,20 @@ test('registry: in an untrusted workspace writing commands are refused before as
   assert.equal(existsSync(`${h.root}/.byline`), false, 'nothing written');
 });
 
+test('registry: a command on the active article, run in another kind of editor, says so and stores nothing', async () => {
+  const h = await harness(selecting('Taxes stay flat'));
+  const ui = new ScriptedUi(['Mara Quint', 'claim']);
+  const notes = { ...h.editor, article: false };
+  const commands = createCommands({ ...h.deps(ui, quoteServer(null)), editor: () => notes }, actions(true));
+  for (const name of ARTICLE_EDITOR_COMMANDS) {
+    await commands.get(name)?.();
+  }
+  assert.equal(ui.prompts.length, 0);
+  assert.equal(ui.warnings.length, ARTICLE_EDITOR_COMMANDS.length);
+  assert.match(ui.warnings[0], /^Byline: open a news article \(\.txt, \.text or \.article\)/u);
+  assert.equal(existsSync(`${h.root}/.byline`), false, 'nothing written');
+});
+
 test('registry: a failing command reports the error to the user and the log', async () => {
   const h = await harness(cursorIn('stay flat'));
   const log: string[] = [];
@@ -145,6 +159,7 @@ test('package.json contributes exactly the registered commands, all in the Bylin
     contributes: {
       commands: { command: string; category?: string }[];
       keybindings: { command: string }[];
+      menus: { commandPalette: { command: string; when?: string }[] };
       configuration: { properties: Record<string, { default?: unknown }> };
     };
   };
@@ -154,6 +169,10 @@ test('package.json contributes exactly the registered commands, all in the Bylin
   assert.ok(manifest.contributes.commands.every((command) => command.category === 'Byline'));
   for (const binding of manifest.contributes.keybindings) {
     assert.ok(registered.includes(binding.command), `${binding.command} is a registered command`);
+  }
+  for (const name of ARTICLE_EDITOR_COMMANDS) {
+    const entry = manifest.contributes.menus.commandPalette.find((item) => item.command === `byline.${name}`);
+    assert.match(entry?.when ?? '', /editorLangId == byline-article/u, `byline.${name} is offered in the palette only in an article`);
   }
   assert.deepEqual(manifest.contributes.configuration.properties['byline.claims.labels'].default, DEFAULT_CLAIM_LABELS);
 });

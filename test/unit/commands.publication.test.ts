@@ -6,7 +6,7 @@ import type { PublicationDateInfo } from '../../server/src/protocol/publication'
 import { FakeServer, ScriptedUi } from '../helpers/commandFakes';
 
 const URI = 'file:///news/ferry.txt';
-const EDITOR: EditorState = { uri: URI, inWorkspace: true, text: 'The ferry said on Tuesday…', selections: [{ start: 0, end: 0 }] };
+const EDITOR: EditorState = { uri: URI, inWorkspace: true, article: true, text: 'The ferry said on Tuesday…', selections: [{ start: 0, end: 0 }] };
 const RANGE = { start: { line: 1, character: 0 }, end: { line: 1, character: 20 } };
 
 function info(overrides: Partial<PublicationDateInfo> = {}): PublicationDateInfo {

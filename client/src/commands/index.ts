@@ -32,6 +32,25 @@ interface CommandSpec {
   writes?: boolean;
 }
 
+/**
+ * Commands that, run without an argument (palette, keys, a walkthrough link), act on the active editor's article:
+ * refused in any other editor. The Claims view and the hovers pass what they act on.
+ */
+export const ARTICLE_EDITOR_COMMANDS = [
+  'tagClaim',
+  'editClaim',
+  'removeAnnotation',
+  'setQuoteSpeaker',
+  'markAsQuote',
+  'markAsDate',
+  'markAsBoilerplate',
+  'rejectAnnotation',
+  'setPublicationDate',
+  'toggleFile',
+] as const;
+
+const NOT_AN_ARTICLE = 'Byline: open a news article (.txt, .text or .article) first; this command works on the article in the editor.';
+
 /** Command ids without the `byline.` prefix → handlers. */
 export function createCommands(deps: CommandDeps, actions: ExtensionActions): Map<string, CommandHandler> {
   const specs: Record<string, CommandSpec> = {
@@ -60,9 +79,14 @@ export function createCommands(deps: CommandDeps, actions: ExtensionActions): Ma
 }
 
 function guarded(name: string, spec: CommandSpec, deps: CommandDeps, actions: ExtensionActions): CommandHandler {
+  const onArticle = (ARTICLE_EDITOR_COMMANDS as readonly string[]).includes(name);
   return async (...args: unknown[]) => {
     if (spec.writes && !actions.isTrusted()) {
       deps.ui.warn(UNTRUSTED_WORKSPACE_MESSAGE);
+      return;
+    }
+    if (onArticle && args[0] === undefined && deps.editor()?.article === false) {
+      deps.ui.warn(NOT_AN_ARTICLE);
       return;
     }
     try {

@@ -14,6 +14,8 @@ export interface EditorState {
   uri: string;
   /** False when the document is not a file inside a workspace folder (nothing can be stored for it). */
   inWorkspace: boolean;
+  /** True when the document is a news article (Byline's language), not some other file open in the editor. */
+  article: boolean;
   text: string;
   /** Selections in order; an empty span is a cursor. */
   selections: Span[];

@@ -100,3 +100,23 @@ test('"New" opens a place\'s name, which is no subject: "in Easton, New Caledoni
   assert.deepEqual(mentionsByQuote(text), { 'a total stiff.': 'Ada Quill', 'a mess.': 'Okoye' });
   assert.ok(!analyze(text).speakers.some((speaker) => /^(Caledonia|Easton)$/.test(speaker.name)));
 });
+
+test('a fronted "-ing" phrase with a lower-case complement is no name: "Facing mounting criticism, Quill released …"', () => {
+  const text =
+    'Ada Quill is the mayor.\n\n' +
+    'Facing mounting criticism from both parties, Ms. Quill released a statement, insisting that her rival had “no right” to speak.\n\n' +
+    'Manning said the plan was “overdue.”\n\n' +
+    'Fleming went to the harbour on Monday, calling the plan “a disgrace.”\n';
+  assert.deepEqual(mentionsByQuote(text), { 'no right': 'Quill', 'overdue.': 'Manning', 'a disgrace.': 'Fleming' });
+  assert.ok(!analyze(text).speakers.some((speaker) => speaker.name === 'Facing'));
+});
+
+test('a verb of saying in a fronted "When …," clause frames no quote after it: "When Quill announced her run, she called …"', () => {
+  const text =
+    'Ada Quill is the mayor.\n\n' +
+    'When Quill announced her run in June, she infamously referred to the council as “criminals” and worse.\n\n' +
+    'As Quill said last week, “we will win.”\n\n' +
+    'Ever since she endorsed Bram Okoye this month, Ms. Lee has been his surrogate, attacking the council with a simple message: “Vote them out!”\n\n' +
+    'When a man in the crowd shouted, “Resign,” Quill laughed.\n';
+  assert.deepEqual(mentionsByQuote(text), { criminals: 'she', 'we will win.': 'Quill', 'Vote them out!': 'Lee', 'Resign,': 'a man in the crowd' });
+});

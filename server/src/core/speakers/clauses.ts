@@ -1,4 +1,5 @@
 import { DETERMINERS, REPORTING_VERBS } from './lexicon';
+import { isParticipleOpener } from './names';
 import type { Token } from './tokens';
 
 // Where a clause starts: past a fronted subordinate clause or a dateline; whether a verb stands in a fronted clause.
@@ -14,7 +15,48 @@ const PARTICIPLE_LINKS = new Set(['to', 'by', 'before', 'with', 'at', 'in', 'on'
 function opensParticiplePhrase(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
   const next = tokens[from + 1];
-  return isWord(first) && /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(first.text) && isWord(next) && (PARTICIPLE_LINKS.has(next.text) || DETERMINERS.has(next.text));
+  return (isWord(first) && /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(first.text) && isWord(next) && (PARTICIPLE_LINKS.has(next.text) || DETERMINERS.has(next.text))) || isParticipleOpener(tokens, from);
+}
+
+const LEADING_ADVERBS = new Set(['ever', 'even', 'just', 'only', 'long', 'shortly', 'soon', 'right', 'not', 'years', 'months', 'weeks', 'days']);
+
+/**
+ * The subordinator opening the sentence at `from` ("When …", "Ever since …", "Shortly after …"), or -1.
+ */
+export function opensSubordinate(tokens: readonly Token[], from: number): number {
+  const first = tokens[from];
+  if (!isWord(first)) {
+    return -1;
+  }
+  if (OPENING_SUBORDINATORS.has(first.lower)) {
+    return from;
+  }
+  const next = tokens[from + 1];
+  return LEADING_ADVERBS.has(first.lower) && isWord(next) && OPENING_SUBORDINATORS.has(next.lower) ? from + 1 : -1;
+}
+
+/**
+ * "When Roe announced her run in June, she called the plan “…”": true when the verb at `verb` stands in a clause
+ * that a subordinator other than "as" ("As Roe said, “…”" frames the quote) opens the sentence with, and that a
+ * comma closes before a word ahead of token `until`.
+ */
+export function inOpeningClause(tokens: readonly Token[], floor: number, verb: number, until: number): boolean {
+  const subordinator = opensSubordinate(tokens, floor);
+  if (subordinator < 0 || tokens[subordinator].lower === 'as' || verb <= subordinator) {
+    return false;
+  }
+  for (let k = floor; k < verb; k++) {
+    if (tokens[k].text === ',') {
+      return false;
+    }
+  }
+  // the comma must close the clause, not introduce the quote ("When Roe shouted, “…,” Doe joked")
+  for (let k = verb + 1; k < until - 1; k++) {
+    if (tokens[k].text === ',' && isWord(tokens[k + 1])) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -22,7 +64,7 @@ function opensParticiplePhrase(tokens: readonly Token[], from: number): boolean 
  * clause starts after the fronted one (not when the fronted part holds a verb of saying: "Manning on Friday said, …").
  */
 export function clauseStart(tokens: readonly Token[], from: number, to: number): number {
-  const subordinate = isWord(tokens[from]) && OPENING_SUBORDINATORS.has(tokens[from].lower);
+  const subordinate = opensSubordinate(tokens, from) >= 0;
   if (!subordinate && !opensParticiplePhrase(tokens, from)) {
     return from;
   }

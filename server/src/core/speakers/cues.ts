@@ -6,7 +6,7 @@ import { isNounUse, nounCueSubject } from './nounCues';
 import { participleSubject, PREPOSITIONS, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 import { isCapitalized, type Token } from './tokens';
 import { FINITE, indexOf, MAX_APPOSITION_TOKENS, namedInApposition, skipAsides, verbAfterLongApposition } from './asides';
-import { clauseJoinedBetween, CONJUNCTION_PREPOSITIONS, coordinated, inFrontedClause, isWord } from './clauses';
+import { clauseJoinedBetween, CONJUNCTION_PREPOSITIONS, coordinated, datelineEnd, inFrontedClause, inOpeningClause, isWord } from './clauses';
 import { messageSender } from './senders';
 import { dashedSignature, dashedSourceBefore, headlineSpeaker } from './signatures';
 import { closesSentence } from './closingClause';
@@ -101,7 +101,7 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
         return { subject: inverted, cue: span(tokens, k, k, text), position: 'before' };
       }
     }
-    if (!isCueVerb(token) || isNounUse(tokens, k)) {
+    if (!isCueVerb(token) || isNounUse(tokens, k) || inOpeningClause(tokens, datelineEnd(tokens, floor, quote), k, quote)) {
       continue;
     }
     const cue = cueSpan(tokens, k, quote, text);

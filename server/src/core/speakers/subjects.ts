@@ -2,7 +2,7 @@ import { DETERMINERS, isPersonNoun, ORG_NOUNS, POSSESSIVE_DETERMINERS, SUBJECT_P
 import { isCueVerb, phraseEndingAt, phraseStartingAt, skipFillersBackward, type Phrase } from './phrases';
 import { skipTimeBackward } from './timePhrases';
 import { isCapitalized, type Token } from './tokens';
-import { clauseStart, DASHES, datelineEnd, isWord } from './clauses';
+import { clauseStart, DASHES, datelineEnd, inOpeningClause, isWord, opensSubordinate } from './clauses';
 import { nameBeforeAsides, subjectOfRelativeClause } from './describedSubjects';
 import { capitalRunEnd, opensPlaceName, startsName } from './names';
 
@@ -124,8 +124,12 @@ export function participleSubject(context: ClauseContext, from: number, particip
   if (reporter) {
     return reporter;
   }
+  const opening = opensSubordinate(context.tokens, from);
   for (let k = participle - 1; k > from; k--) {
     const token = context.tokens[k];
+    if (k === opening && inOpeningClause(context.tokens, from, k + 1, participle)) {
+      break; // "Ever since Roe endorsed Doe, Lee has been …, attacking": the fronted clause is not what the participle hangs on
+    }
     if (isWord(token) && SUBORDINATORS.has(token.lower)) {
       // "when protesters interrupted her, shouting": a clause; "went after Bush, calling": a preposition
       const subject = sentenceSubject(context, k + 1, participle);

@@ -30,3 +30,15 @@ test('a closing clause of its own with an object or a report of its own is no at
     'too costly': ['Ada Quill', 'Ada Quill'],
   });
 });
+
+test('the possessor of a speech noun that introduces the quote is its source: "her remark that “…”", unless a verb of saying frames it', () => {
+  const analysis = analyze(
+    `${lead}Ada Quill, a former mayor, stirred anger this year over her remark that “tenants never pay on time.”\n\n` +
+      `The row began with Ada Quill’s statement: “The quay is sinking.”\n\nBram Okoye called Ada Quill’s remark that “the quay is sinking” untrue.\n`,
+  );
+  assert.deepEqual(attributions(analysis), {
+    'tenants never pay': ['her', 'Ada Quill'],
+    'The quay is': ['Ada Quill', 'Ada Quill'],
+    'the quay is': ['Bram Okoye', 'Bram Okoye'],
+  });
+});

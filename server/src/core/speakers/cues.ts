@@ -72,7 +72,10 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
       if (noun?.explicit && !predicate) {
         return { subject: noun.subject, cue: null, position: 'before', byNoun: true };
       }
-      weakNoun = noun ? { subject: noun.subject, cue: null, position: 'before' } : null;
+      // "her remark that “…”", "Roe’s statement: “…”": the possessor of the noun that introduces the quote (a verb of
+      // saying in the sentence still outranks it: "Doe said Roe’s remark that “…”")
+      const introduces = tokens[k + 1]?.lower === 'that' || k + 1 === quote || (k + 2 === quote && tokens[k + 1].type === 'punct');
+      weakNoun = noun ? { subject: noun.subject, cue: null, position: 'before', byNoun: introduces } : null;
       continue;
     }
     if (ASSERTION_NOUNS.has(token.lower) && !weakNoun && !coordinated(tokens, k, quote)) {

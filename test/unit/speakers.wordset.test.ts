@@ -38,3 +38,17 @@ test('a released table serves the next set empty: it never sees the words of the
   assert.deepEqual([...first.words], ['ferry', 'harbour']);
   assert.throws(() => first.add(0, 5), /after release/);
 });
+
+test('two sets alive at once, on tables released by two earlier sets, keep their words apart', () => {
+  const earlier = [new InPlaceWordSet('ferry harbour'), new InPlaceWordSet('ferry harbour')];
+  earlier.forEach((set) => set.add(0, 5));
+  earlier.forEach((set) => set.release());
+  const text = 'tide wind';
+  const [tide, wind] = [new InPlaceWordSet(text), new InPlaceWordSet(text, false)];
+  assert.equal(tide.add(0, 4), 0);
+  assert.equal(wind.add(5, 9), 0);
+  assert.equal(wind.add(0, 4), 1);
+  assert.deepEqual(tide.list, ['tide']);
+  assert.deepEqual(wind.list, ['wind', 'tide']);
+  assert.deepEqual([...wind.words], [], 'a set that does not collect keeps its words by id only');
+});

@@ -259,91 +259,99 @@ export function capitalRunEnd(tokens: readonly Token[], start: number, ceiling: 
   return j;
 }
 
-function join(tokens: readonly Token[], text: string): string {
-  return tokens.length ? text.slice(tokens[0].start, tokens[tokens.length - 1].end) : '';
+/** The text of tokens[from, to) (never empty). */
+function join(tokens: readonly Token[], from: number, to: number, text: string): string {
+  return text.slice(tokens[from].start, tokens[to - 1].end);
 }
 
-function classify(nameTokens: readonly Token[]): NameKind {
-  const lowers = lowerWords(nameTokens, 0, nameTokens.length);
-  const last = lowers[lowers.length - 1];
-  if (lowers.some((word) => ORG_HEADS.has(word))) {
+const DIGIT = /\d/;
+
+/** What the name tokens[from, to) names, read in place. */
+function classify(tokens: readonly Token[], from: number, to: number): NameKind {
+  let orgHead = false;
+  let nonPerson = false;
+  let of = false;
+  for (let k = from; k < to; k++) {
+    const word = tokens[k].lower;
+    orgHead ||= ORG_HEADS.has(word);
+    nonPerson ||= NON_PERSON_WORDS.has(word);
+    of ||= word === 'of';
+  }
+  const count = to - from;
+  if (orgHead) {
     return 'org';
   }
-  if (THING_HEADS.has(last) || (nameTokens.length > 1 && lowers.some((word) => NON_PERSON_WORDS.has(word)))) {
+  if (THING_HEADS.has(tokens[to - 1].lower) || (count > 1 && nonPerson)) {
     return 'thing';
   }
-  if (PLACE_WORDS.has(lowers[0]) && nameTokens.length > 1) {
+  if (PLACE_WORDS.has(tokens[from].lower) && count > 1) {
     return 'place';
   }
-  if (nameTokens.length === 1) {
-    return isAcronym(nameTokens[0].text) ? 'org' : 'single';
+  if (count === 1) {
+    return isAcronym(tokens[from].text) ? 'org' : 'single';
   }
-  if (lowers.includes('of') || nameTokens.some((token) => isAcronym(token.text) || /\d/.test(token.text))) {
-    return 'org';
+  for (let k = from; k < to && !of; k++) {
+    of = isAcronym(tokens[k].text) || DIGIT.test(tokens[k].text);
   }
-  return 'person';
+  return of ? 'org' : 'person';
 }
 
-/** The pre-nominal title without honorifics ("Mr." is not a role), or null. */
-function titleText(titleTokens: readonly Token[], text: string): string | null {
-  const first = titleTokens.findIndex((token) => !HONORIFICS.has(token.lower));
-  return first < 0 ? null : join(titleTokens.slice(first), text);
+/** The pre-nominal title tokens[from, to) without honorifics ("Mr." is not a role), or null. */
+function titleText(tokens: readonly Token[], from: number, to: number, text: string): string | null {
+  let first = from;
+  while (first < to && HONORIFICS.has(tokens[first].lower)) {
+    first++;
+  }
+  return first < to ? join(tokens, first, to, text) : null;
 }
 
-const NO_TOKENS: readonly Token[] = [];
+const isNameWord = (token: Token): boolean => token.type === 'word' && !NAME_SUFFIXES.has(token.lower);
 
 /** A singular agent noun capitalised in front of a full name ("Psychologist Jane Roe", "Historian Jon Doe"). */
 const isProfession = (lower: string): boolean => isPersonNoun(lower) && !lower.endsWith('s');
 
-/** Reads one capitalised run: strips honorifics and pre-nominal titles, classifies what is left. */
-export function parseName(tokens: readonly Token[], text: string): ParsedName | null {
-  if (tokens.length === 0) {
+/** Reads the capitalised run tokens[from, to): strips honorifics and pre-nominal titles, classifies what is left. */
+export function parseName(tokens: readonly Token[], runFrom: number, runTo: number, text: string): ParsedName | null {
+  const from = Math.max(0, runFrom);
+  const to = Math.min(tokens.length, runTo);
+  if (to <= from) {
     return null;
   }
   let gender: 'm' | 'f' | null = null;
-  let lastTitle = -1;
-  for (let k = 0; k < tokens.length - 1; k++) {
+  // the run's tokens [from, titleEnd) are honorifics and titles, [nameStart, to) the name
+  let titleEnd = from;
+  for (let k = from; k < to - 1; k++) {
     const lower = tokens[k].lower;
     if (HONORIFICS.has(lower)) {
       gender = FEMALE.has(lower) ? 'f' : 'm';
-      lastTitle = k;
-    } else if (isTitleWord(lower) || (k === 0 && tokens.length > 2 && isProfession(lower))) {
+      titleEnd = k + 1;
+    } else if (isTitleWord(lower) || (k === from && to - from > 2 && isProfession(lower))) {
       // "Secretary of State Marco Rubio": the "of X" belongs to the title
-      lastTitle = tokens[k + 1]?.lower === 'of' && k + 2 < tokens.length - 1 ? k + 2 : k;
+      titleEnd = tokens[k + 1].lower === 'of' && k + 2 < to - 1 ? k + 3 : k + 1;
     }
   }
-  // no copies for the usual run with no title in front
-  let nameTokens = lastTitle < 0 ? tokens : tokens.slice(lastTitle + 1);
-  const titleTokens = lastTitle < 0 ? NO_TOKENS : tokens.slice(0, lastTitle + 1);
-  while (nameTokens.length > 1 && NAME_SUFFIXES.has(nameTokens[0].lower)) {
-    nameTokens = nameTokens.slice(1);
+  let nameStart = titleEnd;
+  while (to - nameStart > 1 && NAME_SUFFIXES.has(tokens[nameStart].lower)) {
+    nameStart++;
   }
+  const phraseStart = tokens[from].start;
   // a run ending in a title word names a role, not a person ("the Alliance Secretary General", "NATO Chief")
-  if (isTitleWord(tokens[tokens.length - 1].lower)) {
-    return {
-      start: tokens[0].start,
-      end: tokens[tokens.length - 1].end,
-      text: join(tokens, text),
-      words: lowerWords(tokens, 0, tokens.length),
-      kind: 'role',
-      title: null,
-      gender,
-      phraseStart: tokens[0].start,
-    };
+  if (isTitleWord(tokens[to - 1].lower)) {
+    return { start: phraseStart, end: tokens[to - 1].end, text: join(tokens, from, to, text), words: lowerWords(tokens, from, to), kind: 'role', title: null, gender, phraseStart };
   }
-  const kind = classify(nameTokens);
+  const kind = classify(tokens, nameStart, to);
   // A title in front of an organisation name is part of it ("Foreign Ministry", "Defense Department")
-  if (kind === 'org' && titleTokens.length) {
-    nameTokens = [...tokens];
+  if (kind === 'org' && titleEnd > from) {
+    nameStart = from;
   }
   return {
-    start: nameTokens[0].start,
-    end: nameTokens[nameTokens.length - 1].end,
-    text: join(nameTokens, text),
-    words: lowerWords(nameTokens, 0, nameTokens.length, (token) => token.type === 'word' && !NAME_SUFFIXES.has(token.lower)),
+    start: tokens[nameStart].start,
+    end: tokens[to - 1].end,
+    text: join(tokens, nameStart, to, text),
+    words: lowerWords(tokens, nameStart, to, isNameWord),
     kind,
-    title: kind === 'org' ? null : titleText(titleTokens, text),
+    title: kind === 'org' ? null : titleText(tokens, from, titleEnd, text),
     gender,
-    phraseStart: tokens[0].start,
+    phraseStart,
   };
 }

@@ -56,7 +56,7 @@ function pronounPhrase(token: Token): Phrase {
 
 /** A name run [from, to) as a phrase; a title-only run ("the Alliance Secretary General") is a role phrase. */
 function namePhrase(tokens: readonly Token[], from: number, to: number, text: string): Phrase | null {
-  const parsed = parseName(tokens.slice(from, to), text);
+  const parsed = parseName(tokens, from, to, text);
   if (!parsed || parsed.kind === 'place' || parsed.kind === 'thing') {
     return null;
   }

@@ -46,12 +46,15 @@ function looksLikePersonName(name: ParsedName, commonWords: ReadonlySet<string>)
 const CHUNK = 2048;
 const MARGIN = 12;
 
+/** The token objects every chunk of every text is written over (a scan runs to its end before the next starts). */
+const chunkTokens: Token[] = [];
+
 /**
  * Name runs with the tokens they were read from, chunk by chunk. Every chunk's tokens are written over the same
- * objects: nothing read from them may keep a token past its chunk.
+ * objects, those of the text before too: nothing read from them may keep a token past its chunk.
  */
 function* namedChunks(table: TokenTable): Generator<{ tokens: Token[]; runs: [number, number][] }> {
-  const tokens: Token[] = [];
+  const tokens = chunkTokens;
   for (let chunkStart = 0; chunkStart < table.length; ) {
     // a chunk ends before a non-word token, which no name run crosses (but the apostrophe of "Trawlers' Association")
     let chunkEnd = Math.min(table.length, chunkStart + CHUNK);
@@ -78,7 +81,7 @@ export function scanNames(table: TokenTable, quotes: readonly Quote[], registry:
   let range = 0;
   for (const { tokens, runs } of namedChunks(table)) {
     for (const [from, to] of runs) {
-      const name = parseName(tokens.slice(from, to), text);
+      const name = parseName(tokens, from, to, text);
       if (!name || name.kind === 'place' || name.kind === 'thing') {
         continue;
       }

@@ -36,6 +36,9 @@ const CONTRACTION = 32;
 const CAPITALIZED = 64;
 const TYPES: readonly TokenType[] = ['word', 'punct', 'possessive'];
 
+/** Token objects `tokensInto` may write over. */
+const spareTokens: Token[] = [];
+
 /**
  * The tokens of a whole text in typed arrays: words (possessive 's split off, abbreviations keep their dot) and
  * punctuation (quotation marks included). Token objects are made only for the ranges a caller asks for, so a
@@ -48,12 +51,18 @@ export class TokenTable {
   private starts: Int32Array;
   private ends: Int32Array;
   private flags: Uint8Array;
-  /** Per token, 1 + the id of its word in `words` (a lower-case word's one string), or 0. */
+  /**
+   * Per word token, its one string: 1 + its id in `words` (a word with no capital), or -(1 + its id in
+   * `otherWords`) (any other word, its lower case in `otherLowers`); 0 for a possessive or punctuation.
+   */
   private wordIds: Int32Array;
   private readonly words: readonly string[];
+  private readonly otherWords: readonly string[];
+  private readonly otherLowers: string[] = [];
 
   constructor(readonly text: string) {
     const common = new InPlaceWordSet(text);
+    const others = new InPlaceWordSet(text, false);
     this.commonWords = common.words;
     // news text runs at ~5 code units per token; the arrays grow when it runs denser
     const capacity = (text.length >> 2) + 64;
@@ -62,8 +71,10 @@ export class TokenTable {
     this.flags = new Uint8Array(capacity);
     this.wordIds = new Int32Array(capacity);
     this.words = common.list;
-    this.length = this.scan(common);
+    this.otherWords = others.list;
+    this.length = this.scan(common, others);
     common.release();
+    others.release();
     this.settleSentenceEnds();
   }
 
@@ -81,7 +92,7 @@ export class TokenTable {
     return count + 1;
   }
 
-  private scan(common: InPlaceWordSet): number {
+  private scan(common: InPlaceWordSet, others: InPlaceWordSet): number {
     const { text } = this;
     const to = text.length;
     let count = 0;
@@ -107,13 +118,12 @@ export class TokenTable {
       }
       let end = wordEnd(text, i, to);
       let upper = 0;
-      // the word set's hash of a word with no capital, read in the same pass
+      // the word sets' hash of the word, read in the same pass
       let hash = 0;
       for (let k = i; k < end; k++) {
         const c = text.charCodeAt(k);
         if ((c >= 65 && c <= 90) || c >= 128) {
           upper = HAS_UPPER;
-          break;
         }
         hash = wordHash(hash, c);
       }
@@ -126,13 +136,14 @@ export class TokenTable {
       const apostrophe = end - i > 2 ? text.charCodeAt(end - 2) : 0;
       if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
         count = this.push(count, i, end - 2, WORD | upper | capitalized | lineStart);
-        this.wordIds[count - 1] = this.noteCommon(common, i, end - 2, upper);
+        const word = this.wordId(common, others, i, end - 2, upper);
+        this.wordIds[count - 1] = word;
         // "He’s predicting": after a pronoun the 's is "is"/"has", not a possessive
-        const contraction = CONTRACTING.has(upper ? text.slice(i, end - 2).toLowerCase() : text.slice(i, end - 2));
+        const contraction = CONTRACTING.has(word > 0 ? this.words[word - 1] : this.otherLowers[-word - 1]);
         count = this.push(count, end - 2, end, contraction ? WORD | CONTRACTION : POSSESSIVE);
       } else {
         count = this.push(count, i, end, WORD | upper | capitalized | lineStart);
-        this.wordIds[count - 1] = this.noteCommon(common, i, end, upper, hash);
+        this.wordIds[count - 1] = this.wordId(common, others, i, end, upper, hash);
       }
       lineStart = 0;
       i = end;
@@ -140,16 +151,25 @@ export class TokenTable {
     return count;
   }
 
-  /** Notes a word written in lower case; returns 1 + its id in `words` when it has no capital at all, else 0. */
-  private noteCommon(common: InPlaceWordSet, start: number, end: number, upper: number, hash?: number): number {
+  /**
+   * The word's id (see `wordIds`); a word written in lower case ("iPhone" too) is noted in `commonWords`. Every
+   * distinct word gets one string and one lower-case string per text, not new ones each time a token is read.
+   */
+  private wordId(common: InPlaceWordSet, others: InPlaceWordSet, start: number, end: number, upper: number, hash?: number): number {
     const first = this.text.charCodeAt(start);
-    if (first >= 97 && first <= 122) {
-      if (!upper) {
-        return common.add(start, end, hash) + 1;
-      }
-      this.commonWords.add(this.text.slice(start, end).toLowerCase());
+    const lowerFirst = first >= 97 && first <= 122;
+    if (lowerFirst && !upper) {
+      return common.add(start, end, hash) + 1;
     }
-    return 0;
+    const id = others.add(start, end, hash);
+    if (id === this.otherLowers.length) {
+      const word = this.otherWords[id];
+      this.otherLowers.push(upper ? word.toLowerCase() : word);
+    }
+    if (lowerFirst) {
+      this.commonWords.add(this.otherLowers[id]);
+    }
+    return -(id + 1);
   }
 
   /** "3.5", "(I-Vt.)", a stray dot inside a clause: no sentence end before a lower-case word, ")" or ",". */
@@ -203,42 +223,67 @@ export class TokenTable {
     const end = this.ends[index];
     const text = this.textOf(index);
     const type = TYPES[flags & TYPE_BITS];
-    const lower = flags & CONTRACTION ? 'is' : flags & HAS_UPPER ? text.toLowerCase() : text;
-    return { start, end, text, lower, type, sentenceEnd: (flags & SENTENCE_END) !== 0, quote: -1, lineStart: (flags & LINE_START) !== 0 };
+    return { start, end, text, lower: this.lowerOf(index, text), type, sentenceEnd: (flags & SENTENCE_END) !== 0, quote: -1, lineStart: (flags & LINE_START) !== 0 };
   }
 
   private textOf(index: number): string {
     const word = this.wordIds[index];
-    return word > 0 ? this.words[word - 1] : this.text.slice(this.starts[index], this.ends[index]);
+    if (word === 0) {
+      return this.text.slice(this.starts[index], this.ends[index]);
+    }
+    return word > 0 ? this.words[word - 1] : this.otherWords[-word - 1];
+  }
+
+  /** The token's lower case, given its text. */
+  private lowerOf(index: number, text: string): string {
+    const flags = this.flags[index];
+    const word = this.wordIds[index];
+    if (flags & CONTRACTION) {
+      return 'is';
+    }
+    if (word < 0) {
+      return this.otherLowers[-word - 1];
+    }
+    return flags & HAS_UPPER ? text.toLowerCase() : text;
   }
 
   /**
-   * The tokens [from, to), clipped to the table, written over the objects of `into` (new ones only where it runs
-   * short; its length set to the count): a whole-text scan then reuses one chunk's worth of token objects instead
-   * of making one per token. The objects are valid until the next call with the same array.
+   * The tokens [from, to), clipped to the table, written over the objects of `into` (its length set to the count;
+   * objects it no longer needs wait in `spareTokens` for a longer call): a whole-text scan then reuses one chunk's
+   * worth of token objects instead of making one per token. The objects are valid until the next call.
    */
   tokensInto(into: Token[], from: number, to: number): Token[] {
     const first = Math.max(0, from);
     const count = Math.max(0, Math.min(to, this.length) - first);
-    for (let n = 0; n < count; n++) {
-      const index = first + n;
-      if (n === into.length) {
-        into.push(this.token(index));
-        continue;
-      }
-      const flags = this.flags[index];
-      const token = into[n];
-      const text = this.textOf(index);
-      token.start = this.starts[index];
-      token.end = this.ends[index];
-      token.text = text;
-      token.lower = flags & CONTRACTION ? 'is' : flags & HAS_UPPER ? text.toLowerCase() : text;
-      token.type = TYPES[flags & TYPE_BITS];
-      token.sentenceEnd = (flags & SENTENCE_END) !== 0;
-      token.lineStart = (flags & LINE_START) !== 0;
+    while (into.length > count) {
+      spareTokens.push(into.pop() as Token);
     }
-    into.length = count;
+    for (let n = 0; n < count; n++) {
+      if (n === into.length) {
+        into.push(this.tokenOver(spareTokens.pop(), first + n));
+      } else {
+        this.tokenOver(into[n], first + n);
+      }
+    }
     return into;
+  }
+
+  /** Token `index` written over `reuse` (a token no one reads any more), or a new one. */
+  tokenOver(reuse: Token | undefined, index: number): Token {
+    if (reuse === undefined) {
+      return this.token(index);
+    }
+    const flags = this.flags[index];
+    const text = this.textOf(index);
+    reuse.start = this.starts[index];
+    reuse.end = this.ends[index];
+    reuse.text = text;
+    reuse.lower = this.lowerOf(index, text);
+    reuse.type = TYPES[flags & TYPE_BITS];
+    reuse.sentenceEnd = (flags & SENTENCE_END) !== 0;
+    reuse.quote = -1;
+    reuse.lineStart = (flags & LINE_START) !== 0;
+    return reuse;
   }
 }
 

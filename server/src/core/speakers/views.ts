@@ -5,9 +5,10 @@ import { isCapitalized, type Token, type TokenTable } from './tokens';
 /**
  * One paragraph's tokens with every top-level quote collapsed into a single opaque token, so that clause scanning
  * around a quote sees "“…,” Rutte said" as QUOTE , Rutte said. A quote whose text ends a sentence (“… today.”) ends
- * the sentence unless a lower-case word follows (“Really?” she asked).
+ * the sentence unless a lower-case word follows (“Really?” she asked). Token objects are taken from `spare` (those
+ * of released views) where it has any.
  */
-export function paragraphView(table: TokenTable, start: number, end: number, quotes: readonly Quote[], indices: readonly number[]): Token[] {
+export function paragraphView(table: TokenTable, start: number, end: number, quotes: readonly Quote[], indices: readonly number[], spare: Token[] = []): Token[] {
   const view: Token[] = [];
   let k = table.firstAt(start);
   for (const index of indices) {
@@ -17,22 +18,30 @@ export function paragraphView(table: TokenTable, start: number, end: number, quo
       continue;
     }
     while (k < table.length && table.start(k) < quote.open.start) {
-      view.push(table.token(k++));
+      view.push(table.tokenOver(spare.pop(), k++));
     }
     while (k < table.length && table.start(k) < quoteEnd) {
       k++;
     }
-    const ends = endsOnStop(quote.text) || quote.close === null;
-    view.push({ start: quote.open.start, end: quoteEnd, text: '', lower: '', type: 'quote', sentenceEnd: ends, quote: index, lineStart: false });
+    // every property written, in the order TokenTable.token writes them: all tokens keep one shape
+    const token = spare.pop() ?? { start: 0, end: 0, text: '', lower: '', type: 'quote', sentenceEnd: false, quote: index, lineStart: false };
+    token.start = quote.open.start;
+    token.end = quoteEnd;
+    token.text = '';
+    token.lower = '';
+    token.type = 'quote';
+    token.sentenceEnd = endsOnStop(quote.text) || quote.close === null;
+    token.quote = index;
+    token.lineStart = false;
+    view.push(token);
   }
   while (k < table.length && table.start(k) < end) {
-    view.push(table.token(k++));
+    view.push(table.tokenOver(spare.pop(), k++));
   }
   for (let i = 0; i < view.length - 1; i++) {
     const token = view[i];
     if (token.type === 'quote' && token.sentenceEnd && view[i + 1].type === 'word' && !isCapitalized(view[i + 1])) {
-      // every property written out, in the order TokenTable.token writes them: a spread copy would be a token of another shape
-      view[i] = { start: token.start, end: token.end, text: token.text, lower: token.lower, type: token.type, sentenceEnd: false, quote: token.quote, lineStart: token.lineStart };
+      token.sentenceEnd = false;
     }
   }
   return view;
@@ -56,6 +65,8 @@ export class ParagraphViews {
   private readonly located = new Map<number, Located>();
   private readonly lengths = new Map<number, number>();
   private readonly views = new Map<number, Token[]>();
+  /** Token objects of released views. */
+  private readonly spare: Token[] = [];
 
   constructor(
     private readonly structure: TextStructure,
@@ -89,7 +100,7 @@ export class ParagraphViews {
     }
     const indices = this.byParagraph.get(paragraph) ?? [];
     const bounds = paragraph >= 0 ? this.structure.paragraphs[paragraph] : { start: 0, end: this.structure.text.length };
-    const tokens = bounds ? paragraphView(this.table, bounds.start, bounds.end, this.quotes, indices) : [];
+    const tokens = bounds ? paragraphView(this.table, bounds.start, bounds.end, this.quotes, indices, this.spare) : [];
     tokens.forEach((token, position) => {
       if (token.quote >= 0) {
         this.located.set(token.quote, { paragraph, token: position });
@@ -105,11 +116,17 @@ export class ParagraphViews {
     return this.lengths.get(paragraph) ?? 0;
   }
 
-  /** Forgets the views of the paragraphs before `paragraph` (they are rebuilt, identically, if asked for again). */
+  /**
+   * Forgets the views of the paragraphs before `paragraph` (they are rebuilt, identically, if asked for again); their
+   * token objects serve the views built next, so no token of a released view may be kept.
+   */
   releaseBefore(paragraph: number): void {
-    for (const key of this.views.keys()) {
+    for (const [key, tokens] of this.views) {
       if (key >= 0 && key < paragraph) {
         this.views.delete(key);
+        for (const token of tokens) {
+          this.spare.push(token);
+        }
       }
     }
   }

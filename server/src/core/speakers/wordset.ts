@@ -1,6 +1,8 @@
-/** Released tables by capacity, zeroed and reused by the next set (a fresh typed array per text was a hot spot). */
-const spares = new Map<number, Int32Array>();
+/** Released tables by capacity, zeroed and reused by the next sets (a fresh typed array per text was a hot spot). */
+const spares = new Map<number, Int32Array[]>();
 const LARGEST_SPARE = 1 << 16;
+/** Per capacity: as many as one text uses at once. */
+const MAX_SPARES = 2;
 const SLOT = 4;
 
 /** The hash of a word so far, extended by one more code unit. */
@@ -19,21 +21,26 @@ export class InPlaceWordSet {
   private capacity: number;
   private size = 0;
 
-  constructor(private readonly text: string) {
+  /** `collect`: keep `words` too (a set only read by id needs `list` alone). */
+  constructor(
+    private readonly text: string,
+    private readonly collect = true,
+  ) {
     // sized for the text (an article holds a few hundred distinct words): a zeroed table per call is not free
     this.capacity = 256;
     while (this.capacity < 4096 && this.capacity * 8 < text.length) {
       this.capacity *= 2;
     }
-    const spare = spares.get(this.capacity);
-    spares.delete(this.capacity);
+    const spare = spares.get(this.capacity)?.pop();
     this.slots = spare ? spare.fill(0) : new Int32Array(this.capacity * SLOT);
   }
 
   /** Hands the table over to the next set: only `words` may be used after. */
   release(): void {
-    if (this.capacity <= LARGEST_SPARE) {
-      spares.set(this.capacity, this.slots);
+    const kept = spares.get(this.capacity) ?? [];
+    if (this.capacity <= LARGEST_SPARE && kept.length < MAX_SPARES) {
+      kept.push(this.slots);
+      spares.set(this.capacity, kept);
     }
     this.slots = new Int32Array(0);
   }
@@ -60,7 +67,9 @@ export class InPlaceWordSet {
     slots[at + 2] = hash;
     slots[at + 3] = id;
     const word = text.slice(start, end);
-    this.words.add(word);
+    if (this.collect) {
+      this.words.add(word);
+    }
     this.list.push(word);
     if (++this.size * 2 > this.capacity) {
       this.grow();

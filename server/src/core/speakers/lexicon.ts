@@ -211,9 +211,18 @@ export function isPersonNoun(lower: string): boolean {
   if (PERSON_NOUNS.has(lower)) {
     return true;
   }
-  // both suffix patterns end in n, t or s: most words are ruled out without a regex
-  const last = lower.charCodeAt(lower.length - 1);
-  return (last === 110 || last === 116 || last === 115) && (IAN_NOUN.test(lower) || PROFESSION_NOUN.test(lower));
+  return hasAgentEnding(lower) && (IAN_NOUN.test(lower) || PROFESSION_NOUN.test(lower));
+}
+
+/** Whether a word ends in -ian(s) or -ist(s), as every word the suffix patterns take does: most words are ruled out without a regex. */
+function hasAgentEnding(lower: string): boolean {
+  const end = lower.endsWith('s') ? lower.length - 1 : lower.length;
+  if (end < 3) {
+    return false;
+  }
+  const last = lower.charCodeAt(end - 1);
+  const second = lower.charCodeAt(end - 2);
+  return lower.charCodeAt(end - 3) === 105 && ((second === 97 && last === 110) || (second === 115 && last === 116));
 }
 
 /** Lower-case nouns heading a reference to an organisation ("the ministry", "the agency", "the statement"). */

@@ -136,3 +136,22 @@ test('"for a fairly lengthy period" is a span of unstated length, like "for a wh
   ]);
   assert.deepEqual(datesOf('It was a long period of calm.'), []);
 });
+
+test('an article and a unit after "of" or a verb of duration is a span; not a quarter of the seats nor a quarter-century', () => {
+  assert.deepEqual(datesOf('The rally was the culmination of a week that lifted the index; the ferry chief had only been in the job one day, and the strike lasted a month.'), [
+    'a week=P1W',
+    'one day=P1D',
+    'a month=P1M',
+  ]);
+  assert.deepEqual(datesOf('The council kept a quarter of the seats; she has spent a quarter-century on the council.'), []);
+  assert.deepEqual(datesOf('The fishermen say they will one day return.'), ['one day=FUTURE_REF']);
+});
+
+test('a bare plural unit measuring what follows is a span ("months of talks"); "his years of service" and a fraction are not', () => {
+  assert.deepEqual(datesOf('The deal follows months of talks, after the heady days of rising fares.'), ['months=PXM', 'days=PXD']);
+  assert.deepEqual(datesOf('She thanked him for his years of service; the island imports three-quarters of its grain.'), []);
+  assert.deepEqual(datesOf('The port could close within weeks or months of the vote, as in recent weeks and months.'), [
+    'weeks or months=PXW',
+    'recent weeks and months=PAST_REF',
+  ]);
+});

@@ -37,6 +37,12 @@ const CARDINAL = /^(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|te
 // An article plus a unit ("a year") is counted only where a preposition or quantifier makes it a span of time;
 // "a day" alone is too often part of a frequency ("twice a day") or an idiom.
 const ARTICLE_COUNT_CONTEXT = /\b(?:for|over|within|during|after|in|than|about|nearly|almost|around|past|last|next|first|long as|by)\s+$/i;
+// "the culmination of a week", "had only been in the job one day", "the talks lasted a week": a span too ("it takes
+// a day to dry" is not), but not
+// "a quarter" (of the seats; a coin) nor a compound ("a quarter-century").
+const ARTICLE_OF = /\bof\s+$/i;
+const DURATIVE_BEFORE = /\b(?:been|lasted|lasts|last|spent|spends|spend|stayed|stays|remained|remains)\s+(?:[a-z]+\s+){0,3}$/i;
+const spanOfTime = (unit: UnitCode, next: string | undefined): boolean => unit !== 'Q' && next !== '-';
 
 // "gave him a week to leave", "has a day to reply": time granted for something, a span ("it takes a day to dry" is not).
 const GRANTED_BEFORE = /\b(?:give|gives|gave|given|giving|offer|offers|offered|allow|allows|allowed|grant|grants|granted|has|have|had)\s+(?:[a-z]+\s+){0,3}$/i;
@@ -79,7 +85,7 @@ export function findUnitDurations(text: string, units: readonly UnitWord[]): Can
   const found: Candidate[] = [];
   const roundTheClock = roundTheClockIdioms(text, units);
   for (const { index, word } of units) {
-    const candidate = countedAt(text, index, word) ?? vagueAt(text, index, word);
+    const candidate = countedAt(text, index, word) ?? withCoordinatedUnit(text, vagueAt(text, index, word));
     if (candidate && !roundTheClock.some((idiom) => candidate.start < idiom.end && idiom.start < candidate.end)) {
       found.push(candidate);
       const first = candidate.type === 'DURATION' && !candidate.mod ? rangeStartAt(text, candidate.start, word) : null;
@@ -159,6 +165,7 @@ function countedAt(text: string, index: number, word: string): Candidate | null 
     !direction &&
     !adjectival &&
     !ARTICLE_COUNT_CONTEXT.test(text.slice(Math.max(0, start - 12), start)) &&
+    !(spanOfTime(unit, text[unitEnd]) && (ARTICLE_OF.test(text.slice(Math.max(0, start - 4), start)) || DURATIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) &&
     !/^\s+(?:after|before)\b/i.test(text.slice(unitEnd, unitEnd + 8)) &&
     !(GRANTED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && GRANTED_AFTER.test(text.slice(unitEnd, unitEnd + 16)))
   ) {
@@ -224,6 +231,21 @@ const VAGUE_BEFORE = /\b(?:for|over|in|within|after)\s+(?:just\s+|only\s+)?((?:t
 const SHORT_UNIT = /^(?:days|hours|minutes)$/i;
 const SHORT_UNIT_OPENER = /^(?:for|over|in|within)\s+(?:just\s+|only\s+)?(?:(?:the\s+)?(?:past|last)\s+|recent\s+)?$/i;
 
+const COORDINATED_UNIT = /^\s+(?:or|and)\s+(?:days|weeks|months|years|decades)\b/i;
+
+/** "within weeks or months", "in recent weeks and months": one vague span, as TimeML annotates it, valued by its first unit. */
+function withCoordinatedUnit(text: string, candidate: Candidate | null): Candidate | null {
+  const coordinated = candidate ? COORDINATED_UNIT.exec(text.slice(candidate.end, candidate.end + 16)) : null;
+  return candidate && coordinated ? { ...candidate, end: candidate.end + coordinated[0].length } : candidate;
+}
+
+// "after months of talks", "the heady days of swelling sales": a plural unit measuring what follows is a span; "the
+// months of winter", "his years of service" point at particular ones, "years of age" is an age.
+const OF_AFTER = /^\s+of\s+(?!age\b)[a-z]/i;
+// "hours of video", "three-quarters of its food": an amount stored, a fraction.
+const NOT_SPAN_OF = /^(?:hours|minutes|quarters)$/i;
+const REFERRING_BEFORE = /(?:\b(?:the|these|those|his|her|its|their|our|my|your)|\d)\s+$/i;
+
 /** "for years", "over the past decades", "decades-long": spans of unstated length (PXY, PXM …). */
 function vagueAt(text: string, index: number, word: string): Candidate | null {
   const unit = unitCode(word);
@@ -251,6 +273,9 @@ function vagueAt(text: string, index: number, word: string): Candidate | null {
   const ranked = RANKED_BEFORE.exec(text.slice(Math.max(0, index - 20), index));
   if (ranked) {
     return { start: index - ranked[0].length, end, type: 'DURATION', priority: 1, value: durationValue('X', unit) }; // "the first hours of the war"
+  }
+  if (OF_AFTER.test(text.slice(end, end + 12)) && !NOT_SPAN_OF.test(word) && !REFERRING_BEFORE.test(text.slice(Math.max(0, index - 8), index))) {
+    return { start: index, end, type: 'DURATION', priority: 0, value: durationValue('X', unit) }; // "follows months of talks"
   }
   const before = VAGUE_BEFORE.exec(text.slice(Math.max(0, index - 30), index));
   if (!before || (short && !SHORT_UNIT_OPENER.test(before[0]))) {

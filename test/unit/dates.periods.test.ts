@@ -82,3 +82,20 @@ test('a number in the name of a market index is not a year: "the Russell 2000", 
 test('"soon" in a compound ("the soon-to-open hall") is no reference, as "now" in "the now-closed hall" is none', () => {
   assert.deepEqual(found('The soon-to-open hall and the now-closed pier will reopen soon.'), ['soon=DATE FUTURE_REF']);
 });
+
+test('counted seasons recur once a year (SET), "two summers ago" is one summer; "falls" is a verb', () => {
+  assert.deepEqual(found('Marches have ended in riots for the past three summers, and the pier flooded two winters ago.'), [
+    'the past three summers=SET XXXX-SU',
+    'two winters ago=DATE 2024-WI',
+  ]);
+  assert.deepEqual(found('The index falls when two falls in a row hit it.'), []);
+});
+
+test('"the second and fourth quarters" are two quarters, the first ordinal standing for its own; habitual, every year\'s', () => {
+  assert.deepEqual(found('Most of the auction business is usually done in the second and fourth quarters.'), [
+    'second=SET XXXX-Q2',
+    'fourth quarters=SET XXXX-Q4',
+  ]);
+  assert.deepEqual(found('Ferry revenue will rise in the second and third quarters.'), ['second=DATE 2026-Q2', 'third quarters=DATE 2026-Q3']);
+  assert.deepEqual(found('The Gulls scored in the first and third quarters of the game.'), []);
+});

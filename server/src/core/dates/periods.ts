@@ -1,6 +1,6 @@
 import { addDays, anchorDay, isoDay, isoWeek, isoYear } from './calendar';
 import type { Candidate } from './candidate';
-import { weekdayNumber, type UnitWord } from './lexicon';
+import { NUMBER_PATTERN, numberValue, weekdayNumber, type UnitWord } from './lexicon';
 import { clockCandidate } from './clock';
 import { shiftOf, unitResolver } from './relative';
 import { matchesOf } from '../matches';
@@ -82,7 +82,11 @@ function partOfNarrativeDay(start: number, end: number, code: string): Candidate
   };
 }
 
-const SEASON = /\b(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?['’]?\d)/gi;
+const SEASON = /\b(spring|summer|autumn|winter|fall)(s?)\b(?!\s+(?:of\s+)?['’]?\d)/gi;
+// "for the past three summers": counted seasons recur, one a year (TimeBank: SET XXXX-SU); never "falls".
+// "two summers ago" is one summer, two years before the article's.
+const COUNTED_SEASONS_BEFORE = new RegExp(`(?:\\bthe\\s+(?:past|last|next|previous|coming|first)\\s+)?\\b(${NUMBER_PATTERN}|several|few)\\s+$`, 'i');
+const AGO_AFTER = /^\s+(?:ago|back)\b/i;
 const SEASON_SHIFT_BEFORE = /\b(this past|this|last|next)\s+$/i;
 const SEASON_CONTEXT_BEFORE = /\b(?:in|during|by|until|since|early|late|mid|the)[\s-]+$/i;
 // Without a preposition the season is still a time when it is owned ("their autumn meetings") or the subject of a
@@ -97,6 +101,20 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 export function findSeasons(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of matchesOf(text, SEASON)) {
+    if (match[2]) {
+      const counted = /^fall$/i.test(match[1]) ? null : COUNTED_SEASONS_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index));
+      const code = SEASON_CODE[match[1].toLowerCase()];
+      const start = match.index - (counted?.[0].length ?? 0);
+      const end = match.index + match[0].length;
+      const ago = counted ? AGO_AFTER.exec(text.slice(end, end + 6)) : null;
+      const years = ago ? numberValue(counted?.[1] ?? '') : null;
+      if (ago && years !== null) {
+        found.push({ start, end: end + ago[0].length, type: 'DATE', priority: 2, resolve: ({ anchor }) => (anchor ? `${isoYear(anchor.year - years)}-${code}` : null), unresolvedValue: `XXXX-${code}` });
+      } else if (counted && !ago) {
+        found.push({ start, end, type: 'SET', priority: 2, value: `XXXX-${code}` });
+      }
+      continue;
+    }
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     const shifted = SEASON_SHIFT_BEFORE.exec(before);
     if (!shifted && !SEASON_CONTEXT_BEFORE.test(before) && !bareSeason(text, match.index, match[0], before)) {

@@ -158,7 +158,11 @@ export function findTwoDigitYears(text: string): Candidate[] {
   return found;
 }
 
-const QUARTER_WORD = /\bquarter\b|\b(Q[1-4])\s+(\d{4})\b/gi;
+const QUARTER_WORD = /\bquarters?\b|\b(Q[1-4])\s+(\d{4})\b/gi;
+// "the second and fourth quarters": the first ordinal stands for a quarter of its own (two TIMEX3, as TimeML has it).
+const COORDINATED_ORDINALS_BEFORE = /\b(first|second|third|fourth|1st|2nd|3rd|4th),?\s+(?:and|or|&)\s+(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+$/i;
+// "is usually conducted in the second and fourth quarters": every year's (SET XXXX-Q2), not this year's.
+const HABITUAL_BEFORE = /\b(?:usually|typically|normally|generally|traditionally|customarily|tends?\s+to)\b[^.;!?]*$/i;
 const ORDINAL_BEFORE = /(?:\bthe\s+)?\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+$/i;
 const YEAR_AFTER = /^\s+of\s+(?:(\d{4})|(this|last|next)\s+year)\b/i;
 
@@ -173,6 +177,10 @@ export function findQuarters(text: string): Candidate[] {
       continue;
     }
     const before = text.slice(Math.max(0, match.index - 20), match.index);
+    if (word.length > 'quarter'.length) {
+      found.push(...coordinatedQuarters(text, match.index, word));
+      continue;
+    }
     const ordinalMatch = ORDINAL_BEFORE.exec(before);
     if (!ordinalMatch) {
       continue;
@@ -194,26 +202,49 @@ export function findQuarters(text: string): Candidate[] {
       continue;
     }
     const shift = relativeYear ? (relativeYear.toLowerCase() === 'last' ? -1 : relativeYear.toLowerCase() === 'next' ? 1 : 0) : null;
-    found.push({
-      start,
-      end,
-      type: 'DATE',
-      priority: 2,
-      resolve: ({ anchor, direction }) => {
-        if (!anchor) {
-          return null;
-        }
-        if (shift !== null) {
-          return `${isoYear(anchor.year + shift)}-Q${quarter}`;
-        }
-        // Reported in the past tense, a quarter at least two ahead of the anchor's is last year's; the current or
-        // the next quarter is this year's ("has announced cuts during the fourth quarter" in August).
-        const current = anchor.month === undefined ? 4 : Math.floor((anchor.month - 1) / 3) + 1;
-        const year = quarter - current >= 2 && direction === 'past' ? anchor.year - 1 : anchor.year;
-        return `${isoYear(year)}-Q${quarter}`;
-      },
-      unresolvedValue: `XXXX-Q${quarter}`,
-    });
+    found.push(quarterOfYear(start, end, quarter, shift));
   }
   return found;
+}
+
+function quarterOfYear(start: number, end: number, quarter: number, shift: number | null): Candidate {
+  return {
+    start,
+    end,
+    type: 'DATE',
+    priority: 2,
+    resolve: ({ anchor, direction }) => {
+      if (!anchor) {
+        return null;
+      }
+      if (shift !== null) {
+        return `${isoYear(anchor.year + shift)}-Q${quarter}`;
+      }
+      // Reported in the past tense, a quarter at least two ahead of the anchor's is last year's; the current or
+      // the next quarter is this year's ("has announced cuts during the fourth quarter" in August).
+      const current = anchor.month === undefined ? 4 : Math.floor((anchor.month - 1) / 3) + 1;
+      const year = quarter - current >= 2 && direction === 'past' ? anchor.year - 1 : anchor.year;
+      return `${isoYear(year)}-Q${quarter}`;
+    },
+    unresolvedValue: `XXXX-Q${quarter}`,
+  };
+}
+
+/** "the second and fourth quarters": "second" and "fourth quarters", each a quarter of the year, or of every year. */
+function coordinatedQuarters(text: string, index: number, word: string): Candidate[] {
+  const before = text.slice(Math.max(0, index - 30), index);
+  const ordinals = COORDINATED_ORDINALS_BEFORE.exec(before);
+  if (!ordinals || inGameContext(text, index)) {
+    return [];
+  }
+  const firstStart = index - before.length + ordinals.index;
+  const secondStart = index - ordinals[2].length - (before.length - before.trimEnd().length);
+  const habitual = HABITUAL_BEFORE.test(text.slice(Math.max(0, firstStart - 80), firstStart));
+  const quarters: [number, number, number][] = [
+    [firstStart, firstStart + ordinals[1].length, QUARTER_NUMBER[ordinals[1].toLowerCase()]],
+    [secondStart, index + word.length, QUARTER_NUMBER[ordinals[2].toLowerCase()]],
+  ];
+  return quarters.map(([start, end, quarter]) =>
+    habitual ? { start, end, type: 'SET', priority: 2, value: `XXXX-Q${quarter}` } : quarterOfYear(start, end, quarter, null),
+  );
 }

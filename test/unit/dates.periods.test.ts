@@ -99,3 +99,14 @@ test('"the second and fourth quarters" are two quarters, the first ordinal stand
   assert.deepEqual(found('Ferry revenue will rise in the second and third quarters.'), ['second=DATE 2026-Q2', 'third quarters=DATE 2026-Q3']);
   assert.deepEqual(found('The Gulls scored in the first and third quarters of the game.'), []);
 });
+
+test('a period placed by an event: in apposition to a date it is that date; a week after one is a week of the year', () => {
+  assert.deepEqual(found('Shares slid after Feb. 20, the day before the storm hit; in January, the month after the vote, they rose.'), [
+    'Feb. 20=DATE 2026-02-20',
+    'the day=DATE 2026-02-20',
+    'January=DATE 2026-01',
+    'the month=DATE 2026-01',
+  ]);
+  assert.deepEqual(found('Sales doubled in the week following the fare cut.'), ['the week=DATE 2026-WXX']);
+  assert.deepEqual(found('The mayor spoke the day after the flood, and the crew left late in the day after finishing.'), ['late in the day=DATE 2026-03-04']);
+});

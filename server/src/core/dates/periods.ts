@@ -1,6 +1,6 @@
 import { addDays, anchorDay, isoDay, isoWeek, isoYear } from './calendar';
 import type { Candidate } from './candidate';
-import { NUMBER_PATTERN, numberValue, weekdayNumber, type UnitWord } from './lexicon';
+import { MONTH_PATTERN, NUMBER_PATTERN, numberValue, WEEKDAY_PATTERN, weekdayNumber, type UnitWord } from './lexicon';
 import { clockCandidate } from './clock';
 import { shiftOf, unitResolver } from './relative';
 import { matchesOf } from '../matches';
@@ -166,7 +166,14 @@ export function findThePeriod(text: string, units: readonly UnitWord[]): Candida
     const end = index + word.length;
     const after = text.slice(end, end + 40);
     // "for the year-earlier nine months": the unit begins a compound, not the period.
-    if (!the || after.startsWith('-') || NOT_PERIOD_AFTER.test(after)) {
+    if (!the || after.startsWith('-')) {
+      continue;
+    }
+    const around = RELATIVE_TO_EVENT.test(after) ? periodAroundEvent(text, index - the[0].length, end, word.toLowerCase()) : null;
+    if (around) {
+      found.push(around);
+    }
+    if (around || NOT_PERIOD_AFTER.test(after)) {
       continue;
     }
     const unit = word.toLowerCase();
@@ -193,6 +200,28 @@ export function findThePeriod(text: string, units: readonly UnitWord[]): Candida
     });
   }
   return found;
+}
+
+// "the week following the crash", "Oct. 12, the day before the plunge": a period placed by an event rather than a date.
+const RELATIVE_TO_EVENT = /^\s+(?:after|before|following|preceding)\s+(?![a-z]+ing\b)/i;
+const APPOSITION_BEFORE = new RegExp(`(?:\\b${MONTH_PATTERN}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,\\s+\\d{4})?|\\b${WEEKDAY_PATTERN})\\s*,\\s+$`);
+const PRECISION: Record<string, RegExp> = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/ };
+
+/**
+ * A period placed by an event is one TimeML values only with knowledge of the event, unless it stands in apposition
+ * to a date ("Oct. 12, the day before the plunge", "in March, the month after …": that date). A week or month
+ * alone is one of the article's year (1989-WXX); a day, unknown.
+ */
+function periodAroundEvent(text: string, start: number, end: number, unit: string): Candidate | null {
+  const precision = PRECISION[unit];
+  if (precision && APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    return { start, end, type: 'DATE', priority: 1, backReference: true, resolve: ({ previous }) => (previous && precision.test(previous) ? previous : null), unresolvedValue: unit === 'day' ? 'XXXX-XX-XX' : 'XXXX-XX' };
+  }
+  if (unit !== 'week' && unit !== 'month') {
+    return null;
+  }
+  const unknown = unit === 'week' ? 'WXX' : 'XX';
+  return { start, end, type: 'DATE', priority: 1, backReference: true, resolve: ({ anchor }) => (anchor ? `${isoYear(anchor.year)}-${unknown}` : null), unresolvedValue: `XXXX-${unknown}` };
 }
 
 const WEEKDAY_STEM = /(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)$/;

@@ -154,3 +154,17 @@ test('byline --version prints the version package.json states (exit 0)', () => {
   assert.equal(result.status, 0, result.stderr);
   assert.equal(result.stdout, `byline ${version}\n`);
 });
+
+test('hydrate: when no document can be rebuilt nothing is written; a file that is no standoff is an input error (exit 2)', () => {
+  const root = folder({ 'ferry.txt': ARTICLE });
+  assert.equal(byline(['export', join(root, 'in'), '--format', 'jsonl,standoff', '--out', join(root, 'share')]).status, 0);
+  mkdirSync(join(root, 'elsewhere'));
+  const refused = byline(['hydrate', join(root, 'share', 'standoff.jsonl'), '--texts', join(root, 'elsewhere'), '--out', join(root, 'rebuilt')]);
+  assert.equal(refused.status, 1);
+  assert.match(refused.stderr, /no document could be rebuilt \(1 refused, listed above\); nothing was written/u);
+  assert.ok(!existsSync(join(root, 'rebuilt')));
+  const native = byline(['hydrate', join(root, 'share', 'corpus.jsonl'), '--texts', join(root, 'in'), '--out', join(root, 'rebuilt')]);
+  assert.equal(native.status, 2);
+  assert.match(native.stderr, /corpus\.jsonl holds no byline-standoff records.*--format standoff/u);
+  assert.ok(!existsSync(join(root, 'rebuilt')));
+});

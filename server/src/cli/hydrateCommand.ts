@@ -66,8 +66,15 @@ export async function hydrateCommand(args: string[]): Promise<number> {
       onDocument: () => progress.tick(),
     });
     progress.done();
+    if (summary.records === 0) {
+      return usageError('hydrate', `${positionals[0]} holds no byline-standoff records (write one with byline export --format standoff); nothing was written`);
+    }
     for (const refusal of summary.refused) {
       process.stderr.write(`byline hydrate: refused ${refusal.id}${refusal.path ? ` (${refusal.path})` : ''}: ${refusal.reason}\n`);
+    }
+    if (summary.out === null) {
+      process.stderr.write(`byline hydrate: no document could be rebuilt (${summary.refused.length} refused, listed above); nothing was written\n`);
+      return 1;
     }
     process.stderr.write(
       `byline hydrate: ${counted(summary.documents, 'document')} rebuilt → ${summary.out}` +

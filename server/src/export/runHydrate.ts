@@ -28,6 +28,8 @@ export interface HydrateSummary {
   cancelled: boolean;
   out: string | null;
   documents: number;
+  /** Lines that were standoff records (rebuilt or refused); none means the file is no standoff export at all. */
+  records: number;
   /** Documents not rebuilt, with the reason (text changed, text missing, bad line). */
   refused: { id: string; path: string; reason: string }[];
 }
@@ -59,7 +61,7 @@ class TextIndex {
 export async function runHydrate(request: HydrateRequest): Promise<HydrateSummary> {
   const standoffFile = statSync(request.standoff).isDirectory() ? join(request.standoff, 'standoff.jsonl') : request.standoff;
   const index = new TextIndex(request.texts);
-  const summary: HydrateSummary = { cancelled: false, out: null, documents: 0, refused: [] };
+  const summary: HydrateSummary = { cancelled: false, out: null, documents: 0, records: 0, refused: [] };
   const destination = await StagedDestination.open(request.out, { sources: [request.standoff, request.texts], replace: request.overwrite });
   try {
     const formats = createFormats(request.formats, request.options);
@@ -85,6 +87,7 @@ export async function runHydrate(request: HydrateRequest): Promise<HydrateSummar
         summary.refused.push({ id: `line ${lineNumber}`, path: '', reason: `not a ${STANDOFF_FORMAT} record` });
         continue;
       }
+      summary.records++;
       const textPath = index.find(standoff.source.path);
       if (!textPath) {
         summary.refused.push({ id: standoff.id, path: standoff.source.path, reason: `no copy of ${standoff.source.path} in ${request.texts}` });
@@ -102,7 +105,8 @@ export async function runHydrate(request: HydrateRequest): Promise<HydrateSummar
       summary.documents++;
       request.onDocument?.();
     }
-    if (summary.cancelled) {
+    // Nothing rebuilt (every document refused): no destination either, as with export.
+    if (summary.cancelled || summary.documents === 0) {
       await destination.abort();
       return summary;
     }

@@ -168,3 +168,13 @@ test('hydrate: when no document can be rebuilt nothing is written; a file that i
   assert.match(native.stderr, /corpus\.jsonl holds no byline-standoff records.*--format standoff/u);
   assert.ok(!existsSync(join(root, 'rebuilt')));
 });
+
+test('hydrate: a standoff file or export folder that is not there is an input error (exit 2) with a message, not ENOENT', () => {
+  const root = folder({ 'ferry.txt': ARTICLE });
+  for (const missing of [join(root, 'share', 'standoff.jsonl'), join(root, 'in')]) {
+    const result = byline(['hydrate', missing, '--texts', join(root, 'in'), '--out', join(root, 'rebuilt')]);
+    assert.equal(result.status, 2, result.stderr);
+    assert.match(result.stderr, /no standoff export at .*standoff\.jsonl/u);
+    assert.doesNotMatch(result.stderr, /ENOENT/u);
+  }
+});

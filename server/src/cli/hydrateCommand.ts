@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { DestinationError } from '../export/destination';
 import { FORMAT_NAMES, parseFormats, type FormatName } from '../export/formats';
 import { DEFAULT_EXPORT_OPTIONS } from '../export/options';
@@ -45,8 +46,12 @@ export async function hydrateCommand(args: string[]): Promise<number> {
   if (!values.texts || !values.out) {
     return usageError('hydrate', '--texts <dir> and --out <dir> are required');
   }
-  if (!existsSync(positionals[0]) || !existsSync(values.texts)) {
-    return usageError('hydrate', `cannot read ${existsSync(positionals[0]) ? values.texts : positionals[0]}`);
+  const standoff = existsSync(positionals[0]) && statSync(positionals[0]).isDirectory() ? join(positionals[0], 'standoff.jsonl') : positionals[0];
+  if (!existsSync(standoff)) {
+    return usageError('hydrate', `no standoff export at ${standoff} (write one with byline export --format standoff)`);
+  }
+  if (!existsSync(values.texts)) {
+    return usageError('hydrate', `cannot read ${values.texts}`);
   }
   let formats: FormatName[];
   try {

@@ -4,34 +4,7 @@ import * as vscode from 'vscode';
 import type { AnalysisResult } from '../../server/src/protocol/protocol';
 import type { AnnotationClient } from './annotations';
 import { LANGUAGE_ID } from './ctx';
-
-export function statusText(analysis: AnalysisResult | null, claims: number, orphans: number): { text: string; tooltip: string } {
-  const orphanText = orphans > 0 ? `  $(warning) ${orphans}` : '';
-  if (!analysis) {
-    return { text: `$(tag) ${claims}${orphanText}`, tooltip: `Byline: ${claims} claim(s); the language server is not running` };
-  }
-  if (!analysis.enabled) {
-    return { text: '$(circle-slash) Byline off', tooltip: `Byline is off for this file${analysis.reason ? `: ${analysis.reason}` : ''}` };
-  }
-  const { quotes, speakers, dates } = analysis.counts;
-  const degraded = analysis.degraded ? ` (partial: ${analysis.degraded})` : '';
-  const date = analysis.published ?? analysis.publishedPartial;
-  return {
-    text: `$(quote) ${quotes}  $(person) ${speakers}  $(calendar) ${dates}${date ? ` @ ${date}` : ''}  $(tag) ${claims}${orphanText}`,
-    tooltip:
-      `Byline${degraded}: ${quotes} quotes, ${speakers} speakers, ${dates} dates, ${claims} claims${orphans > 0 ? `, ${orphans} orphaned annotations` : ''}\n` +
-      publishedText(analysis, date),
-  };
-}
-
-/** What the article's relative dates are resolved against, and why, for the tooltip. */
-function publishedText(analysis: AnalysisResult, date: string | undefined): string {
-  if (!date) {
-    const unresolved = analysis.unresolvedDates ?? 0;
-    return `Published: unknown${unresolved > 0 ? ` — ${unresolved} relative date${unresolved === 1 ? '' : 's'} unresolved` : ''}; run "Byline: Set Publication Date…"`;
-  }
-  return `Relative dates resolved against ${date}${analysis.publishedWhy ? ` — ${analysis.publishedWhy}` : ''}`;
-}
+import { statusText } from './statusText';
 
 export class ArticleStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('byline.status', vscode.StatusBarAlignment.Left, 50);

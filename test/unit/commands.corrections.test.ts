@@ -177,6 +177,16 @@ test('package.json contributes exactly the registered commands, all in the Bylin
   assert.deepEqual(manifest.contributes.configuration.properties['byline.claims.labels'].default, DEFAULT_CLAIM_LABELS);
 });
 
+test('package.json: the Claims and Speakers views say what to do when they are empty', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    contributes: { viewsWelcome: { view: string; contents: string }[] };
+  };
+  for (const view of ['byline.claims', 'byline.speakers']) {
+    const welcome = manifest.contributes.viewsWelcome.find((entry) => entry.view === view);
+    assert.ok(welcome && welcome.contents.length > 40, `${view} has a welcome text`);
+  }
+});
+
 test('toggle: adds the file to disabledFiles, then removes it', () => {
   assert.deepEqual(toggledList(['a.txt'], 'b.txt'), { list: ['a.txt', 'b.txt'], disabled: true });
   assert.deepEqual(toggledList(['a.txt', 'b.txt'], 'a.txt'), { list: ['b.txt'], disabled: false });

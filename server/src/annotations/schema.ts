@@ -1,8 +1,11 @@
 /**
  * The JSON Schema of store format version 1, as a module so the bundles (client, server, CLI) carry it.
  * `schemas/byline-store-1.schema.json` (shipped in the package, usable as "$schema" by editors) must equal it;
- * test/unit/store.schema.test.ts fails when they drift.
+ * test/unit/store.schema.test.ts fails when they drift. What an annotation says (its body) is in schemaBodies.ts;
+ * this file holds the store, the annotation and where it points (target and selectors).
  */
+
+import { annotationBodyDefinitions } from './schemaBodies';
 
 export const storeSchemaV1 = {
   "$schema": "http://json-schema.org/draft-07/schema#",
@@ -196,133 +199,6 @@ export const storeSchemaV1 = {
         }
       }
     },
-    "note": {
-      "type": "string"
-    },
-    "claimBody": {
-      "type": "object",
-      "required": [
-        "type",
-        "label"
-      ],
-      "additionalProperties": false,
-      "properties": {
-        "type": {
-          "const": "ClaimTag"
-        },
-        "label": {
-          "type": "string",
-          "minLength": 1
-        },
-        "claimant": {
-          "type": "string"
-        },
-        "claimType": {
-          "type": "string"
-        },
-        "verdict": {
-          "type": "string"
-        },
-        "note": {
-          "$ref": "#/definitions/note"
-        }
-      }
-    },
-    "layer": {
-      "enum": [
-        "quote",
-        "date",
-        "boilerplate"
-      ]
-    },
-    "correctionBody": {
-      "oneOf": [
-        {
-          "type": "object",
-          "required": [
-            "type",
-            "action",
-            "speaker"
-          ],
-          "additionalProperties": false,
-          "properties": {
-            "type": {
-              "const": "Correction"
-            },
-            "action": {
-              "const": "set-speaker"
-            },
-            "speaker": {
-              "type": "string",
-              "minLength": 1
-            },
-            "speakerKind": {
-              "enum": [
-                "person",
-                "org"
-              ]
-            },
-            "note": {
-              "$ref": "#/definitions/note"
-            }
-          }
-        },
-        {
-          "type": "object",
-          "required": [
-            "type",
-            "action",
-            "layer"
-          ],
-          "additionalProperties": false,
-          "properties": {
-            "type": {
-              "const": "Correction"
-            },
-            "action": {
-              "const": "add"
-            },
-            "layer": {
-              "$ref": "#/definitions/layer"
-            },
-            "kind": {
-              "type": "string"
-            },
-            "value": {
-              "type": "string"
-            },
-            "speaker": {
-              "type": "string"
-            },
-            "note": {
-              "$ref": "#/definitions/note"
-            }
-          }
-        },
-        {
-          "type": "object",
-          "required": [
-            "type",
-            "action",
-            "layer"
-          ],
-          "additionalProperties": false,
-          "properties": {
-            "type": {
-              "const": "Correction"
-            },
-            "action": {
-              "const": "reject"
-            },
-            "layer": {
-              "$ref": "#/definitions/layer"
-            },
-            "note": {
-              "$ref": "#/definitions/note"
-            }
-          }
-        }
-      ]
-    }
+    ...annotationBodyDefinitions,
   }
 } as const;

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { acceptPromptsUntil, activateByline, articlePath, openArticle, rangeOf, requestScreenshot, workspaceRoot } from './helpers';
@@ -64,5 +64,24 @@ suite('Claims', () => {
     await acceptPromptsUntil(hasClaim, `the claim “${sentence}” in ${store} after the restart`);
     await Promise.all([tagging, restarting]);
     assert.ok(api.serverRunning(), 'the server is back');
+  });
+
+  test('Mark Selection as Quote in a file that is not an article asks nothing and stores nothing', async () => {
+    const notes = join(workspaceRoot(), 'notes.md');
+    writeFileSync(notes, '# Notes\n\n"Call the harbour office," she wrote.\n');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(notes)), { preview: false });
+    await activateByline();
+    const range = rangeOf(editor.document, 'Call the harbour office,');
+    editor.selection = new vscode.Selection(range.start, range.end);
+    const marking = Promise.resolve(vscode.commands.executeCommand('byline.markAsQuote')).then(() => true);
+    const answered = await Promise.race([marking, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000))]);
+    if (!answered) {
+      // It asked "Who is quoted?": dismiss the prompt so the suite goes on.
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      await marking;
+    }
+    assert.ok(answered, 'the command returned at once instead of asking who is quoted');
+    assert.ok(!existsSync(join(workspaceRoot(), '.byline', 'annotations', 'notes.md.json')), 'no annotation stored for notes.md');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

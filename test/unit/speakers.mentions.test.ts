@@ -120,3 +120,17 @@ test('a verb of saying in a fronted "When …," clause frames no quote after it:
     'When a man in the crowd shouted, “Resign,” Quill laughed.\n';
   assert.deepEqual(mentionsByQuote(text), { criminals: 'she', 'we will win.': 'Quill', 'Vote them out!': 'Lee', 'Resign,': 'a man in the crowd' });
 });
+
+test('a name before a long apposition is the subject of the verb after it: "Roe, a Democrat of … and a member of …, said X\'s plan was “…”"', () => {
+  const text =
+    'Representative Ada Quill, a Democrat of Easton and a member of the House committee that oversees the ports and harbours of the coast, said the company’s announcement was “a very positive development.”\n';
+  assert.deepEqual(mentionsByQuote(text), { 'a very positive': 'Ada Quill' });
+});
+
+test('who is told is never the speaker: "“…,” Rep. Roe’s chief of staff, Jon Lee, told the Gazette"', () => {
+  const text =
+    'Ada Quill runs the port.\n\n' +
+    '“Positions will harden,” Rep. Quill’s chief of staff, Jon Lee, told the Gazette before the vote.\n\n' +
+    '“We looked at every ship,” the port’s chief engineer, Bram Okoye, told The Easton Gazette in 2013.\n';
+  assert.deepEqual(mentionsByQuote(text), { 'Positions will harden,': 'Jon Lee', 'We looked at': 'Bram Okoye' });
+});

@@ -254,6 +254,9 @@ function attributionAt(context: ClauseContext, quote: number, from: number, ceil
     return subject ? { subject, cue: span(tokens, k, k, text), position: 'after', weak: true } : null;
   }
   if (isCueVerb(first) && FINITE.test(first.lower)) {
+    if (TELL_FORMS.has(first.lower)) {
+      return null; // "…, told the Gazette": who is told is never the speaker
+    }
     const subject = phraseStartingAt(tokens, k + 1, ceiling, text);
     if (subject && !OBJECT_PRONOUNS.has(subject.text.toLowerCase())) {
       return { subject, cue: cueSpan(tokens, k, ceiling, text), position: 'after' };

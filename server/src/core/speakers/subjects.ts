@@ -5,6 +5,7 @@ import { isCapitalized, type Token } from './tokens';
 import { clauseStart, DASHES, datelineEnd, inOpeningClause, isWord, opensSubordinate } from './clauses';
 import { nameBeforeAsides, subjectOfRelativeClause } from './describedSubjects';
 import { capitalRunEnd, opensPlaceName, startsName } from './names';
+import { indexOf, MAX_APPOSITION_TOKENS } from './asides';
 
 const MAX_NAME_TOKENS = 9;
 
@@ -192,7 +193,7 @@ function subjectEndingAt(context: ClauseContext, last: number, floor: number): P
       open--;
     }
     if (open <= floor || tokens[open].text !== delimiter) {
-      return null;
+      return delimiter === ',' ? nameBeforeLongApposition(context, floor, k) : null;
     }
     // "Ruiz's spokesman, Daniel Okafor, said": the name in the apposition is the better mention
     const inner = phraseStartingAt(tokens, open + 1, k, text);
@@ -243,6 +244,30 @@ function subjectEndingAt(context: ClauseContext, last: number, floor: number): P
     return null;
   }
   return (phrase && objectOfPreposition(tokens, phrase, k) && nameBeforeAsides(context, phrase, k, floor)) || phrase;
+}
+
+/**
+ * "Representative Jane Roe, a Democrat of Easton and a member of the House's … committee, said": past an apposition
+ * too long for the comma search, the person named at the start of the sentence, a comma right after the name.
+ */
+function nameBeforeLongApposition(context: ClauseContext, floor: number, comma: number): Phrase | null {
+  const { tokens, text } = context;
+  const start = datelineEnd(tokens, floor, comma);
+  const phrase = phraseStartingAt(tokens, start, comma, text);
+  const kind = phrase?.name?.kind;
+  if (!phrase || phrase.kind !== 'name' || (kind !== 'person' && kind !== 'single')) {
+    return null;
+  }
+  const after = indexOf(tokens, phrase.end, start);
+  if (tokens[after]?.text !== ',' || comma - after > MAX_APPOSITION_TOKENS) {
+    return null;
+  }
+  for (let k = after + 1; k < comma; k++) {
+    if (tokens[k].type === 'quote' || tokens[k].sentenceEnd) {
+      return null;
+    }
+  }
+  return phrase;
 }
 
 const isRoleHead = (phrase: Phrase): boolean => {

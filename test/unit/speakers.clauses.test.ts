@@ -42,3 +42,14 @@ test('the possessor of a speech noun that introduces the quote is its source: "h
     'the quay is': ['Bram Okoye', 'Bram Okoye'],
   });
 });
+
+test('a participle phrase between subject and verb: "a source speaking to Radio Example said", not the radio', () => {
+  const analysis = analyze(
+    `${lead}Another harbour source speaking to Radio Example said, “The cranes are idle.”\n\n` +
+      `Ada Quill, during a town hall meeting in Easton, said the quay was “a sound plan.”\n`,
+  );
+  assert.deepEqual(attributions(analysis), {
+    'The cranes are': ['Another harbour source', 'Another harbour source'],
+    'a sound plan.': ['Ada Quill', 'Ada Quill'],
+  });
+});

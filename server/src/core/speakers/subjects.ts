@@ -219,10 +219,13 @@ function subjectEndingAt(context: ClauseContext, last: number, floor: number): P
     const before = skipFillersBackward(tokens, start - 2, floor);
     const outer = before >= floor ? phraseEndingAt(tokens, before, floor, text) : null;
     const participle = tokens[before];
-    if (!outer && before - 1 >= floor && isWord(participle) && !isCapitalized(participle) && participle.lower.endsWith('ing')) {
+    // ("Another source speaking to the Times said": the phrase read back from the participle ends in it)
+    const participleEnds = outer === null || (outer.kind === 'role' && outer.words[outer.words.length - 1] === participle.lower);
+    if (participleEnds && before - 1 >= floor && isWord(participle) && !isCapitalized(participle) && participle.lower.endsWith('ing')) {
       // "Protesters marching through the streets chanted": the subject is who the participle describes
       const walker = phraseEndingAt(tokens, before - 1, floor, text);
-      if (walker && walker.kind !== 'pronoun') {
+      // (not "during a town hall meeting in Ohio": a noun in "-ing" after a preposition's object)
+      if (walker && walker.kind !== 'pronoun' && (outer === null || !afterPreposition(tokens, walker, before - 1))) {
         phrase = walker;
         k = before - 1;
         continue;
@@ -275,12 +278,17 @@ const isRoleHead = (phrase: Phrase): boolean => {
   return isPersonNoun(head) || ORG_NOUNS.has(head);
 };
 
-/** True when the phrase ending at token `last` is the object of a preposition ("in Easton", "of Flint"). */
-function objectOfPreposition(tokens: readonly Token[], phrase: Phrase, last: number): boolean {
+/** True when the phrase ending at token `last` (inclusive) follows a preposition ("in Easton", "during a meeting"). */
+function afterPreposition(tokens: readonly Token[], phrase: Phrase, last: number): boolean {
   let first = last;
   while (first > 0 && tokens[first].start > phrase.start) {
     first--;
   }
   const preposition = tokens[first - 1];
-  return phrase.kind === 'name' && isWord(preposition) && PREPOSITIONS.has(preposition.lower);
+  return isWord(preposition) && PREPOSITIONS.has(preposition.lower);
+}
+
+/** True when the name ending at token `last` is the object of a preposition ("in Easton", "of Flint"). */
+function objectOfPreposition(tokens: readonly Token[], phrase: Phrase, last: number): boolean {
+  return phrase.kind === 'name' && afterPreposition(tokens, phrase, last);
 }

@@ -53,3 +53,16 @@ test('a participle phrase between subject and verb: "a source speaking to Radio 
     'a sound plan.': ['Ada Quill', 'Ada Quill'],
   });
 });
+
+test('a scare or partial quote with no cue: the sentence subject is its probable source when it names a person or a body', () => {
+  const analysis = analyze(
+    `${lead}The news service pointed to the board’s finding that staffing was low “despite repeated requests” from crews.\n\n` +
+      `One such letter, seen by the Gazette, includes a “no-strike” clause.\n\n` +
+      `The results showed the weakness of “growth” as a label.\n`,
+  );
+  assert.deepEqual(attributions(analysis, true), {
+    'despite repeated requests': ['The news service', 'news service', 'scare'],
+    'no-strike': ['One such letter', 'One such letter', 'scare'],
+    growth: null,
+  });
+});

@@ -2,7 +2,7 @@ import type { Boilerplate, Quote, QuoteKind, TextStructure } from '../types';
 import { Coreference } from './coreference';
 import { anchorsTitle, isNickname } from '../quotes/kind';
 import { DOCUMENT_NOUNS } from './lexicon';
-import { accordingToSource, headlineSubject, organisationBefore, previousSentenceCue, signatureBelow, subjectFallback } from './context';
+import { accordingToSource, headlineSubject, organisationBefore, previousSentenceCue, probableSubject, signatureBelow, subjectFallback } from './context';
 import { sentenceStart, type CueMatch } from './cueMatch';
 import { adjacentCueBefore, cueAfter, cueBefore } from './cues';
 import { authorAfter, headlineOnly } from './signatures';
@@ -164,6 +164,9 @@ export function attributeQuotes(
       match = choice.match;
       probable = choice.probable;
     }
+    if (!match && !probable && (quote.kind === 'partial' || quote.kind === 'scare') && !quote.inBoilerplate && !quote.inComments) {
+      probable = probableSubject(context, where.token, isFullyNamed);
+    }
     const cited = accordingToSource(context, where.token) ?? (match ? null : headlineOf(where, tokens, context)) ?? (match ? null : probable);
     if (cited ? !match : match?.keepsKind) {
       // a source named without a verb of saying: the quote keeps the kind it has with no speech cue
@@ -216,7 +219,8 @@ function previousSubject(previous: number | null, where: Located, views: Paragra
   return located && match && located.paragraph >= where.paragraph - 1 ? match.subject : null;
 }
 
-const DOCUMENT_PHRASE = new RegExp(`^((?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+)+)(?:${[...DOCUMENT_NOUNS].join('|')})$`, 'iu');
+// (case-sensitive: under the i flag \\p{Lu} matches any letter, and "One such document" was "One such"'s document)
+const DOCUMENT_PHRASE = new RegExp(`^((?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+)+)(?:${[...DOCUMENT_NOUNS].join('|')})$`, 'u');
 
 const HAS_UPPER = /\p{Lu}/u;
 

@@ -1,5 +1,5 @@
 import { MAX_SENTENCE_TOKENS, sentenceStart, type CueMatch } from './cueMatch';
-import { HEADLINE_VERBS, isPersonNoun, ORG_NOUNS, REPORTING_VERBS } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, HEADLINE_VERBS, isPersonNoun, ORG_NOUNS, REPORTING_VERBS } from './lexicon';
 import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
 import { isCapitalized, type Token } from './tokens';
 import { isWord } from './clauses';
@@ -52,6 +52,31 @@ export function subjectFallback(context: ClauseContext, quote: number): CueMatch
   }
   return subject.end <= context.tokens[quote].start ? { subject, cue: null, position: 'before', weak: true } : null;
 }
+
+const SOURCE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "The news service pointed to the board’s “repeated requests”", "Roe stood by her comment that “…”": where neither a
+ * cue nor the ranker gives a scare or partial quote a source, the sentence's subject is still its probable source when
+ * it names a person or an organisation: a personal pronoun, a name the body gives in full (not a capitalised opener
+ * such as "One such" nor an all-capitals teaser line), or a phrase headed by a person, organisation or document noun.
+ */
+export function probableSubject(context: ClauseContext, quote: number, isFullyNamed: (phrase: Phrase) => boolean): CueMatch | null {
+  const subject = sentenceSubject(context, sentenceStart(context.tokens, quote), quote);
+  if (!subject || subject.end > context.tokens[quote].start) {
+    return null;
+  }
+  const head = subject.words[subject.words.length - 1] ?? '';
+  const source =
+    subject.kind === 'pronoun'
+      ? SOURCE_PRONOUNS.has(head)
+      : subject.kind === 'role'
+        ? isPersonNoun(head) || ORG_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)
+        : isFullyNamed(subject) && HAS_LOWER.test(subject.text) && !DETERMINERS.has(subject.text.split(' ')[0].toLowerCase());
+  return source ? { subject, cue: null, position: 'before', weak: true } : null;
+}
+
+const HAS_LOWER = /\p{Ll}/u;
 
 /**
  * "The fisheries ministry said in a statement that … “…,” it said.": an "it" attributing a quote that opens its

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { unitWords } from '../../server/src/core/dates/lexicon';
+import { dateWords } from '../../server/src/core/dates/lexicon';
 import { roundTheClockIdioms } from '../../server/src/core/dates/roundTheClock';
 
 // Invented sentences: the idioms are read from the unit words of the shared scan, every wording keeps a fixture.
-const idioms = (text: string): string[] => roundTheClockIdioms(text, unitWords(text)).map((idiom) => text.slice(idiom.start, idiom.end));
+const idioms = (text: string): string[] => roundTheClockIdioms(text, dateWords(text).units).map((idiom) => text.slice(idiom.start, idiom.end));
 
 test('every count and cycle of "all the time"', () => {
   assert.deepEqual(idioms('Crews work 24 hours a day, twenty-four hours a day, 7 days a week and Seven Days A Week.'), [

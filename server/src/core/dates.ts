@@ -2,7 +2,7 @@ import { anchorDay, isoDay, parseAnchor, parseIsoDay, type Anchor, type Ymd } fr
 import { candidateRecord, type Candidate, type ResolveContext } from './dates/candidate';
 import { tenseAround } from './dates/tense';
 import { findChronoDates } from './dates/chronoPass';
-import { modifierMod, unitWords, type UnitWord } from './dates/lexicon';
+import { dateWords, modifierMod, type UnitWord } from './dates/lexicon';
 import { findSets, findUnitDurations } from './dates/durations';
 import { findReferences } from './dates/refs';
 import { findSamePeriods } from './dates/samePeriod';
@@ -25,10 +25,10 @@ import type { Boilerplate, DateExpression, PublishedDate, TextStructure } from '
 import { partitionPoint } from './partitionPoint';
 import { packedMap } from './packedMap';
 
-// Each rule is a regex over the whole text (a pass over 1 MB costs a few ms when warm), or starts from the unit
-// words ("years", "weekly") that one shared scan finds. Running rules only on stretches around keywords was tried
-// and measured no faster: the per-stretch overhead ate the gain.
-const RULES: ((text: string, units: readonly UnitWord[]) => Candidate[])[] = [
+// Each rule is a regex over the whole text (a pass over 1 MB costs a few ms when warm), or starts from the words
+// that one shared scan finds: the unit words ("years", "weekly") and a few others ("half", "period"). Running rules
+// only on stretches around keywords was tried and measured no faster: the per-stretch overhead ate the gain.
+const RULES: ((text: string, units: readonly UnitWord[], words: readonly UnitWord[]) => Candidate[])[] = [
   findUnitDurations,
   findSets,
   findRelativeUnits,
@@ -60,9 +60,9 @@ const RULES: ((text: string, units: readonly UnitWord[]) => Candidate[])[] = [
 export function findCandidates(structure: TextStructure): Candidate[] {
   const chronoDates = findChronoDates(structure);
   const found = [...chronoDates, ...findCoordinatedDays(structure.text, chronoDates)];
-  const units = unitWords(structure.text);
+  const { units, words } = dateWords(structure.text);
   for (const rule of RULES) {
-    found.push(...rule(structure.text, units));
+    found.push(...rule(structure.text, units, words));
   }
   const kept: Candidate[] = [];
   for (const candidate of found) {

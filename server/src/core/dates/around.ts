@@ -1,19 +1,47 @@
-import { matchesOf } from '../matches';
+import type { UnitWord } from './lexicon';
+
+/** Where a rule's key words stand: `around` reads its pattern only there. */
+export interface Hit {
+  index: number;
+  end: number;
+}
 
 /**
- * Matches of `pattern` (global) around each match of a cheap literal `trigger`, deduplicated: V8 scans a regex
- * that starts with a literal word quickly, but tries one that starts with an alternation or an optional word at
- * every position of the text.
+ * The words of the shared scan that `word` accepts, each followed by what the sticky `next` matches when it is
+ * given ("week" + " of"): the hits of a rule, found without a pass of its own over the text.
  */
-export function* around(text: string, trigger: RegExp, pattern: RegExp, before: number, after: number): Generator<RegExpExecArray> {
+export function wordHits(text: string, words: readonly UnitWord[], word: RegExp, next?: RegExp): Hit[] {
+  const hits: Hit[] = [];
+  for (const found of words) {
+    if (!word.test(found.word)) {
+      continue;
+    }
+    let end = found.index + found.word.length;
+    if (next) {
+      next.lastIndex = end;
+      if (!next.test(text)) {
+        continue;
+      }
+      end = next.lastIndex;
+    }
+    hits.push({ index: found.index, end });
+  }
+  return hits;
+}
+
+/**
+ * Matches of `pattern` (global) that cover a hit, deduplicated: V8 tries a regex that starts with an alternation or
+ * an optional word at every position of the text, so it is read only in a window around each hit.
+ */
+export function* around(text: string, hits: readonly Hit[], pattern: RegExp, before: number, after: number): Generator<RegExpExecArray> {
   let covered = -1;
-  for (const hit of matchesOf(text, trigger)) {
+  for (const hit of hits) {
     const from = Math.max(0, hit.index - before, covered);
-    const window = text.slice(from, Math.min(text.length, hit.index + hit[0].length + after));
+    const window = text.slice(from, Math.min(text.length, hit.end + after));
     pattern.lastIndex = 0;
     for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
       const start = from + match.index;
-      if (start <= hit.index && start + match[0].length >= hit.index + hit[0].length) {
+      if (start <= hit.index && start + match[0].length >= hit.end) {
         covered = start + match[0].length;
         match.index = start;
         yield match;

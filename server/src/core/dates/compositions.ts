@@ -1,8 +1,8 @@
 import { expandTwoDigitYear, isoDay, isValidDay, isoYear } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
-import { around } from './around';
+import { around, wordHits } from './around';
 import { focusPeriod, focusQuarter } from './focusPeriods';
-import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, weekdayNumber } from './lexicon';
+import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, weekdayNumber, type UnitWord } from './lexicon';
 import { matchesOf } from '../matches';
 
 // TimeML values of composed calendar expressions: a year with its quarter or half ("the 1988 third quarter",
@@ -69,8 +69,8 @@ function periodValue(year: number, ordinal: string | undefined, unit: string): s
   return `${prefix}-Q${number === undefined ? 'X' : number}`;
 }
 
-function yearPeriods(text: string, found: Candidate[]): void {
-  for (const match of around(text, /\b(?:[Qq]uarter|[Hh]alf|[Pp]eriod)\b/g, YEAR_PERIOD, 40, 0)) {
+function yearPeriods(text: string, words: readonly UnitWord[], found: Candidate[]): void {
+  for (const match of around(text, wordHits(text, words, /^(?:[Qq]uarter|[Hh]alf|[Pp]eriod)$/), YEAR_PERIOD, 40, 0)) {
     const [whole, year, relative, fiscalYear, ordinal, unit] = match;
     const span = { start: match.index, end: match.index + whole.length, type: 'DATE' as const, priority: 3 };
     if ((year ?? fiscalYear) && (ordinal || /^half$/i.test(unit))) {
@@ -92,7 +92,7 @@ function yearPeriods(text: string, found: Candidate[]): void {
       });
     }
   }
-  for (const match of around(text, /\b[Hh]alf\s+of\b/g, HALF_OF, 24, 20)) {
+  for (const match of around(text, wordHits(text, words, /^[Hh]alf$/, /\s+of\b/y), HALF_OF, 24, 20)) {
     const [whole, ordinal, year, relative] = match;
     const span = { start: match.index, end: match.index + whole.length, type: 'DATE' as const, priority: 3 };
     if (year) {
@@ -101,7 +101,7 @@ function yearPeriods(text: string, found: Candidate[]): void {
       found.push({ ...span, resolve: ({ anchor }) => { const shifted = yearOf(relative, anchor); return shifted === null ? null : periodValue(shifted, ordinal, 'half'); }, unresolvedValue: 'XXXX-HX' });
     }
   }
-  for (const match of around(text, /\b[Yy]ear-(?:ago|earlier)\b/g, YEAR_BACK_PERIOD, 24, 24)) {
+  for (const match of around(text, wordHits(text, words, /^[Yy]ear$/, /-(?:ago|earlier)\b/y), YEAR_BACK_PERIOD, 24, 24)) {
     const [whole, ordinal, unit] = match;
     // "the year-ago third quarter": that quarter in the year before the one reported on.
     found.push({
@@ -129,7 +129,7 @@ function yearPeriods(text: string, found: Candidate[]): void {
   }
 }
 
-function rangesAndEras(text: string, found: Candidate[]): void {
+function rangesAndEras(text: string, words: readonly UnitWord[], found: Candidate[]): void {
   for (const match of matchesOf(text, SHORT_RANGE)) {
     const [whole, first, firstTwo, second] = match;
     if (Number(second) <= Number(firstTwo)) {
@@ -139,7 +139,7 @@ function rangesAndEras(text: string, found: Candidate[]): void {
     found.push({ start: match.index, end: match.index + 4, type: 'DATE', priority: 1, value: first });
     found.push({ start: match.index + whole.length - 2, end: match.index + whole.length, type: 'DATE', priority: 1, value: isoYear(century + Number(second)) });
   }
-  for (const match of around(text, /\b[Cc]entur(?:y|ies)\b/g, CENTURY, 32, 0)) {
+  for (const match of around(text, wordHits(text, words, /^[Cc]entur(?:y|ies)$/), CENTURY, 32, 0)) {
     const number = match[1] ? Number(match[1]) : ORDINALS[match[2].toLowerCase()];
     if (!number || number > 21) {
       continue;
@@ -152,7 +152,7 @@ function rangesAndEras(text: string, found: Candidate[]): void {
   }
 }
 
-function recurrences(text: string, found: Candidate[]): void {
+function recurrences(text: string, words: readonly UnitWord[], found: Candidate[]): void {
   for (const match of matchesOf(text, EVERY_PERIOD)) {
     const word = match[1].toLowerCase();
     const month = monthNumber(word);
@@ -166,7 +166,7 @@ function recurrences(text: string, found: Candidate[]): void {
             : `XXXX-XX-XX${PART_CODE[word]}`;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'SET', priority: 3, value });
   }
-  for (const match of around(text, /(?:mornings|afternoons|evenings|nights)\b/g, WEEKDAY_PARTS, 12, 0)) {
+  for (const match of around(text, wordHits(text, words, /^(?:mornings|afternoons|evenings|nights)$/), WEEKDAY_PARTS, 12, 0)) {
     const weekday = weekdayNumber(match[0].split(/\s+/)[0]) ?? 0;
     const part = PART_CODE[match[1].toLowerCase().replace(/s$/, '')];
     found.push({ start: match.index, end: match.index + match[0].length, type: 'SET', priority: 4, value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}${part}` });
@@ -182,11 +182,11 @@ function recurrences(text: string, found: Candidate[]): void {
 
 const COORDINATED_WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_PATTERN}),?\\s+(?:and|or)\\s+$`);
 
-export function findCompositions(text: string): Candidate[] {
+export function findCompositions(text: string, _units: readonly UnitWord[], words: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
-  yearPeriods(text, found);
-  rangesAndEras(text, found);
-  recurrences(text, found);
+  yearPeriods(text, words, found);
+  rangesAndEras(text, words, found);
+  recurrences(text, words, found);
   commaDates(text, found);
   return found;
 }

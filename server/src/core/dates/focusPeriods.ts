@@ -1,7 +1,7 @@
 import { isoQuarter, isoYear, type Anchor } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
-import { MONTH_PATTERN, monthNumber } from './lexicon';
-import { around } from './around';
+import { MONTH_PATTERN, monthNumber, type UnitWord } from './lexicon';
+import { around, wordHits } from './around';
 import { inGameContext } from './sports';
 
 // Business news speaks of "the quarter", "the latest period", "the year-earlier quarter", "a year ago": the
@@ -108,9 +108,9 @@ const ENDED_AFTER = /^\s+(?:ended|ending)\b/;
 // "the year-earlier nine months" is the span counted after it (P9M).
 const BARE_ADJECTIVE = /\b(year-earlier|year-ago)\b(?!\s+(?:quarter|period|(?:[a-z]+[\s-]+)?months)\b)/gi;
 
-export function findFocusPeriods(text: string): Candidate[] {
+export function findFocusPeriods(text: string, _units: readonly UnitWord[], words: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of around(text, /\b(?:[Qq]uarter|[Pp]eriod|[Yy]ear)\b/g, FOCUS, 48, 12)) {
+  for (const match of around(text, wordHits(text, words, /^(?:[Qq]uarter|[Pp]eriod|[Yy]ear)$/), FOCUS, 48, 12)) {
     const qualifier = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const unit = match[2].toLowerCase();
     const start = match.index;
@@ -160,7 +160,7 @@ export function findFocusPeriods(text: string): Candidate[] {
       unresolvedValue: 'XXXX',
     });
   }
-  for (const match of around(text, /\b[Yy]ear-(?:earlier|ago)\b/g, BARE_ADJECTIVE, 0, 16)) {
+  for (const match of around(text, wordHits(text, words, /^[Yy]ear$/, /-(?:earlier|ago)\b/y), BARE_ADJECTIVE, 0, 16)) {
     found.push({
       start: match.index,
       end: match.index + match[0].length,

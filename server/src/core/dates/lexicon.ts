@@ -79,17 +79,24 @@ export function unitCode(raw: string): UnitCode | null {
 
 export const UNIT_PATTERN = '(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|quarters?)';
 
-/** A unit word in the text ("years", "weekend", "weekly"): several rules start from these, so the text is scanned once. */
+/**
+ * A word of the shared scan in the text: a unit word ("years", "weekend", "weekly") or another word some rules start
+ * from ("half", "period", "mornings"). Many rules start from these, so the text is scanned once for them all.
+ */
 export interface UnitWord {
   index: number;
   word: string;
 }
 
 // Whole words only, so the order of the alternatives does not matter; grouped by stem, V8 scans it faster.
-const UNIT_WORD = /\b(?:year(?:s|ly)?|month(?:s|ly)?|week(?:s|ends?|ly)?|da(?:ys?|ily)|hour(?:s|ly)?|minutes?|decades?|centur(?:y|ies)|quarter(?:s|ly)?|annual(?:ly)?)\b/gi;
+const DATE_WORD =
+  /\b(?:year(?:s|ly)?|month(?:s|ly)?|week(?:s|ends?|ly)?|da(?:ys?|ily)|h(?:our(?:s|ly)?|alf)|minutes?|decades?|centur(?:y|ies)|quarter(?:s|ly)?|annual(?:ly)?|period|mornings|afternoons|evenings|nights)\b/gi;
+const NO_UNIT = /^(?:half|period|mornings|afternoons|evenings|nights)$/i;
 
-export function unitWords(text: string): UnitWord[] {
-  return Array.from(matchesOf(text, UNIT_WORD), (match) => ({ index: match.index, word: match[0] }));
+/** The words of the shared scan in text order (`words`) and the unit words among them (`units`). */
+export function dateWords(text: string): { words: UnitWord[]; units: UnitWord[] } {
+  const words = Array.from(matchesOf(text, DATE_WORD), (match) => ({ index: match.index, word: match[0] }));
+  return { words, units: words.filter(({ word }) => !NO_UNIT.test(word)) };
 }
 
 /** ISO-8601 duration for a count of a unit: (3, Y) → P3Y, (30, MIN) → PT30M, (2, DE) → P20Y. */

@@ -1,8 +1,8 @@
 import { addDays, anchorDay, isoDay, isoWeek, isoYear, weekdayOf, type Ymd } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
-import { around } from './around';
+import { around, wordHits } from './around';
 import { yearByTense } from './chronoCandidate';
-import { MONTH_PATTERN, monthNumber } from './lexicon';
+import { MONTH_PATTERN, monthNumber, type UnitWord } from './lexicon';
 
 // Parts of a named period told by their rank: "the first two quarters of 1990" (its first half, one TIMEX),
 // "the last week of March" (an ISO week), "the second day of the strike" (a day). chrono reads none of them; the
@@ -33,8 +33,10 @@ export function weekOfMonth(year: number, month: number, rank: number): string {
   return isoWeek(addDays(lastDay, -((weekdayOf(lastDay) - 4 + 7) % 7)));
 }
 
-function halves(text: string, found: Candidate[]): void {
-  for (const match of around(text, /\b(?:quarters|months)\s+of\b/gi, HALF_BY_PARTS, 24, 20)) {
+const OF_AFTER = /\s+of\b/iy;
+
+function halves(text: string, units: readonly UnitWord[], found: Candidate[]): void {
+  for (const match of around(text, wordHits(text, units, /^(?:quarters|months)$/i, OF_AFTER), HALF_BY_PARTS, 24, 20)) {
     const [whole, rank, year, relative] = match;
     const half = /^first$/i.test(rank) ? 'H1' : 'H2';
     const span = { start: match.index, end: match.index + whole.length, type: 'DATE' as const, priority: 4 };
@@ -46,8 +48,8 @@ function halves(text: string, found: Candidate[]): void {
   }
 }
 
-function weeks(text: string, found: Candidate[]): void {
-  for (const match of around(text, /\bweek\s+of\b/gi, WEEK_OF_MONTH, 16, 20)) {
+function weeks(text: string, units: readonly UnitWord[], found: Candidate[]): void {
+  for (const match of around(text, wordHits(text, units, /^week$/i, OF_AFTER), WEEK_OF_MONTH, 16, 20)) {
     const [whole, rankWord, monthWord, year] = match;
     const month = monthNumber(monthWord);
     if (month === null) {
@@ -71,8 +73,8 @@ function weeks(text: string, found: Candidate[]): void {
   }
 }
 
-function daysOfEvents(text: string, found: Candidate[]): void {
-  for (const match of around(text, /\bday\s+of\b/gi, DAY_OF_EVENT, 24, 4)) {
+function daysOfEvents(text: string, units: readonly UnitWord[], found: Candidate[]): void {
+  for (const match of around(text, wordHits(text, units, /^day$/i, OF_AFTER), DAY_OF_EVENT, 24, 4)) {
     found.push({
       start: match.index,
       end: match.index + match[1].length,
@@ -88,10 +90,10 @@ function daysOfEvents(text: string, found: Candidate[]): void {
   }
 }
 
-export function findPartsOf(text: string): Candidate[] {
+export function findPartsOf(text: string, units: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
-  halves(text, found);
-  weeks(text, found);
-  daysOfEvents(text, found);
+  halves(text, units, found);
+  weeks(text, units, found);
+  daysOfEvents(text, units, found);
   return found;
 }

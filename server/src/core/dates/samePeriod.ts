@@ -1,13 +1,15 @@
 import { isoMonth, isoYear } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
-import { matchesOf } from '../matches';
+import type { UnitWord } from './lexicon';
 
 // "Sales rose in January compared to the same month a year ago", "the corresponding period last year", "the
 // quarter a year ago": the period named just before (or the one reported on), one year back.
 // chrono and the unit rules would read only "a year ago" (a bare year) out of it.
 
+// Read at the period word of the shared scan: the words before it by a lookbehind (its group gives the start).
+const PERIOD_WORD = /^(?:period|month|quarter|week|day|time)$/i;
 const SAME_PERIOD =
-  /\bthe\s+(?:(same|corresponding|comparable)\s+)?(period|month|quarter|week|day|time)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?(?:last|the\s+(?:previous|prior|last))\s+year)\b/gi;
+  /(?<=(\bthe\s+(?:(same|corresponding|comparable)\s+)?))(period|month|quarter|week|day|time)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?(?:last|the\s+(?:previous|prior|last))\s+year)\b/iy;
 
 /** Which values of the period mentioned before fit the unit: a month takes a month or a day; a period is longer than a day. */
 const FITS: Record<string, RegExp> = {
@@ -42,16 +44,22 @@ function yearBefore(unit: string): (context: ResolveContext) => string | null {
   };
 }
 
-export function findSamePeriods(text: string): Candidate[] {
+export function findSamePeriods(text: string, _units: readonly UnitWord[], words: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchesOf(text, SAME_PERIOD)) {
-    const unit = match[2].toLowerCase();
-    if (!match[1] && !/^(?:period|quarter|month)$/.test(unit)) {
+  for (const { index, word } of words) {
+    SAME_PERIOD.lastIndex = index;
+    const match = PERIOD_WORD.test(word) ? SAME_PERIOD.exec(text) : null;
+    if (!match) {
+      continue;
+    }
+    const [rest, before, adjective, unitWord] = match;
+    const unit = unitWord.toLowerCase();
+    if (!adjective && !/^(?:period|quarter|month)$/.test(unit)) {
       continue; // "the day a year ago" names no period compared
     }
     found.push({
-      start: match.index,
-      end: match.index + match[0].length,
+      start: index - before.length,
+      end: index + rest.length,
       type: 'DATE',
       priority: 4,
       backReference: true,

@@ -30,6 +30,20 @@ export function wordHits(text: string, words: readonly UnitWord[], word: RegExp,
 }
 
 /**
+ * Matches of the sticky `pattern` read at each word of the shared scan that `word` accepts: the pattern starts at the
+ * word, and reaches the words before it, when it must, by a lookbehind.
+ */
+export function* stickyAt(text: string, words: readonly UnitWord[], word: RegExp, pattern: RegExp): Generator<RegExpExecArray> {
+  for (const found of words) {
+    pattern.lastIndex = found.index;
+    const match = word.test(found.word) ? pattern.exec(text) : null;
+    if (match) {
+      yield match;
+    }
+  }
+}
+
+/**
  * Matches of `pattern` (global) that cover a hit, deduplicated: V8 tries a regex that starts with an alternation or
  * an optional word at every position of the text, so it is read only in a window around each hit.
  */

@@ -1,6 +1,6 @@
 import { expandTwoDigitYear, isoDay, isValidDay, isoYear } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
-import { around, wordHits } from './around';
+import { around, stickyAt, wordHits } from './around';
 import { focusPeriod, focusQuarter } from './focusPeriods';
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, weekdayNumber, type UnitWord } from './lexicon';
 import { matchesOf } from '../matches';
@@ -31,10 +31,12 @@ const FISCAL = new RegExp(`\\b[Ff]iscal(?:\\s+year)?\\s+(?:${YEAR}|['’](\\d\\d
 const SHORT_RANGE = /\b((?:1[5-9]|20)(\d\d))[-–/](\d\d)\b(?![-–/.]?\d)/g;
 const CENTURY = new RegExp(`(?:\\bthe\\s+)?\\b(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(ORDINALS).filter((word) => /^[a-z-]+$/.test(word)).join('|')}))[\\s-]+century\\b`, 'gi');
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
-const SPELLED_DECADE = /\b[Tt]he\s+(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/g;
+// Read at the decade word of the shared scan, the words before it by a lookbehind (its group gives the start).
+const DECADE_WORD = /^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
+const SPELLED_DECADE = /(?<=(\b[Tt]he\s+(?:(early|mid|late)[\s-]+)?))(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/y;
 const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', weekend: 'WE' };
 const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
-const EVERY_PERIOD = new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(${MONTH_PATTERN}|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|weekend)\\b`, 'g');
+const EVERY_PERIOD = new RegExp(`(?:[Ee]very|[Ee]ach)\\s+(${MONTH_PATTERN}|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|weekend)\\b`, 'y');
 const WEEKDAY_PARTS = new RegExp(`\\b${WEEKDAY_PATTERN}\\s+(mornings|afternoons|evenings|nights)\\b`, 'g');
 
 // "9th, Jan 2008", "Thursday, 10, January, 2008": day, month and year with commas where chrono expects none.
@@ -146,14 +148,16 @@ function rangesAndEras(text: string, words: readonly UnitWord[], found: Candidat
     }
     found.push({ start: match.index, end: match.index + match[0].length, type: 'DATE', priority: 3, value: String(number - 1).padStart(2, '0') });
   }
-  for (const match of matchesOf(text, SPELLED_DECADE)) {
-    const mod = match[1] ? { early: 'START', mid: 'MID', late: 'END' }[match[1].toLowerCase()] : undefined;
-    found.push({ start: match.index, end: match.index + match[0].length, type: 'DATE', priority: 2, value: `19${DECADE_WORDS[match[2].toLowerCase()]}`, ...(mod ? { mod } : {}) });
+  for (const match of stickyAt(text, words, DECADE_WORD, SPELLED_DECADE)) {
+    const [decade, before, modifier] = match;
+    const mod = modifier ? { early: 'START', mid: 'MID', late: 'END' }[modifier.toLowerCase()] : undefined;
+    const end = match.index + decade.length;
+    found.push({ start: end - decade.length - before.length, end, type: 'DATE', priority: 2, value: `19${DECADE_WORDS[decade]}`, ...(mod ? { mod } : {}) });
   }
 }
 
 function recurrences(text: string, words: readonly UnitWord[], found: Candidate[]): void {
-  for (const match of matchesOf(text, EVERY_PERIOD)) {
+  for (const match of stickyAt(text, words, /^(?:every|each)$/i, EVERY_PERIOD)) {
     const word = match[1].toLowerCase();
     const month = monthNumber(word);
     const value =

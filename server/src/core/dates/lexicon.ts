@@ -90,8 +90,8 @@ export interface UnitWord {
 
 // Whole words only, so the order of the alternatives does not matter; grouped by stem, V8 scans it faster.
 const DATE_WORD =
-  /\b(?:year(?:s|ly)?|month(?:s|ly)?|week(?:s|ends?|ly)?|da(?:ys?|ily)|h(?:our(?:s|ly)?|alf)|minutes?|decades?|centur(?:y|ies)|quarter(?:s|ly)?|annual(?:ly)?|period|mornings|afternoons|evenings|nights|time)\b/gi;
-const NO_UNIT = /^(?:half|period|mornings|afternoons|evenings|nights|time)$/i;
+  /\b(?:year(?:s|ly)?|month(?:s|ly)?|week(?:s|ends?|ly)?|da(?:ys?|ily)|h(?:our(?:s|ly)?|alf)|minutes?|decades?|centur(?:y|ies)|quarter(?:s|ly)?|annual(?:ly)?|period|mornings|afternoons|evenings|nights|time|today|every|each|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b/gi;
+const NO_UNIT = /^(?:half|period|mornings|afternoons|evenings|nights|time|today|every|each|\w+ties)$/i;
 
 /** The words of the shared scan in text order (`words`) and the unit words among them (`units`). */
 export function dateWords(text: string): { words: UnitWord[]; units: UnitWord[] } {

@@ -2,7 +2,7 @@ import { addDays, addMonths, anchorDay, isoDay, isoMonth, isoQuarter, isoWeek, i
 import type { Candidate, ResolveContext } from './candidate';
 import { focusQuarter } from './focusPeriods';
 import { durationValue, monthNumber, MONTH_PATTERN, unitCode, type UnitWord } from './lexicon';
-import { matchesOf } from '../matches';
+import { stickyAt } from './around';
 
 // chrono turns "last week" or "next month" into a single day; TIMEX wants the week (2004-W47) or month, and chrono
 // has no notion of the narrative "the previous day", so these are recognised here.
@@ -237,16 +237,18 @@ export function findNarrativeDays(text: string, units: readonly UnitWord[]): Can
 // the text does not give (TimeML: 1998-10-XX). After a year alone ("founded in 1987") the day in focus stays.
 const MONTH_VALUE = /^\d{4}-\d{2}$/;
 
-const SAME_DAY_PHRASES = /\b(earlier|later)\s+(today|this\s+(?:week|month|year))\b/gi;
+// Read at "today" or the unit word of the shared scan, the words before it by a lookbehind (its group gives the start).
+const SAME_DAY_WORD = /^(?:today|week|month|year)$/i;
+const SAME_DAY_PHRASE = /(?:(?<=(\b(?:earlier|later)\s+))today|(?<=(\b(?:earlier|later)\s+this\s+))(week|month|year))\b/iy;
 
-export function findWithinPhrases(text: string): Candidate[] {
+export function findWithinPhrases(text: string, _units: readonly UnitWord[], words: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchesOf(text, SAME_DAY_PHRASES)) {
-    const what = match[2].toLowerCase().replace(/\s+/g, ' ');
-    const unit = what === 'today' ? null : what.slice(5);
+  for (const match of stickyAt(text, words, SAME_DAY_WORD, SAME_DAY_PHRASE)) {
+    const [word, beforeToday, beforeUnit, unitWord] = match;
+    const unit = unitWord?.toLowerCase() ?? null;
     found.push({
-      start: match.index,
-      end: match.index + match[0].length,
+      start: match.index - (beforeToday ?? beforeUnit).length,
+      end: match.index + word.length,
       type: 'DATE',
       priority: 4,
       resolve: unit ? unitResolver(unit, 0) : ({ anchor }) => {

@@ -1,6 +1,7 @@
 import { isoMonth, isoYear } from './calendar';
 import type { Candidate, ResolveContext } from './candidate';
 import type { UnitWord } from './lexicon';
+import { stickyAt } from './around';
 
 // "Sales rose in January compared to the same month a year ago", "the corresponding period last year", "the
 // quarter a year ago": the period named just before (or the one reported on), one year back.
@@ -46,13 +47,9 @@ function yearBefore(unit: string): (context: ResolveContext) => string | null {
 
 export function findSamePeriods(text: string, _units: readonly UnitWord[], words: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const { index, word } of words) {
-    SAME_PERIOD.lastIndex = index;
-    const match = PERIOD_WORD.test(word) ? SAME_PERIOD.exec(text) : null;
-    if (!match) {
-      continue;
-    }
+  for (const match of stickyAt(text, words, PERIOD_WORD, SAME_PERIOD)) {
     const [rest, before, adjective, unitWord] = match;
+    const { index } = match;
     const unit = unitWord.toLowerCase();
     if (!adjective && !/^(?:period|quarter|month)$/.test(unit)) {
       continue; // "the day a year ago" names no period compared

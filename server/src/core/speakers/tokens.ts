@@ -30,7 +30,6 @@ const POSSESSIVE = 2;
 const TYPE_BITS = 3;
 const SENTENCE_END = 4;
 const LINE_START = 8;
-const HAS_UPPER = 16;
 /** "He’s": the 's after a pronoun is a word, read "is". */
 const CONTRACTION = 32;
 const CAPITALIZED = 64;
@@ -51,30 +50,24 @@ export class TokenTable {
   private starts: Int32Array;
   private ends: Int32Array;
   private flags: Uint8Array;
-  /**
-   * Per word token, its one string: 1 + its id in `words` (a word with no capital), or -(1 + its id in
-   * `otherWords`) (any other word, its lower case in `otherLowers`); 0 for a possessive or punctuation.
-   */
+  /** Per token, 1 + the id of its word in `words` and `lowers`, or 0 for a possessive or punctuation. */
   private wordIds: Int32Array;
+  /** Each distinct word of the text once, by id, and its lower case. */
   private readonly words: readonly string[];
-  private readonly otherWords: readonly string[];
-  private readonly otherLowers: string[] = [];
+  private readonly lowers: string[] = [];
 
   constructor(readonly text: string) {
-    const common = new InPlaceWordSet(text);
-    const others = new InPlaceWordSet(text, false);
-    this.commonWords = common.words;
+    const words = new InPlaceWordSet(text);
+    this.commonWords = new Set();
     // news text runs at ~5 code units per token; the arrays grow when it runs denser
     const capacity = (text.length >> 2) + 64;
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.wordIds = new Int32Array(capacity);
-    this.words = common.list;
-    this.otherWords = others.list;
-    this.length = this.scan(common, others);
-    common.release();
-    others.release();
+    this.words = words.list;
+    this.length = this.scan(words);
+    words.release();
     this.settleSentenceEnds();
   }
 
@@ -92,7 +85,7 @@ export class TokenTable {
     return count + 1;
   }
 
-  private scan(common: InPlaceWordSet, others: InPlaceWordSet): number {
+  private scan(words: InPlaceWordSet): number {
     const { text } = this;
     const to = text.length;
     let count = 0;
@@ -117,13 +110,13 @@ export class TokenTable {
         continue;
       }
       let end = wordEnd(text, i, to);
-      let upper = 0;
-      // the word sets' hash of the word, read in the same pass
+      let upper = false;
+      // the word set's hash of the word, read in the same pass
       let hash = 0;
       for (let k = i; k < end; k++) {
         const c = text.charCodeAt(k);
         if ((c >= 65 && c <= 90) || c >= 128) {
-          upper = HAS_UPPER;
+          upper = true;
         }
         hash = wordHash(hash, c);
       }
@@ -135,15 +128,15 @@ export class TokenTable {
       const last = text.charCodeAt(end - 1);
       const apostrophe = end - i > 2 ? text.charCodeAt(end - 2) : 0;
       if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
-        count = this.push(count, i, end - 2, WORD | upper | capitalized | lineStart);
-        const word = this.wordId(common, others, i, end - 2, upper);
+        count = this.push(count, i, end - 2, WORD | capitalized | lineStart);
+        const word = this.wordId(words, i, end - 2, upper);
         this.wordIds[count - 1] = word;
         // "He’s predicting": after a pronoun the 's is "is"/"has", not a possessive
-        const contraction = CONTRACTING.has(word > 0 ? this.words[word - 1] : this.otherLowers[-word - 1]);
+        const contraction = CONTRACTING.has(this.lowers[word - 1]);
         count = this.push(count, end - 2, end, contraction ? WORD | CONTRACTION : POSSESSIVE);
       } else {
-        count = this.push(count, i, end, WORD | upper | capitalized | lineStart);
-        this.wordIds[count - 1] = this.wordId(common, others, i, end, upper, hash);
+        count = this.push(count, i, end, WORD | capitalized | lineStart);
+        this.wordIds[count - 1] = this.wordId(words, i, end, upper, hash);
       }
       lineStart = 0;
       i = end;
@@ -152,24 +145,22 @@ export class TokenTable {
   }
 
   /**
-   * The word's id (see `wordIds`); a word written in lower case ("iPhone" too) is noted in `commonWords`. Every
-   * distinct word gets one string and one lower-case string per text, not new ones each time a token is read.
+   * 1 + the word's id (see `wordIds`): every distinct word gets one string and one lower-case string per text, not
+   * new ones each time a token is read. A word first met is noted in `commonWords` when written in lower case
+   * (its first letter; "iPhone" too).
    */
-  private wordId(common: InPlaceWordSet, others: InPlaceWordSet, start: number, end: number, upper: number, hash?: number): number {
-    const first = this.text.charCodeAt(start);
-    const lowerFirst = first >= 97 && first <= 122;
-    if (lowerFirst && !upper) {
-      return common.add(start, end, hash) + 1;
+  private wordId(words: InPlaceWordSet, start: number, end: number, upper: boolean, hash?: number): number {
+    const id = words.add(start, end, hash);
+    if (id === this.lowers.length) {
+      const word = this.words[id];
+      const lower = upper ? word.toLowerCase() : word;
+      this.lowers.push(lower);
+      const first = word.charCodeAt(0);
+      if (first >= 97 && first <= 122) {
+        this.commonWords.add(lower);
+      }
     }
-    const id = others.add(start, end, hash);
-    if (id === this.otherLowers.length) {
-      const word = this.otherWords[id];
-      this.otherLowers.push(upper ? word.toLowerCase() : word);
-    }
-    if (lowerFirst) {
-      this.commonWords.add(this.otherLowers[id]);
-    }
-    return -(id + 1);
+    return id + 1;
   }
 
   /** "3.5", "(I-Vt.)", a stray dot inside a clause: no sentence end before a lower-case word, ")" or ",". */
@@ -228,23 +219,16 @@ export class TokenTable {
 
   private textOf(index: number): string {
     const word = this.wordIds[index];
-    if (word === 0) {
-      return this.text.slice(this.starts[index], this.ends[index]);
-    }
-    return word > 0 ? this.words[word - 1] : this.otherWords[-word - 1];
+    return word > 0 ? this.words[word - 1] : this.text.slice(this.starts[index], this.ends[index]);
   }
 
   /** The token's lower case, given its text. */
   private lowerOf(index: number, text: string): string {
-    const flags = this.flags[index];
     const word = this.wordIds[index];
-    if (flags & CONTRACTION) {
-      return 'is';
+    if (word > 0) {
+      return this.lowers[word - 1];
     }
-    if (word < 0) {
-      return this.otherLowers[-word - 1];
-    }
-    return flags & HAS_UPPER ? text.toLowerCase() : text;
+    return this.flags[index] & CONTRACTION ? 'is' : text;
   }
 
   /**

@@ -1,8 +1,6 @@
-/** Released tables by capacity, zeroed and reused by the next sets (a fresh typed array per text was a hot spot). */
-const spares = new Map<number, Int32Array[]>();
+/** Released tables by capacity, zeroed and reused by the next set (a fresh typed array per text was a hot spot). */
+const spares = new Map<number, Int32Array>();
 const LARGEST_SPARE = 1 << 16;
-/** Per capacity: as many as one text uses at once. */
-const MAX_SPARES = 2;
 const SLOT = 4;
 
 /** The hash of a word so far, extended by one more code unit. */
@@ -10,37 +8,31 @@ export const wordHash = (hash: number, code: number): number => (Math.imul(hash,
 
 /**
  * A set of words read in place from one text: a word seen before costs a hash and a compare, not a new string
- * (a megabyte of news holds ~150,000 lower-case words, only ~10,000 of them distinct). `words` holds each once;
- * `list` holds them by id, in order of first occurrence, so that a token can share its word's one string.
+ * (a megabyte of news holds ~163,000 words, only ~16,000 of them distinct). `list` holds each once, by id, in
+ * order of first occurrence, so that a token can share its word's one string.
  */
 export class InPlaceWordSet {
-  readonly words = new Set<string>();
   readonly list: string[] = [];
   /** Four ints per slot: start + 1 of the word's first occurrence (0: empty), its length, its hash and its id. */
   private slots: Int32Array;
   private capacity: number;
   private size = 0;
 
-  /** `collect`: keep `words` too (a set only read by id needs `list` alone). */
-  constructor(
-    private readonly text: string,
-    private readonly collect = true,
-  ) {
+  constructor(private readonly text: string) {
     // sized for the text (an article holds a few hundred distinct words): a zeroed table per call is not free
     this.capacity = 256;
     while (this.capacity < 4096 && this.capacity * 8 < text.length) {
       this.capacity *= 2;
     }
-    const spare = spares.get(this.capacity)?.pop();
+    const spare = spares.get(this.capacity);
+    spares.delete(this.capacity);
     this.slots = spare ? spare.fill(0) : new Int32Array(this.capacity * SLOT);
   }
 
-  /** Hands the table over to the next set: only `words` may be used after. */
+  /** Hands the table over to the next set: only `list` may be used after. */
   release(): void {
-    const kept = spares.get(this.capacity) ?? [];
-    if (this.capacity <= LARGEST_SPARE && kept.length < MAX_SPARES) {
-      kept.push(this.slots);
-      spares.set(this.capacity, kept);
+    if (this.capacity <= LARGEST_SPARE) {
+      spares.set(this.capacity, this.slots);
     }
     this.slots = new Int32Array(0);
   }
@@ -67,9 +59,6 @@ export class InPlaceWordSet {
     slots[at + 2] = hash;
     slots[at + 3] = id;
     const word = text.slice(start, end);
-    if (this.collect) {
-      this.words.add(word);
-    }
     this.list.push(word);
     if (++this.size * 2 > this.capacity) {
       this.grow();

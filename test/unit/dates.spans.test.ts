@@ -155,3 +155,12 @@ test('a bare plural unit measuring what follows is a span ("months of talks"); "
     'recent weeks and months=PAST_REF',
   ]);
 });
+
+test('"about" and "around" before a vague reference or a date owning a noun are prepositions, not APPROX', () => {
+  assert.deepEqual(datesOf('Fishermen are worried about the future and about recent closures; they tried to get around Monday\'s ruling.'), [
+    'the future=FUTURE_REF',
+    'recent=PAST_REF',
+    'Monday=2001-05-07',
+  ]);
+  assert.deepEqual(datesOf('The ferry left at about 7:15 p.m., around May 1.'), ['about 7:15 p.m.=2001-05-09T19:15', 'around May 1=2001-05-01']);
+});

@@ -110,7 +110,7 @@ export function extendModifiers(candidates: Candidate[], text: string): Candidat
   let previousEnd = 0;
   return packedMap(candidates, (candidate) => {
     let result = candidate;
-    if (!candidate.mod && candidate.type !== 'SET') {
+    if (!candidate.mod && candidate.type !== 'SET' && !governedByPreposition(candidate, text)) {
       const before = text.slice(Math.max(previousEnd, candidate.start - 30), candidate.start);
       // In "over the next four years" the word is a preposition, not the MORE_THAN of "over four years".
       const determined = candidate.type === 'DURATION' && /^the\s/i.test(text.slice(candidate.start, candidate.start + 4));
@@ -124,6 +124,13 @@ export function extendModifiers(candidates: Candidate[], text: string): Candidat
     return result;
   });
 }
+
+// "concerned about recent moves", "talk about the future", "get around Wednesday's ruling": before a vague reference
+// or a date owning a noun, "about" and "around" are prepositions or particles, not APPROX.
+const REFERENCE_VALUE = /_REF$/;
+const POSSESSIVE_AFTER = /^['’]s\b/;
+const governedByPreposition = (candidate: Candidate, text: string): boolean =>
+  REFERENCE_VALUE.test(candidate.value ?? '') || POSSESSIVE_AFTER.test(text.slice(candidate.end, candidate.end + 3));
 
 const JOINER = /^(?:\s*,?\s*|\s+(?:on|at)\s+|,\s+(?:on|at)\s+)$/;
 

@@ -1,9 +1,7 @@
 /** The status bar item's text and tooltip for the active article: quotes, speakers, dates, claims (and orphans). */
 
+import { counted } from '../../server/src/protocol/plural';
 import type { AnalysisResult } from '../../server/src/protocol/protocol';
-
-/** "1 claim", "2 claims". */
-const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 export function statusText(analysis: AnalysisResult | null, claims: number, orphans: number): { text: string; tooltip: string } {
   const orphanText = orphans > 0 ? `  $(warning) ${orphans}` : '';

@@ -8,6 +8,7 @@
 import { basename, dirname, join, sep } from 'node:path';
 import { FORMAT_DESCRIPTIONS, FORMAT_NAMES, type ExportChoices, type ExportParams, type ExportPlanResult, type ExportResult, type FormatName } from '../../../server/src/protocol/export';
 import type { CommandHandler, PickItem } from './types';
+import { counted } from '../../../server/src/protocol/plural';
 
 /** What the command may check for cancellation (vscode's CancellationToken is one). */
 export interface CancellationLike {
@@ -97,7 +98,7 @@ export function exportCorpus(deps: ExportCommandDeps): CommandHandler {
 
     const formats = await deps.ui.pickMany<FormatName>(
       FORMAT_NAMES.map((name) => ({ label: name, detail: FORMAT_DESCRIPTIONS[name], value: name, picked: name === 'jsonl' })),
-      { title: `Byline: Export ${plan.documents} documents — formats`, placeholder: 'Pick one or more formats' },
+      { title: `Byline: Export ${counted(plan.documents, 'document')} — formats`, placeholder: 'Pick one or more formats' },
     );
     if (!formats || formats.length === 0) {
       return;
@@ -150,11 +151,11 @@ export function exportCorpus(deps: ExportCommandDeps): CommandHandler {
       deps.ui.warn(`Byline: no document could be exported (${summary.failed.length} failed, see the Byline output); nothing was written.`);
       return;
     }
-    const failed = summary.failed.length ? ` ${summary.failed.length} documents failed (see the Byline output).` : '';
-    const skipped = summary.skipped ? ` ${summary.skipped} files left out by your settings.` : '';
+    const failed = summary.failed.length ? ` ${counted(summary.failed.length, 'document')} failed (see the Byline output).` : '';
+    const skipped = summary.skipped ? ` ${counted(summary.skipped, 'file')} left out by your settings.` : '';
     const action = await deps.ui.info(
-      `Byline: exported ${summary.documents} documents — ${summary.quotes} quotes, ${summary.speakers} speakers, ` +
-        `${summary.dates} dates, ${summary.claims} claims; ${summary.orphans} orphaned annotations skipped.${failed}${skipped}`,
+      `Byline: exported ${counted(summary.documents, 'document')} — ${counted(summary.quotes, 'quote')}, ${counted(summary.speakers, 'speaker')}, ` +
+        `${counted(summary.dates, 'date')}, ${counted(summary.claims, 'claim')}; ${counted(summary.orphans, 'orphaned annotation')} skipped.${failed}${skipped}`,
       'Reveal',
     );
     if (action === 'Reveal' && summary.destination) {

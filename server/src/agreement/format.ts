@@ -2,6 +2,7 @@
 
 import type { AgreementReport, LayerAgreement, SpanAgreement } from './compare';
 import type { Coefficient } from './statistics';
+import { counted } from '../protocol/plural';
 
 export const REPORT_FORMATS = ['table', 'markdown', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -50,7 +51,7 @@ function textsLine(report: AgreementReport): string {
     `${report.changed.length} changed`,
     `${report.onlyA.length} only in A`,
     `${report.onlyB.length} only in B`,
-    ...(unplaced > 0 ? [`${unplaced} annotations could not be placed in their text (left out)`] : []),
+    ...(unplaced > 0 ? [`${counted(unplaced, 'annotation')} could not be placed in their text (left out)`] : []),
   ].join('; ');
 }
 

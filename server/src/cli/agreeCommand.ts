@@ -9,6 +9,7 @@ import { readExportSide } from '../agreementSources/exportSide';
 import { parseCommandLine, usageError } from './commandLine';
 import { outputFileProblem } from './outputFile';
 import { readStoreSide, storeAnnotators, storeSources, withoutUnannotated } from '../agreementSources/storeSide';
+import { counted } from '../protocol/plural';
 
 export const AGREE_USAGE = `usage: byline agree <A> <B> [--format table|json|markdown] [--out FILE]
        byline agree <store> --annotators alice,bob
@@ -117,7 +118,7 @@ export async function agreeCommand(args: string[]): Promise<number> {
     const temp = `${values.out}.${process.pid}.tmp`;
     await writeFile(temp, output, 'utf8');
     await rename(temp, values.out);
-    process.stderr.write(`byline agree: ${report.texts.length} texts compared → ${values.out}\n`);
+    process.stderr.write(`byline agree: ${counted(report.texts.length, 'text')} compared → ${values.out}\n`);
   } else {
     process.stdout.write(output);
   }

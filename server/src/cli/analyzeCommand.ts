@@ -7,7 +7,7 @@ import { CORPUS_SNAPSHOT, runAnalyzeTask, type AnalyzeResult, type AnalyzeTask, 
 import { inOrder, usefulWorkers, WorkerPool } from '../pool';
 import type { WorkerJobs } from '../worker';
 import { OutputFile, outputFileProblem } from './outputFile';
-import { counted } from './plural';
+import { counted } from '../protocol/plural';
 import { Progress } from './progress';
 
 export interface AnalyzeCommandOptions {

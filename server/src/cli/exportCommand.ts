@@ -8,7 +8,7 @@ import { StoreAnnotationLoader } from '../export/storeAnnotations';
 import { describeArticleExtensions, InputError } from '../corpus';
 import { usefulWorkers } from '../pool';
 import { checkPublished, jobsOption, messageOf, parseCommandLine, usageError } from './commandLine';
-import { counted } from './plural';
+import { counted } from '../protocol/plural';
 import { Progress } from './progress';
 
 export const EXPORT_USAGE = `usage: byline export <files|dirs...> --format <fmt>[,<fmt>...] --out <dir> [options]

@@ -6,7 +6,7 @@ import { DEFAULT_EXPORT_OPTIONS } from '../export/options';
 import { runHydrate } from '../export/runHydrate';
 import { UnsafePathError } from '../export/safeNames';
 import { messageOf, parseCommandLine, usageError } from './commandLine';
-import { counted } from './plural';
+import { counted } from '../protocol/plural';
 import { Progress } from './progress';
 
 export const HYDRATE_USAGE = `usage: byline hydrate <standoff.jsonl|export dir> --texts <dir> --out <dir> [--format <fmt>[,<fmt>...]]

@@ -10,6 +10,7 @@ import type { BylineSettings } from '../protocol/settings';
 import type { WorkerJobs } from '../worker';
 import { DEFAULT_BUDGET_MS, DEFAULT_GRACE_MS, indexJob, type IndexJob } from './analysisJobs';
 import type { DocumentPolicy } from './policy';
+import { counted } from '../protocol/plural';
 
 const REPORT_EVERY = 100;
 
@@ -81,7 +82,7 @@ export class WorkspaceIndexer {
     if (this.stopped) {
       return;
     }
-    progress?.begin('Byline: indexing speakers', 0, `${uris.length} files`, false);
+    progress?.begin('Byline: indexing speakers', 0, counted(uris.length, 'file'), false);
     const isCurrent = (): boolean => generation === this.generation;
     const superseded = { get isCancellationRequested(): boolean { return !isCurrent(); } };
     let done = 0;

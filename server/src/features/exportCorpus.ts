@@ -25,6 +25,7 @@ import {
   type ExportPlanResult,
   type ExportResult,
 } from '../protocol/export';
+import { counted } from '../protocol/plural';
 
 export interface ExportContext {
   policy: DocumentPolicy;
@@ -110,7 +111,7 @@ export async function exportCorpus(
   const loader = new StoreAnnotationLoader(context.log, storeRootFor);
   const analyses = context.analyses ? counting(context.analyses) : undefined;
   const cancelled = { get isCancellationRequested() { return token.isCancellationRequested || progress.token?.isCancellationRequested === true; } };
-  progress.begin('Byline: exporting corpus', 0, `${inputs.length} documents`, true);
+  progress.begin('Byline: exporting corpus', 0, counted(inputs.length, 'document'), true);
   try {
     const summary = await runExport({
       sources,

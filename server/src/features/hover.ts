@@ -2,6 +2,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { Speaker } from '../core';
 import { mentionRange, type WorkspaceSpeakerIndex } from '../core/workspaceIndex';
 import { dateHover } from './dateHover';
+import { counted } from '../protocol/plural';
 import { boilerplateAt, dateAt, firstWords, mentionAt, quoteAt, quoteExtent, type Article } from '../documents/article';
 
 const MAX_LISTED_QUOTES = 6;
@@ -32,7 +33,7 @@ function speakerHover(article: Article, speaker: Speaker, index: WorkspaceSpeake
     );
     for (const file of workspace.files.slice(0, MAX_LINKED_FILES)) {
       const first = mentionRange(file.entry, 0).start;
-      lines.push(`- [${fileName(file.uri)}](${file.uri}#L${first.line + 1}) (${file.entry.quotes} quotes)`);
+      lines.push(`- [${fileName(file.uri)}](${file.uri}#L${first.line + 1}) (${counted(file.entry.quotes, 'quote')})`);
     }
   }
   return lines.join('\n\n');

@@ -1,5 +1,6 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
 import { mentionCount, mentionRange, type WorkspaceSpeakerIndex } from '../core/workspaceIndex';
+import { counted } from '../protocol/plural';
 
 const MAX_SYMBOLS = 500;
 
@@ -15,7 +16,7 @@ export function workspaceSymbols(query: string, index: WorkspaceSpeakerIndex): S
         name: speaker.name,
         kind: speaker.kind === 'org' ? SymbolKind.Namespace : SymbolKind.Variable,
         location: { uri: file.uri, range: mentionRange(file.entry, 0) },
-        containerName: `${file.entry.quotes} quotes`,
+        containerName: counted(file.entry.quotes, 'quote'),
       });
       if (symbols.length >= MAX_SYMBOLS) {
         return symbols;

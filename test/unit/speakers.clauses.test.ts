@@ -66,3 +66,15 @@ test('a scare or partial quote with no cue: the sentence subject is its probable
     growth: null,
   });
 });
+
+test('a share of those polled is the subject of its verb of saying: "21 percent said", "About four in 10 said"', () => {
+  const analysis = analyze(
+    `${lead}Asked about the quay, 21 percent said “not too likely” and 14 percent said “not at all likely.”\n\n` +
+      `About four in 10 said they were “angry” about the cranes.\n`,
+  );
+  assert.deepEqual(attributions(analysis), {
+    'not too likely': ['21 percent', '21 percent'],
+    'not at all': ['14 percent', '14 percent'],
+    angry: ['About four in 10', 'About four in 10'],
+  });
+});

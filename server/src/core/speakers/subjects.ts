@@ -4,6 +4,7 @@ import { skipTimeBackward } from './timePhrases';
 import { isCapitalized, type Token } from './tokens';
 import { clauseStart, DASHES, datelineEnd, inOpeningClause, isWord, opensSubordinate } from './clauses';
 import { nameBeforeAsides, subjectOfRelativeClause } from './describedSubjects';
+import { countedSubject } from './countedSubjects';
 import { capitalRunEnd, opensPlaceName, startsName } from './names';
 import { indexOf, MAX_APPOSITION_TOKENS } from './asides';
 
@@ -204,6 +205,10 @@ function subjectEndingAt(context: ClauseContext, last: number, floor: number): P
   }
   if (isWord(tokens[k]) && POSSESSIVE_DETERMINERS.has(tokens[k].lower) && !SUBJECT_PRONOUNS.has(tokens[k].lower)) {
     return null;
+  }
+  const counted = countedSubject(context, k, floor);
+  if (counted) {
+    return counted;
   }
   let phrase = phraseEndingAt(tokens, k, floor, text);
   // "Beck, who has in the past described": a prepositional phrase before the verb is not its subject

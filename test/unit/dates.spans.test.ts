@@ -164,3 +164,11 @@ test('"about" and "around" before a vague reference or a date owning a noun are 
   ]);
   assert.deepEqual(datesOf('The ferry left at about 7:15 p.m., around May 1.'), ['about 7:15 p.m.=2001-05-09T19:15', 'around May 1=2001-05-01']);
 });
+
+test('"the early hours of Thursday" is a time of that day, no span of hours; a transcript\'s "Now for …" is no PRESENT_REF', () => {
+  assert.deepEqual(datesOf('Police detained him in the early hours of Thursday morning, in the first hours of the strike.'), [
+    'Thursday morning=2001-05-03TMO',
+    'the first hours=PTXH',
+  ]);
+  assert.deepEqual(datesOf('Now for the weather. Now the ferry runs again.'), ['Now=PRESENT_REF']);
+});

@@ -5,10 +5,12 @@ import {
   durationValue,
   MODIFIER_PATTERN,
   modifierMod,
+  MONTH_PATTERN,
   NUMBER_PATTERN,
   numberValue,
   unitCode,
   VAGUE_COUNT_PATTERN,
+  WEEKDAY_PATTERN,
   type UnitCode,
   type UnitWord,
 } from './lexicon';
@@ -223,6 +225,7 @@ const REPORTING_SPAN_BEFORE = /\bthe\s+(?:(?:first|latest)\s+)?$/i;
 const VAGUE_REFERENCE = /(?<!\bmost\s)\b(?:recent|(?:the\s+)?(?:past|last)\s+(?:few|several)|(?:the\s+)?coming|future)\s+$/i;
 const PLURAL_UNIT = /^(?:years|months|decades|weeks|centuries|days|hours|minutes|quarters)$/i;
 const RANKED_BEFORE = /\bthe\s+(?:first|final|early|opening|closing|initial)\s+$/i;
+const DAY_AFTER = new RegExp(`^\\s+of\\s+(?:${WEEKDAY_PATTERN}|today|yesterday|tomorrow|${MONTH_PATTERN}\\s+\\d)`, 'i');
 const VAGUE_BEFORE = /\b(?:for|over|in|within|after)\s+(?:just\s+|only\s+)?((?:the\s+)?(?:(?:past|last|coming|next|recent)\s+)?)$/i;
 /**
  * Days, hours and minutes count as vague spans only as "for days", "within [the past] hours": "after hours" is a
@@ -271,6 +274,9 @@ function vagueAt(text: string, index: number, word: string): Candidate | null {
     return { start: index, end: end + text.slice(end).indexOf('ago') + 3, type: 'DATE', priority: 1, value: 'PAST_REF' };
   }
   const ranked = RANKED_BEFORE.exec(text.slice(Math.max(0, index - 20), index));
+  if (ranked && DAY_AFTER.test(text.slice(end, end + 24))) {
+    return null; // "in the early hours of Thursday morning": a time of that day, which the day's timex carries
+  }
   if (ranked) {
     return { start: index - ranked[0].length, end, type: 'DURATION', priority: 1, value: durationValue('X', unit) }; // "the first hours of the war"
   }

@@ -46,6 +46,8 @@ function vaguePhrase(match: RegExpExecArray): Candidate | null {
     : { start, end, type: 'DATE', priority: 0, value: moment !== undefined ? 'PRESENT_REF' : 'FUTURE_REF' };
 }
 
+const NOW_FOR = /^\s+(?:for|to)\s/;
+
 export function findReferences(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of matchesOf(text, REFERENCE)) {
@@ -54,7 +56,8 @@ export function findReferences(text: string): Candidate[] {
       found.push(vague);
       continue;
     }
-    if (match[0] === 'Now' && text[match.index + 3] === ',') {
+    // "Now, …" and a transcript's "Now for the weather", "Now to Kabul": the discourse marker, not the present.
+    if (match[0] === 'Now' && (text[match.index + 3] === ',' || NOW_FOR.test(text.slice(match.index + 3, match.index + 8)))) {
       continue;
     }
     if (/^by that/i.test(match[0])) {

@@ -129,6 +129,19 @@ test('a "Comments" link in the middle of the article does not cut it short', () 
   assert.notEqual(spans[0].kind, 'comments');
 });
 
+test('a last paragraph ending in emoji after its full stop is body, not a teaser or a menu item', () => {
+  const lead =
+    'Ferry crews walked off the job at dawn on Monday, leaving hundreds of commuters stranded on both sides of the estuary.';
+  const quote = '“We gave the company every chance to talk to us,” said Mia Torvald, who chairs the crews’ association.';
+  for (const ending of ['🚢', '🙏🏽', '❤️', '👩‍⚕️ 👍']) {
+    const last = `Torvald said the crews would meet the company again on Thursday. ${ending}`;
+    const text = ['Home\nSunday Football ⚽\nWeather', lead, quote, 'The company said services would resume as soon as possible.', last].join('\n\n');
+    const spans = detect(text);
+    assert.equal(coveredLine(text, spans, 'Torvald said the crews'), null, `ending ${ending}`);
+    assert.equal(coveredLine(text, spans, 'Sunday Football'), 'navigation', 'a menu label with an emoji stays furniture');
+  }
+});
+
 test('clean article: the title line and the body are not furniture', () => {
   assert.deepEqual(detect(fixture('clean-article.txt')), []);
 });

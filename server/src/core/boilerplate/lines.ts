@@ -39,9 +39,24 @@ export const SENTENCE_BREAK = /[a-z\d)"”’][.!?]["”’]?\s+["“]?[A-Z]/;
 const CLOSING_CODES = new Set([0x22, 0x27, 0x201d, 0x2019, 0x29, 0x5d, 0xbb]); // " ' ” ’ ) ] »
 const STOP_CODES = new Set([0x2e, 0x21, 0x3f, 0x2026]); // . ! ? …
 
-/** Whether text[from, end) ends with sentence punctuation, maybe followed by closing quotes or brackets. */
+/** Emoji (with their joiners, variation selectors and skin tones) and spaces closing a line: "… next Tuesday. 🎣". */
+const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f|[\u{1f3fb}-\u{1f3ff}])+$/u;
+
+/** Where text[from, end) ends once trailing emoji are set aside: they decorate a sentence, they do not end it. */
+function beforeTrailingEmoji(text: string, from: number, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  // Checked by code first so that the regex runs only on lines ending in a surrogate pair or a dingbat.
+  const maybeEmoji = (last >= 0xdc00 && last <= 0xdfff) || (last >= 0x2600 && last <= 0x27bf) || last === 0xfe0f;
+  if (!maybeEmoji) {
+    return end;
+  }
+  const tail = TRAILING_EMOJI.exec(text.slice(Math.max(from, end - 32), end));
+  return tail ? end - tail[0].length : end;
+}
+
+/** Whether text[from, end) ends with sentence punctuation, maybe followed by closing quotes or brackets and emoji. */
 function endsWithStop(text: string, from: number, end: number): boolean {
-  let at = end;
+  let at = beforeTrailingEmoji(text, from, end);
   while (at > from && CLOSING_CODES.has(text.charCodeAt(at - 1))) {
     at--;
   }

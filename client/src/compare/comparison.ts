@@ -6,6 +6,7 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { counted } from '../../../server/src/protocol/plural';
 import {
   AnnotatorsRequest,
   CompareAnnotationsRequest,
@@ -80,7 +81,7 @@ export class Comparison implements vscode.TreeDataProvider<ComparisonNode>, vsco
         .filter((annotator) => annotator.name !== annotators.current)
         .map((annotator) => ({
           label: `$(person) ${annotator.name}`,
-          description: `${annotator.annotations} annotation${annotator.annotations === 1 ? '' : 's'} in this store`,
+          description: `${counted(annotator.annotations, 'annotation')} in this store`,
           target: { kind: 'annotators' as const, mine: annotators.current, theirs: annotator.name },
         })),
     ];

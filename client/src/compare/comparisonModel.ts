@@ -1,6 +1,7 @@
 /** What the Comparison view and the inline marks say about a comparison (pure: no vscode). */
 
 import type { ComparedSpan, CompareResult, DisagreementItem, FileComparison, LayerAgreement, Resolution } from '../../../server/src/protocol/agreement';
+import { counted } from '../../../server/src/protocol/plural';
 
 /** The adjudication commands (`byline.<name>`), from the view's inline buttons or at the cursor. */
 export const RESOLUTION_COMMANDS: Readonly<Record<string, Resolution>> = {
@@ -76,12 +77,12 @@ export function agreementSummary(layers: readonly LayerAgreement[]): string {
 
 export function fileDescription(file: FileComparison): string {
   const count = file.disagreements.length;
-  return `${count === 0 ? 'agree' : `${count} disagreement${count === 1 ? '' : 's'}`} · ${agreementSummary(file.layers)}`;
+  return `${count === 0 ? 'agree' : counted(count, 'disagreement')} · ${agreementSummary(file.layers)}`;
 }
 
 /** The one-line workspace summary (view message and the notification after comparing). */
 export function workspaceSummary(result: CompareResult): string {
   const disagreements = result.files.reduce((sum, file) => sum + file.disagreements.length, 0);
   const skipped = result.notCompared.length > 0 ? `; ${result.notCompared.length} not compared` : '';
-  return `${result.files.length} file${result.files.length === 1 ? '' : 's'}, ${disagreements} disagreement${disagreements === 1 ? '' : 's'}${skipped} — ${agreementSummary(result.overall)}`;
+  return `${counted(result.files.length, 'file')}, ${counted(disagreements, 'disagreement')}${skipped} — ${agreementSummary(result.overall)}`;
 }

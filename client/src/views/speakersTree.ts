@@ -5,6 +5,7 @@
 
 import * as vscode from 'vscode';
 import type { WorkspaceSpeaker, WorkspaceSpeakerFile } from '../../../server/src/protocol/protocol';
+import { counted } from '../../../server/src/protocol/plural';
 
 type Node =
   | { kind: 'speaker'; speaker: WorkspaceSpeaker }
@@ -43,8 +44,8 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     if (node.kind === 'speaker') {
       const { speaker } = node;
       const item = new vscode.TreeItem(speaker.name, vscode.TreeItemCollapsibleState.Collapsed);
-      const quotes = speaker.mentionedOnly ? 'mentioned only' : `${speaker.quotes} quote${speaker.quotes === 1 ? '' : 's'}`;
-      item.description = `${quotes} · ${speaker.files.length} file${speaker.files.length === 1 ? '' : 's'}`;
+      const quotes = speaker.mentionedOnly ? 'mentioned only' : counted(speaker.quotes, 'quote');
+      item.description = `${quotes} · ${counted(speaker.files.length, 'file')}`;
       item.iconPath = new vscode.ThemeIcon(speaker.kind === 'org' ? 'organization' : 'person');
       const aliases = speaker.aliases.length > 0 ? `  \nAlso: ${speaker.aliases.join(', ')}` : '';
       const roles = speaker.roles.length > 0 ? `  \nRoles: ${speaker.roles.join(', ')}` : '';
@@ -65,7 +66,7 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vsco
       vscode.workspace.asRelativePath(uri),
       file.quotes > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
     );
-    item.description = `${file.quotes} quote${file.quotes === 1 ? '' : 's'}, ${file.mentions} mention${file.mentions === 1 ? '' : 's'}`;
+    item.description = `${counted(file.quotes, 'quote')}, ${counted(file.mentions, 'mention')}`;
     item.resourceUri = uri;
     const { start, end } = file.firstMention;
     item.command = {

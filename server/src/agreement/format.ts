@@ -47,7 +47,7 @@ export function formatReport(report: AgreementReport, format: ReportFormat): str
 function textsLine(report: AgreementReport): string {
   const unplaced = report.texts.reduce((sum, text) => sum + text.unplaced.a + text.unplaced.b, 0);
   return [
-    `${report.texts.length} text${report.texts.length === 1 ? '' : 's'} compared`,
+    `${counted(report.texts.length, 'text')} compared`,
     `${report.changed.length} changed`,
     `${report.onlyA.length} only in A`,
     `${report.onlyB.length} only in B`,

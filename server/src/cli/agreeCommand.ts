@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { compareSides } from '../agreement/compare';
 import { REPORT_FORMATS, formatReport, type ReportFormat } from '../agreement/format';
 import type { AgreementSide } from '../agreement/types';
 import { STORE_DIR } from '../annotations';
+import { writeFileAtomic } from '../annotations/atomicFile';
 import { readExportSide } from '../agreementSources/exportSide';
 import { parseCommandLine, usageError } from './commandLine';
 import { outputFileProblem } from './outputFile';
@@ -115,9 +115,7 @@ export async function agreeCommand(args: string[]): Promise<number> {
   const report = compareSides(...sides);
   const output = formatReport(report, format);
   if (values.out) {
-    const temp = `${values.out}.${process.pid}.tmp`;
-    await writeFile(temp, output, 'utf8');
-    await rename(temp, values.out);
+    await writeFileAtomic(values.out, output);
     process.stderr.write(`byline agree: ${counted(report.texts.length, 'text')} compared → ${values.out}\n`);
   } else {
     process.stdout.write(output);

@@ -1,5 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { firstWords, quoteExtent, type Article } from '../documents/article';
+import { counted } from '../protocol/plural';
 
 const MAX_DATES = 200;
 
@@ -31,7 +32,7 @@ export function documentSymbols(article: Article): DocumentSymbol[] {
     const selectionRange = offsets.rangeOf(anchor);
     symbols.push({
       name: speaker.name,
-      detail: `${speaker.kind}, ${quotes.length} quote${quotes.length === 1 ? '' : 's'}`,
+      detail: `${speaker.kind}, ${counted(quotes.length, 'quote')}`,
       kind: speaker.kind === 'org' ? SymbolKind.Namespace : SymbolKind.Variable,
       range,
       selectionRange,

@@ -22,14 +22,14 @@ function speakerHover(article: Article, speaker: Speaker, index: WorkspaceSpeake
     lines.push(`Also: ${speaker.aliases.join(', ')}`);
   }
   const quotes = speaker.quotes.map((quoteIndex) => analysis.quotes[quoteIndex]);
-  lines.push(`${quotes.length} quote${quotes.length === 1 ? '' : 's'} in this article`);
+  lines.push(`${counted(quotes.length, 'quote')} in this article`);
   for (const quote of quotes.slice(0, MAX_LISTED_QUOTES)) {
     lines.push(`- line ${offsets.positionAt(quote.start).line + 1}: “${firstWords(quote.text)}”`);
   }
   const workspace = index.speaker(speaker.name);
   if (workspace) {
     lines.push(
-      `Workspace: ${workspace.quotes} quote${workspace.quotes === 1 ? '' : 's'} in ${workspace.files.length} file${workspace.files.length === 1 ? '' : 's'}`,
+      `Workspace: ${counted(workspace.quotes, 'quote')} in ${counted(workspace.files.length, 'file')}`,
     );
     for (const file of workspace.files.slice(0, MAX_LINKED_FILES)) {
       const first = mentionRange(file.entry, 0).start;

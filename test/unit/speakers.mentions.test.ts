@@ -134,3 +134,20 @@ test('who is told is never the speaker: "“…,” Rep. Roe’s chief of staff,
     '“We looked at every ship,” the port’s chief engineer, Bram Okoye, told The Easton Gazette in 2013.\n';
   assert.deepEqual(mentionsByQuote(text), { 'Positions will harden,': 'Jon Lee', 'We looked at': 'Bram Okoye' });
 });
+
+test('title-case headline forms: "Roe Praises Doe: ‘…’" is Roe’s; a headline name the body writes with an accent is still named', () => {
+  const praise =
+    'Ada Quill Praises Harbour Master Bram Okoye: ‘Very Good Sailor.’\n\n' +
+    'Mayor Ada Quill spoke warmly of Bram Okoye on Monday, calling him a fine sailor.\n';
+  assert.equal(mentionsByQuote(praise)['Very Good Sailor.'], 'Ada Quill');
+  const accent =
+    'Francois Dupont Says The Plan ‘Makes You Want To Retch.’\n\n' +
+    'The mayor of Easton, François Dupont, has joined the critics of the harbour plan.\n\n' +
+    'Dupont said the plan was “a disgrace.”\n';
+  assert.equal(mentionsByQuote(accent)['Makes You Want'], 'Francois Dupont');
+});
+
+test('a quantifier subject after a conjunction still speaks: "Yet another said, “…”"', () => {
+  const text = 'Two fishermen spoke at the meeting.\n\n“The port is dying,” one said. Yet another said, “Nothing has changed.”\n';
+  assert.deepEqual(mentionsByQuote(text), { 'The port is': 'one', 'Nothing has changed.': 'another' });
+});

@@ -41,7 +41,12 @@ export function bodyNames(
     }
   }
   return (phrase, from = 0, to = 0) => {
-    const list = phrase.kind === 'pronoun' || phrase.name === null ? undefined : starts.get(phrase.name.words.join(' '));
+    const name = phrase.kind === 'pronoun' ? null : phrase.name;
+    if (name === null) {
+      return false;
+    }
+    // "Francois Hollande" in the headline, "François Hollande" in the body: a full name whose surname the body gives a person
+    const list = starts.get(name.words.join(' ')) ?? (name.kind === 'person' && name.words.length > 1 ? starts.get(name.words[name.words.length - 1]) : undefined);
     return list !== undefined && list.some((start) => start < from || start >= to);
   };
 }

@@ -1,6 +1,6 @@
 import { MAX_SENTENCE_TOKENS, sentenceStart, type CueMatch } from './cueMatch';
-import { DETERMINERS, DOCUMENT_NOUNS, HEADLINE_VERBS, isPersonNoun, ORG_NOUNS, REPORTING_VERBS } from './lexicon';
-import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
+import { DETERMINERS, DOCUMENT_NOUNS, isPersonNoun, ORG_NOUNS } from './lexicon';
+import { isCueVerb, isHeadlineVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
 import { isCapitalized, type Token } from './tokens';
 import { isWord } from './clauses';
 import { isNounUse } from './nounCues';
@@ -188,7 +188,6 @@ export function accordingToSource(context: ClauseContext, quote: number): CueMat
 
 /** Title-case words that end a headline's subject ("Roe Is …", "Roe Just Announced …", "Roe To Frame …"). */
 const HEADLINE_STOPS = new Set(['is', 'are', 'was', 'were', 'just', 'to', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'now', 'also', 'on', 'in', 'at', 'for', 'of', 'with', 'and', 'but', 'not']);
-const isHeadlineVerb = (token: Token): boolean => isWord(token) && isCapitalized(token) && (REPORTING_VERBS.has(token.lower) || HEADLINE_VERBS.has(token.lower));
 
 /**
  * "Jane Roe Takes the Plan ‘Very Seriously.’", "The Plan Is ‘A Disgrace,’ Jane Roe Says.": a quote in the article's

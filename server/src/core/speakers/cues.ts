@@ -1,7 +1,7 @@
 import type { TextSpan } from '../types';
 import { MAX_SENTENCE_TOKENS, SOURCE_DASHES, sentenceStart, span, type CueMatch } from './cueMatch';
 import { ASSERTION_NOUNS, PHRASAL_CUES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
-import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
+import { isCueVerb, isHeadlineVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
 import { isNounUse, nounCueSubject } from './nounCues';
 import { participleSubject, PREPOSITIONS, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 import { isCapitalized, type Token } from './tokens';
@@ -137,7 +137,13 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
   }
   // a bare colon: "… surprise pollster Daron Shaw: “…”", "Rutte on Ukraine: “…”"
   if (tokens[quote - 1]?.text === ':') {
-    const named = quote - 2 >= floor ? phraseEndingAt(tokens, quote - 2, floor, text) : null;
+    // "Jane Roe Praises Jon Doe: ‘…’": in a title-case headline the name before its verb speaks, not the one before the colon
+    let verb = quote - 2;
+    while (verb > floor && !isHeadlineVerb(tokens[verb])) {
+      verb--;
+    }
+    const last = verb > floor ? verb - 1 : quote - 2;
+    const named = last >= floor ? phraseEndingAt(tokens, last, floor, text) : null;
     if (named?.name?.kind === 'person') {
       return { subject: named, cue: null, position: 'before' };
     }

@@ -166,6 +166,9 @@ export const POSSESSIVE_DETERMINERS = words('his her its their my our your');
 /** Quantifiers that stand alone as a subject: "Some chanted …", "another said". */
 export const QUANTIFIER_SUBJECTS = words('some others many several one another both most few');
 
+/** Conjunctions that may open a clause before a quantifier subject: "Yet another said", "But some argued". */
+export const CLAUSE_CONJUNCTIONS = words('and but yet or so still');
+
 export const DETERMINERS = words('the a an his her its their this these those another one some several many two three four five both each');
 
 /** Lower-case words that may sit between a subject and its cue verb ("Rutte also said", "he has repeatedly said"). */

@@ -1,6 +1,6 @@
 import { FINITE } from './asides';
 import { isWord } from './clauses';
-import { DETERMINERS, NOUN_LIKE_VERBS, POSSESSIVE_DETERMINERS, QUANTIFIER_SUBJECTS } from './lexicon';
+import { CLAUSE_CONJUNCTIONS, DETERMINERS, NOUN_LIKE_VERBS, POSSESSIVE_DETERMINERS, QUANTIFIER_SUBJECTS } from './lexicon';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
 import type { ClauseContext } from './subjects';
 import { isCapitalized, type Token } from './tokens';
@@ -20,7 +20,9 @@ export function isNounUse(tokens: readonly Token[], index: number): boolean {
     // "Another said, “…”", "One told reporters": a quantifier opening its clause is the subject of a finite verb
     // (not of a verb of naming: "Some called the plan “overdue”, others a “folly”" gives no one's words)
     const verb = tokens[index].lower;
-    return !(isWord(previous) && QUANTIFIER_SUBJECTS.has(previous.lower) && !isWord(tokens[index - 2]) && FINITE.test(verb) && !NAMING_VERBS.has(verb));
+    const opener = tokens[index - 2];
+    const opensClause = !isWord(opener) || CLAUSE_CONJUNCTIONS.has(opener.lower);
+    return !(isWord(previous) && QUANTIFIER_SUBJECTS.has(previous.lower) && opensClause && FINITE.test(verb) && !NAMING_VERBS.has(verb));
   }
   const adjective = tokens[index - 1];
   return NOUN_LIKE_VERBS.has(tokens[index].lower) && isWord(adjective) && !isCapitalized(adjective) && isDeterminer(tokens[index - 2]);

@@ -9,6 +9,7 @@ import {
   ORG_NOUNS,
   PERSON_NOUNS,
   DOCUMENT_NOUNS,
+  HEADLINE_VERBS,
   isPersonNoun,
   REPORTING_VERBS,
 } from './lexicon';
@@ -43,6 +44,11 @@ export const isLowerWord = (token: Token | undefined): boolean => isWord(token) 
 /** A reporting verb as written in running text: lower case ("State" in "Islamic State" is not one). */
 export function isCueVerb(token: Token | undefined): boolean {
   return isWord(token) && REPORTING_VERBS.has(token.lower) && !isCapitalized(token);
+}
+
+/** A reporting verb capitalised as a title-case headline writes it: "Roe Says …", "Roe Praises Doe: ‘…’". */
+export function isHeadlineVerb(token: Token | undefined): boolean {
+  return isWord(token) && isCapitalized(token) && (REPORTING_VERBS.has(token.lower) || HEADLINE_VERBS.has(token.lower));
 }
 
 function slice(tokens: readonly Token[], from: number, to: number, text: string): string {

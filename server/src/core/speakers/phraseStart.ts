@@ -5,6 +5,7 @@ import {
   PERSON_NOUNS,
   isPersonNoun,
   PHRASAL_CUES,
+  POSSESSIVE_DETERMINERS,
   QUANTIFIER_SUBJECTS,
   REPORTING_VERBS,
   SUBJECT_PRONOUNS,
@@ -60,6 +61,26 @@ function roleHeadAfter(tokens: readonly Token[], end: number, ceiling: number): 
   return -1;
 }
 
+const NEGATED = /n['’]t$/;
+
+/**
+ * Whether token `k` of a role phrase starts what is said of it rather than the phrase itself: a second determiner
+ * ("the house my husband bought"), a negated auxiliary ("the results aren't in") or an infinitive ("a way to create
+ * jobs"; not "the envoy to the talks", "adviser to president Roe").
+ */
+function startsPredicate(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!isLowerWord(next)) {
+    return false;
+  }
+  const { lower } = next;
+  if (lower === 'to') {
+    const after = tokens[k + 1];
+    return isLowerWord(after) && !DETERMINERS.has(after.lower) && !POSSESSIVE_DETERMINERS.has(after.lower) && !isPersonOrOrgHead(after.lower);
+  }
+  return POSSESSIVE_DETERMINERS.has(lower) || NEGATED.test(lower);
+}
+
 /** The noun phrase starting at token `first`, read left to right, not crossing `ceiling` (exclusive). */
 export function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: number, text: string): Phrase | null {
   const token = tokens[first];
@@ -113,7 +134,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     // "The mayor rejected a report": a past-tense word after the head noun is the clause's verb, not a modifier
     const phrasal = isWord(tokens[k + 1]) && PHRASAL_CUES.has(`${next.lower}_${tokens[k + 1].lower}`);
     const verb = isCueVerb(next) || phrasal || (lastHead >= 0 && isLowerWord(next) && PAST_TENSE.test(next.lower));
-    if (!isWord(next) || verb || BOUNDARY_WORDS.has(next.lower) || SUBJECT_VERB_FILLERS.has(next.lower)) {
+    if (!isWord(next) || verb || BOUNDARY_WORDS.has(next.lower) || SUBJECT_VERB_FILLERS.has(next.lower) || startsPredicate(tokens, k)) {
       beforeVerb = verb || SUBJECT_VERB_FILLERS.has(next.lower);
       break;
     }

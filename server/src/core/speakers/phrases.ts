@@ -1,5 +1,6 @@
 /** A noun phrase read right to left from its head: a pronoun, a name, or a role phrase with the phrase it hangs on. */
 import {
+  CLAUSE_CONJUNCTIONS,
   DETERMINERS,
   QUANTIFIER_SUBJECTS,
   RELATIVE_PRONOUNS,
@@ -25,7 +26,7 @@ import {
 } from './phraseParts';
 
 // The two readings of a noun phrase are used together: one import for both.
-export { isCueVerb, type Phrase } from './phraseParts';
+export { isCueVerb, isHeadlineVerb, type Phrase } from './phraseParts';
 export { phraseStartingAt } from './phraseStart';
 
 /** Start index of the capitalised run that ends at `last` (inclusive), using the same rules as name runs. */
@@ -72,7 +73,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   if (SUBJECT_PRONOUNS.has(token.lower) || RELATIVE_PRONOUNS.has(token.lower)) {
     return token.lower === 'that' ? null : pronounPhrase(token);
   }
-  if (QUANTIFIER_SUBJECTS.has(token.lower) && (end === floor || !isWord(tokens[end - 1]))) {
+  if (QUANTIFIER_SUBJECTS.has(token.lower) && (end === floor || !isWord(tokens[end - 1]) || CLAUSE_CONJUNCTIONS.has(tokens[end - 1].lower))) {
     // "Some chanted “USA! USA!”", "…, others a “vanity scheme”"
     return { start: token.start, end: token.end, text: token.text, kind: 'role', name: null, words: [token.lower] };
   }

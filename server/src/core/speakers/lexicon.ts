@@ -20,6 +20,7 @@ const REGULAR_VERBS = `
   accuse thank portray endorse blame tease hint offer pitch frame defend apologize apologise rail taunt
   email e-mail text message blog repeat grouse gripe sing bark beam growl roar cheer crow hiss bellow thunder holler quote paraphrase
   insist joke scoff sneer snap fume gloat marvel recount reveal disclose concede contend
+  retaliate press jeer snipe chide exhort confide demur riff liken assail
 `;
 
 const IRREGULAR_FORMS = `
@@ -252,7 +253,7 @@ export const NOUN_LIKE_VERBS = words(`
 export const PHRASAL_CUES = words(`
   shot_back fired_back hit_back pointed_out points_out pointing_out chimed_in chimes_in went_on goes_on
   summed_up spoke_out speaks_out lashed_out lashes_out weighed_in weighs_in piped_up cried_out called_out
-  put_it puts_it
+  put_it puts_it cut_in cuts_in broke_in
 `);
 
 /** Capitalised words of institutions and headings, never part of a person's name ("National Security", "Full Article"). */

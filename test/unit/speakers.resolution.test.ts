@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/index';
+import { attributions } from '../helpers/attributions';
+
+// Which candidate mention becomes a quote's speaker (issue 12, resolution): invented fixtures, one per shape; for each
+// quote, the attributing mention as written and the speaker it resolves to.
+
+const lead = 'The harbour board met on Monday to discuss the new quay.\n\n';
+
+test('verbs of saying met in news beyond the common ones: retaliated, pressed, jeered, "cut in"', () => {
+  const analysis = analyze(
+    `${lead}“The quay is finished,” Bram Okoye said.\n“The quay will always be ours,” Ada Quill retaliated. “It never gives up.”\n\n` +
+      '“Would the fee be negotiable?” the host pressed.\n\nThe crowd gathered as the dockers jeered, “Go home!”\n\n' +
+      'Okoye nodded, and his deputy cut in: “Not before the vote.”\n',
+  );
+  assert.deepEqual(attributions(analysis), {
+    'The quay is': ['Bram Okoye', 'Bram Okoye'],
+    'The quay will': ['Ada Quill', 'Ada Quill'],
+    'It never gives': ['Ada Quill', 'Ada Quill'],
+    'Would the fee': ['the host', 'host'],
+    'Go home!': ['the dockers', 'dockers'],
+    'Not before the': ['his deputy', 'his deputy'],
+  });
+});

@@ -37,3 +37,12 @@ test('a vague phrase holding or following a reference: both are found', () => {
 test('no vague phrase without its leading words', () => {
   assert.deepEqual(found('One day later the moment passed; a later date was set; for some, time ran out.'), []);
 });
+
+test('"soon" of sequencing is no FUTURE_REF: before "after", after a past auxiliary, before a past verb', () => {
+  assert.deepEqual(found('The pier closed soon after the storm. The ferry was soon repaired; the queue soon grew. Soon afterwards it sank.'), []);
+  assert.deepEqual(found('The pier will soon reopen, and the council may soon vote; it soon will be painted.'), [
+    'soon=DATE FUTURE_REF',
+    'soon=DATE FUTURE_REF',
+    'soon=DATE FUTURE_REF',
+  ]);
+});

@@ -64,3 +64,9 @@ test('an extension runs forward: "has extended the loans through January" is to 
   assert.equal(tenseOf('The banks have extended the credit line through January, the firm said.', 'January'), 'future');
   assert.equal(tenseOf('The store stayed open through January.', 'January'), 'past');
 });
+
+test('an agreement to do something looks ahead to the deed, though the agreeing is past', () => {
+  assert.equal(tenseOf('The port announced an agreement to buy the ferry line in January.', 'January'), 'future');
+  assert.equal(tenseOf('The co-op, which agreed to sell its depot for $2 million in February, said little.', 'February'), 'future');
+  assert.equal(tenseOf('The co-op agreed in February to sell its depot.', 'February'), 'past');
+});

@@ -84,16 +84,32 @@ test('"the previous Friday", "the following Monday" are counted from the day in 
   assert.deepEqual(found('Shares fell on Feb. 27, 2026. Trading resumed the following Monday.'), ['Feb. 27, 2026=DATE 2026-02-27', 'the following Monday=DATE 2026-03-02']);
 });
 
-test('"today" meaning nowadays is PRESENT_REF; today\'s vote, falls or newspaper are the day itself', () => {
+test('"today" meaning nowadays is PRESENT_REF, a generic "tomorrow" FUTURE_REF; today\'s vote, falls or newspaper are the day itself', () => {
   assert.deepEqual(found("The quarrel is for today's youth what the strike was for their parents. Most of today's global economy runs on credit."), [
     'today=DATE PRESENT_REF',
     'today=DATE PRESENT_REF',
   ]);
   assert.deepEqual(found("Staff are proud of their place at today's Harbourline. In today's Portugal, ferries are cheap."), ['today=DATE PRESENT_REF', 'today=DATE PRESENT_REF']);
   assert.deepEqual(found("Ferry Deals: Today's Other New Releases, and More\n\nThe sale opens."), ['Today=DATE 2026-03-04']);
+  assert.deepEqual(found('The youth of today will be the leaders of tomorrow. The regatta of tomorrow starts at noon.'), [
+    'today=DATE PRESENT_REF',
+    'tomorrow=DATE FUTURE_REF',
+    'tomorrow=DATE 2026-03-05',
+    'noon=TIME 2026-03-05T12:00',
+  ]);
   assert.deepEqual(found("After today's vote the mayor read today's Harbour Herald. Today's falls were steep."), [
     'today=DATE 2026-03-04',
     'today=DATE 2026-03-04',
     'Today=DATE 2026-03-04',
   ]);
+});
+
+test('"this year as last", "this week and next": the elided unit makes "last" and "next" timexes of their own', () => {
+  assert.deepEqual(found('Tolls will be twice as high this year as last. Ferries sail this week and next.'), [
+    'this year=DATE 2026',
+    'last=DATE 2025',
+    'this week=DATE 2026-W10',
+    'next=DATE 2026-W11',
+  ]);
+  assert.deepEqual(found('Fares rose this year more than last time.'), ['this year=DATE 2026']);
 });

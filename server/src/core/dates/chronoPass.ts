@@ -4,7 +4,7 @@ import type { Candidate } from './candidate';
 import { toCandidate, type Components } from './chronoCandidate';
 import { monthNumber, weekdayNumber } from './lexicon';
 import { windowsOf, type Window } from './chronoWindows';
-import { meansNowadays } from './nowadays';
+import { isGenericDay } from './nowadays';
 
 // chrono-node parses calendar dates, weekdays, times and today/tomorrow/yesterday well, but costs ~0.5 s per MB
 // of text, so it only sees short windows around cheap triggers (month names, weekdays, numeric dates, times).
@@ -96,8 +96,8 @@ function readWord(text: string, trigger: { start: number; end: number }): Candid
       end += part[0].length;
     }
   } else if (/^(?:today|tomorrow|yesterday|tonight)$/.test(lower)) {
-    if (lower === 'today' && meansNowadays(text, end)) {
-      return { start: trigger.start, end, type: 'DATE', priority: 2, value: 'PRESENT_REF' };
+    if ((lower === 'today' || lower === 'tomorrow') && isGenericDay(text, trigger.start, end)) {
+      return { start: trigger.start, end, type: 'DATE', priority: 2, value: lower === 'today' ? 'PRESENT_REF' : 'FUTURE_REF' };
     }
     tags.add(`casualReference/${lower}`);
   } else if (month !== null && (/^[a-z]{4,}$|^may$/.test(lower) || MONTH_YEAR_AFTER.test(text.slice(end, end + 12)))) {

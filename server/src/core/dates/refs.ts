@@ -48,6 +48,14 @@ function vaguePhrase(match: RegExpExecArray): Candidate | null {
 
 const NOW_FOR = /^\s+(?:for|to)\s/;
 
+// "soon" told of the past ("the trickle soon became a flood", "he was soon released") or before "after" ("killed
+// soon after his capture") places one event shortly after another, not after the article's date: an expression of
+// sequencing, which TimeML (TempEval-2010 guidelines, non-markable expressions) leaves to SIGNAL and TLINK.
+const SOON_AFTER = /^\s+(?:after|afterwards?|thereafter|(?!(?:[a-z]*ceed|need|feed|speed|bleed|breed)\b)[a-z]{3,}ed|became|came|went|began|fell|rose|found|got|gave|took|made|left|saw|grew)\b/;
+const PAST_BEFORE_SOON = /\b(?:was|were|had|been)\s+$/;
+const sequencing = (text: string, start: number, end: number): boolean =>
+  SOON_AFTER.test(text.slice(end, end + 16)) || PAST_BEFORE_SOON.test(text.slice(Math.max(0, start - 8), start));
+
 export function findReferences(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of matchesOf(text, REFERENCE)) {
@@ -58,6 +66,9 @@ export function findReferences(text: string): Candidate[] {
     }
     // "Now, …" and a transcript's "Now for the weather", "Now to Kabul": the discourse marker, not the present.
     if (match[0] === 'Now' && (text[match.index + 3] === ',' || NOW_FOR.test(text.slice(match.index + 3, match.index + 8)))) {
+      continue;
+    }
+    if (/^soon$/i.test(match[0]) && sequencing(text, match.index, match.index + 4)) {
       continue;
     }
     if (/^by that/i.test(match[0])) {

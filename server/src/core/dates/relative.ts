@@ -112,6 +112,12 @@ export function findRelativeUnits(text: string, units: readonly UnitWord[]): Can
       found.push({ start, end, type: 'DURATION', priority: 2, value: durationValue(1, unitCode(unit) ?? 'Y') });
       continue;
     }
+    const elided = narrative ? null : ELIDED_UNIT_AFTER.exec(text.slice(end, end + 16));
+    if (elided) {
+      const elidedStart = end + elided[1].length;
+      const elidedShift = shiftOf(elided[2]);
+      found.push({ start: elidedStart, end: elidedStart + elided[2].length, type: 'DATE', priority: 3, resolve: unitResolver(unit, elidedShift), unresolvedValue: unresolvedUnit(unit) });
+    }
     found.push({
       start,
       end,
@@ -124,12 +130,19 @@ export function findRelativeUnits(text: string, units: readonly UnitWord[]): Can
           : unit === 'quarter' && shift === 0 && QUARTER_RESULTS_AFTER.test(text.slice(end, end + 24))
             ? focusQuarter
             : unitResolver(unit, shift),
-      unresolvedValue: unit === 'week' ? 'XXXX-WXX' : unit === 'year' ? 'XXXX' : unit === 'century' ? 'XX' : unit === 'decade' ? 'XXX' : 'XXXX-XX',
+      unresolvedValue: unresolvedUnit(unit),
       ...(narrative ? { narrative: true } : {}),
     });
   }
   return found;
 }
+
+const unresolvedUnit = (unit: string): string =>
+  unit === 'week' ? 'XXXX-WXX' : unit === 'year' ? 'XXXX' : unit === 'century' ? 'XX' : unit === 'decade' ? 'XXX' : 'XXXX-XX';
+
+// "twice as high this year as last", "this week and next": the unit left out after the second shift word is the
+// same, and the word stands for its period (a timex of its own, TimeML's extent being the word).
+const ELIDED_UNIT_AFTER = /^(\s*,?\s+(?:as|than|and|or|to|versus|vs\.?)\s+)(last|next)\b(?=\s*(?:[,.;:!?)"'”’]|$))/i;
 
 const MONTH_BEFORE = new RegExp(`\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?$`);
 

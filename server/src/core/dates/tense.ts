@@ -6,9 +6,10 @@ import { matchesOf } from '../matches';
 // the nearest tense cue stands in for the governing verb: the last one in the date's clause, else the first one
 // after the date in its sentence ("the ministry on Friday issued …"), else the last one earlier in the sentence.
 
-// "a planned rally", "the plan" are nouns, not plans for the future. A present passive ("when the case is heard in
+// "a planned rally", "the plan" are nouns, not plans for the future. An agreement to do something ("agreed to buy
+// the unit in February", "an agreement to acquire it in January") looks ahead to the deed, past as the agreeing is. A present passive ("when the case is heard in
 // May", "the bonds are redeemed in June") tells what is to happen.
-const FUTURE_WORDS = String.raw`(?:is|are) (?:[a-z]{3,}ed|heard|held|paid|sold|made|taken|given)|will|'ll|shall|should|must|might|can|going to|is to|are to|to be|due|payable|expires?|scheduled|effective|supposed to|expects?|expected|anticipated?|set (?:to|for)|plans? to|hopes? to|aims? to|as (?:soon|early) as|(?<!\b(?:a|an|the|its|his|her|their)\s)planned|planning|would|upcoming|next(?! to)|coming|ahead of|until|till|to be held|to attend|to meet|to visit|to travel|to hold`;
+const FUTURE_WORDS = String.raw`(?:is|are) (?:[a-z]{3,}ed|heard|held|paid|sold|made|taken|given)|will|'ll|shall|should|must|might|can|going to|is to|are to|to be|due|payable|expires?|scheduled|effective|supposed to|expects?|expected|anticipated?|set (?:to|for)|plans? to|hopes? to|aims? to|agree(?:s|d|ments?)? to|as (?:soon|early) as|(?<!\b(?:a|an|the|its|his|her|their)\s)planned|planning|would|upcoming|next(?! to)|coming|ahead of|until|till|to be held|to attend|to meet|to visit|to travel|to hold`;
 // A participle after "be" ("should be completed") is passive, not past; "succeed" and "hundred" are no past forms,
 // nor an -ed adjective after a determiner ("a still unspecified date");
 // common irregular past forms count too.

@@ -1,6 +1,6 @@
 /**
- * The bundled language server in its own process, with its real worker pool, driven over stdio: the latency tests
- * measure request waits by an independent clock.
+ * The bundled language server in its own process, with its real worker pool, driven over stdio: the responsiveness
+ * tests check that requests are answered while long work runs in the pool (npm run bench measures the waits).
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -60,25 +60,39 @@ export async function startServerProcess(folder: string, beforeInitialize: (clie
   return { client, stop };
 }
 
+/** One hover sent while the server worked: in which phase of that work it was sent and answered, and its wait. */
+export interface HoverDuringWork {
+  sentIn: number;
+  answeredIn: number;
+  /** For the test's diagnostics only: waits depend on the machine (`npm run bench` measures them). */
+  ms: number;
+}
+
 /**
- * Sends a hover every `everyMs` while `busy()` holds (at least one), checking each answer, and returns how long
- * each waited.
+ * Sends a hover every `everyMs` while `busy()` holds (at least one), checking each answer, and records the phase of
+ * the server's work (`phase()`: e.g. how many documents it had reported done) when each was sent and answered.
  */
-export async function hoverWaits(
+export async function hoversDuring(
   client: ProtocolConnection,
   uri: string,
   position: Position,
-  busy: () => boolean,
+  work: { busy: () => boolean; phase: () => number },
   check: (hover: unknown) => void,
-  everyMs = 100,
-): Promise<number[]> {
-  const waits: number[] = [];
+  everyMs = 20,
+): Promise<HoverDuringWork[]> {
+  const hovers: HoverDuringWork[] = [];
   do {
+    const sentIn = work.phase();
     const sent = performance.now();
     const hover = await client.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
-    waits.push(performance.now() - sent);
+    hovers.push({ sentIn, answeredIn: work.phase(), ms: performance.now() - sent });
     check(hover);
     await new Promise((done) => setTimeout(done, everyMs));
-  } while (busy());
-  return waits;
+  } while (work.busy());
+  return hovers;
+}
+
+/** How many hovers were both sent and answered within phase `phase`: none while one long job blocks the server. */
+export function answeredWithin(hovers: readonly HoverDuringWork[], phase: number): number {
+  return hovers.filter((hover) => hover.sentIn === phase && hover.answeredIn === phase).length;
 }

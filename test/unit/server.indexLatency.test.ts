@@ -4,18 +4,24 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
+import { DidOpenTextDocumentNotification, WorkDoneProgress, WorkDoneProgressCreateRequest } from 'vscode-languageserver-protocol/node';
 import { OffsetMap } from '../../server/src/protocol/offsets';
 import { IndexStatusNotification } from '../../server/src/protocol/protocol';
 import { inventedArticle } from '../helpers/inventedArticles';
 import { cursor, present } from '../helpers/lsp';
-import { BUNDLED_SERVER, hoverWaits, startServerProcess } from '../helpers/serverProcess';
+import { answeredWithin, BUNDLED_SERVER, hoversDuring, startServerProcess } from '../helpers/serverProcess';
 
 /**
- * The spec is 200 ms per request; the assertion allows for a loaded 2-core CI machine (the worker thread and other
- * jobs compete for the cores), yet fails at once when indexing runs on the request thread (seconds per file).
+ * Hovers sent and answered while the folder was indexed (between the index's progress begin and its "ready").
+ * Indexing in the request thread answers at most one waiting hover between two files: each of these takes seconds.
+ * Counts, not milliseconds, so a loaded machine does not fail it; `npm run bench` measures the waits.
  */
-const LONGEST_ALLOWED_MS = 1_000;
+const HOVERS_WHILE_INDEXING = 5;
+const enum Phase {
+  Starting,
+  Indexing,
+  Ready,
+}
 
 test(
   'requests are answered while a hostile folder is indexed (10 MB article, 300,000 nested quotes)',
@@ -27,25 +33,31 @@ test(
     writeFileSync(join(folder, 'nested.txt'), '“'.repeat(300_000) + '”'.repeat(300_000));
     const { text, offset } = cursor('Ferry strike\n\n“We will not sail,” said union leader Mi$$ra Holt on Tuesday.\n');
     writeFileSync(join(folder, 'open.txt'), text);
-    let indexing = true;
-    const server = await startServerProcess(folder, (client) =>
+    let phase = Phase.Starting;
+    const server = await startServerProcess(folder, (client) => {
+      client.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
+        client.onProgress(WorkDoneProgress.type, token, (progress) => {
+          if (progress.kind === 'begin' && progress.title.includes('indexing')) {
+            phase = Phase.Indexing;
+          }
+        });
+      });
       client.onNotification(IndexStatusNotification.type, (params) => {
         if (params.state === 'ready') {
-          indexing = false;
+          phase = Phase.Ready;
         }
-      }),
-    );
+      });
+    });
     try {
       const uri = pathToFileURL(join(folder, 'open.txt')).href;
       await server.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'byline-article', version: 1, text } });
       const position = new OffsetMap(text).positionAt(offset);
-      const waits = await hoverWaits(server.client, uri, position, () => indexing, (hover) => {
+      const hovers = await hoversDuring(server.client, uri, position, { busy: () => phase !== Phase.Ready, phase: () => phase }, (hover) => {
         assert.match(JSON.stringify(present(hover, 'hover')), /Mira Holt/);
       });
-      const longest = Math.max(...waits);
-      t.diagnostic(`hovers while indexing: ${waits.length}, longest wait ${longest.toFixed(0)} ms`);
-      assert.ok(waits.length >= 3, `indexing ended before three hovers were sent (${waits.length})`);
-      assert.ok(longest < LONGEST_ALLOWED_MS, `a hover waited ${longest.toFixed(0)} ms while the workspace was indexed`);
+      const within = answeredWithin(hovers, Phase.Indexing);
+      t.diagnostic(`hovers: ${hovers.length}, ${within} sent and answered while indexing; longest wait ${Math.max(...hovers.map((hover) => hover.ms)).toFixed(0)} ms`);
+      assert.ok(within >= HOVERS_WHILE_INDEXING, `only ${within} hovers were answered while the folder was indexed: requests wait for the index`);
     } finally {
       await server.stop();
       rmSync(folder, { recursive: true, force: true });

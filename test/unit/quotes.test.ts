@@ -2,41 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { findQuotes } from '../../server/src/core/quotes';
 import { buildStructure, stripBom } from '../../server/src/core/structure';
 import type { Quote } from '../../server/src/core/types';
-import fc from 'fast-check';
 import { assertGolden, renderSpans } from '../helpers/golden';
-import { hostileText, PROPERTY_RUNS } from '../helpers/properties';
-import { needsShared, seedText } from '../helpers/shared';
+import { assertWellFormed, marksText, quotesOf } from '../helpers/quotes';
 
 const FIXTURES = resolve(__dirname, '..', 'fixtures', 'quotes');
 
-function quotesOf(text: string): Quote[] {
-  return findQuotes(buildStructure(text));
-}
-
 function fixture(name: string): string {
   return stripBom(readFileSync(join(FIXTURES, `${name}.txt`), 'utf8')).text;
-}
-
-/** Offsets and texts hold together: marks around the span, text equal to the slice, in text order. */
-function assertWellFormed(text: string, quotes: Quote[]): void {
-  let previous = -1;
-  for (const quote of quotes) {
-    assert.ok(quote.open.start < quote.open.end && quote.open.end === quote.start, 'open mark right before the span');
-    assert.ok(quote.start < quote.end && quote.end <= text.length, 'non-empty span inside the text');
-    assert.equal(quote.text, text.slice(quote.start, quote.end));
-    if (quote.close) {
-      assert.equal(quote.close.start, quote.end, 'close mark right after the span');
-      assert.ok(quote.close.end > quote.close.start && quote.close.end <= text.length);
-    }
-    assert.ok(quote.open.start >= previous, 'quotes in text order');
-    previous = quote.open.start;
-    assert.equal(quote.speaker, null);
-    assert.equal(quote.cue, null);
-    assert.equal(quote.inBoilerplate, false);
-  }
 }
 
 const render = (text: string, quotes: Quote[]): string =>
@@ -67,9 +41,6 @@ function onLine(text: string, quotes: Quote[], line: number): Quote[] {
   const structure = buildStructure(text);
   return quotes.filter((quote) => structure.lineAt(quote.open.start) === line - 1);
 }
-
-const marksText = (text: string, quote: Quote): string =>
-  text.slice(quote.open.start, quote.open.end) + (quote.close ? text.slice(quote.close.start, quote.close.end) : '');
 
 test('apostrophes are not quotation marks', () => {
   assert.deepEqual(quotesOf(fixture('apostrophes')), []);
@@ -235,109 +206,6 @@ test('a markup tag whose attributes run over a line break holds no quotes; the t
     quotesOf(text).map((quote) => quote.text),
     ['fix', 'Soon.'],
   );
-});
-
-test('never throws on hostile text, and every quote is well formed', () => {
-  fc.assert(
-    fc.property(hostileText, (text) => {
-      const quotes = quotesOf(text);
-      assertWellFormed(text, quotes);
-      for (const quote of quotes) {
-        assert.ok(quote.close !== null || quote.marks !== 'mismatched');
-        assert.ok(quote.depth >= 0);
-      }
-    }),
-    { numRuns: PROPERTY_RUNS },
-  );
-});
-
-test('degenerate inputs finish: a megabyte of marks, surrogates, NUL, nesting and unclosed tags', () => {
-  const inputs = [
-    '"'.repeat(1_000_000),
-    '“'.repeat(1_000_000),
-    '“a” '.repeat(100_000),
-    '“ '.repeat(50_000) + '” '.repeat(50_000),
-    "''".repeat(200_000) + "'",
-    '\uD800"\u0000“\uDC00\r\n\uFEFF‘'.repeat(50_000),
-    '<'.repeat(1_000_000),
-    '<post a="'.repeat(100_000),
-  ];
-  for (const text of inputs) {
-    const started = Date.now();
-    const quotes = quotesOf(text);
-    assert.ok(Date.now() - started < 20_000, 'no quadratic blow-up');
-    assert.ok(quotes.filter((quote) => quote.marks === 'unclosed').length <= text.length);
-    for (const quote of quotes.slice(0, 1000)) {
-      assert.equal(quote.text, text.slice(quote.start, quote.end));
-    }
-  }
-});
-
-test('a megabyte of news-like text is analysed in linear time', () => {
-  const article = readdirSync(FIXTURES)
-    .filter((file) => file.endsWith('.txt'))
-    .map((file) => readFileSync(join(FIXTURES, file), 'utf8'))
-    .join('\n\n');
-  const text = article.repeat(Math.ceil(1_000_000 / article.length)).slice(0, 1_000_000);
-  quotesOf(text.slice(0, 100_000)); // warm up
-  const started = process.cpuUsage();
-  const quotes = quotesOf(text);
-  const used = process.cpuUsage(started);
-  const elapsed = (used.user + used.system) / 1000;
-  assert.ok(quotes.length > 10_000);
-  // The budget is well under 50 ms on an idle machine (bundled); this generous CPU-time bound only catches a
-  // super-linear regression (quadratic pairing or context reading would take minutes here).
-  assert.ok(elapsed < 5000, `took ${elapsed} ms of CPU`);
-});
-
-/** Facts about the seeds, asserted without copying their text. */
-const seedQuotes = (prefix: string): { text: string; quotes: Quote[] } => {
-  const text = stripBom(seedText(prefix)).text;
-  return { text, quotes: quotesOf(text) };
-};
-
-const countBy = (quotes: Quote[], key: 'kind' | 'marks'): Record<string, number> =>
-  quotes.reduce<Record<string, number>>((counts, quote) => ({ ...counts, [quote[key]]: (counts[quote[key]] ?? 0) + 1 }), {});
-
-test('seeds: quote counts per file', needsShared(), () => {
-  assert.deepEqual(
-    ['000', '001', '002', '003', '004'].map((prefix) => seedQuotes(prefix).quotes.length),
-    [13, 4, 10, 12, 5],
-  );
-});
-
-test('seed 002: the legal notice holds one unclosed quote with two nested titles', needsShared(), () => {
-  const { text, quotes } = seedQuotes('002');
-  const unclosed = quotes.filter((quote) => quote.marks === 'unclosed');
-  assert.equal(unclosed.length, 1);
-  const [notice] = unclosed;
-  const structure = buildStructure(text);
-  const line = structure.lines[structure.lineAt(notice.open.start)];
-  assert.equal(text.slice(line.start, line.end).split('"').length - 1, 7);
-  assert.equal(notice.end, text.slice(0, line.end).trimEnd().length, 'runs to the end of its line');
-  assert.equal(notice.depth, 0);
-  const titles = quotes.filter((quote) => quote.kind === 'title');
-  assert.equal(titles.length, 2);
-  assert.ok(titles.every((title) => title.depth === 1 && notice.start < title.start && title.end < notice.end));
-  assert.deepEqual(countBy(quotes, 'marks'), { balanced: 9, unclosed: 1 });
-  assert.equal(countBy(quotes, 'kind').scare, 2);
-});
-
-test('seeds 003 and 004: one mismatched quote each, curly-straight and straight-curly', needsShared(), () => {
-  const third = seedQuotes('003');
-  const fourth = seedQuotes('004');
-  const mismatched = (seed: { text: string; quotes: Quote[] }): string[] =>
-    seed.quotes.filter((quote) => quote.marks === 'mismatched').map((quote) => marksText(seed.text, quote));
-  assert.deepEqual(mismatched(third), ['“"']);
-  assert.deepEqual(mismatched(fourth), ['"”']);
-});
-
-test('seeds: kinds per file', needsShared(), () => {
-  // the one scare in 000 and in 004 is a cited term the guidelines accept as partial or scare
-  assert.deepEqual(countBy(seedQuotes('000').quotes, 'kind'), { direct: 8, partial: 4, scare: 1 });
-  assert.deepEqual(countBy(seedQuotes('001').quotes, 'kind'), { direct: 3, scare: 1 });
-  assert.deepEqual(countBy(seedQuotes('004').quotes, 'kind'), { direct: 3, partial: 1, scare: 1 });
-  assert.ok(seedQuotes('000').quotes.every((quote) => quote.marks === 'balanced' && quote.depth === 0));
 });
 
 test('page navigation is not quotation: arrows, breadcrumbs and pagers between spaces are no quote marks', () => {

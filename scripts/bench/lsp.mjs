@@ -1,16 +1,15 @@
 // Language server speed: on a generated 1 MB article — full semantic tokens, hover, and the latency from a
 // one-character edit to fresh tokens (didChange + semanticTokens/full/delta), against re-analysing the whole
 // document; then the server's RSS with 10,000 generated workspace files indexed. Spawns dist/server.js --stdio.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { root } from '../lib/benchCorpus.mjs';
+import { cpuMs, startServer } from '../lib/benchServer.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
-const rpc = require('vscode-languageserver-protocol/node');
 const { analyze } = require(join(root, 'dist', 'core.js'));
 const FILES = Number(process.env.BYLINE_BENCH_FILES ?? 10_000);
 
@@ -47,52 +46,10 @@ function article(title, people, bytes) {
   return text + 'Share this article\n© 2025 The Estuary Gazette\n';
 }
 
-// ---- protocol plumbing ------------------------------------------------------------------------------------------
-function startServer(folder) {
-  const child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
-  let resolveReady;
-  const ready = new Promise((resolve) => (resolveReady = resolve));
-  connection.onNotification('byline/indexStatus', (params) => params.state === 'ready' && resolveReady(params));
-  connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({ maxIndexedFiles: 50_000 })));
-  connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('workspace/semanticTokens/refresh', () => {
-    onRefresh();
-    return null;
-  });
-  connection.onRequest('workspace/diagnostic/refresh', () => null);
-  connection.listen();
-  const init = connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
-    capabilities: { workspace: { configuration: true, semanticTokens: { refreshSupport: true } }, window: { workDoneProgress: true } },
-  });
-  return {
-    child,
-    connection,
-    ready: init.then(() => connection.sendNotification('initialized', {})).then(() => ready),
-    stop: async () => {
-      await connection.sendRequest('shutdown').catch(() => undefined);
-      await connection.sendNotification('exit').catch(() => undefined);
-      child.kill();
-    },
-  };
-}
-
 const now = () => performance.now();
 let onRefresh = () => undefined;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(1)} ms`;
-/**
- * CPU time (user + system, ms) of the server's main thread, which serves the requests (full analyses run in a
- * worker thread); unlike wall time it hardly depends on how busy the machine is. Resolution 10 ms per reading.
- */
-function cpuMs(pid) {
-  const fields = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
 function rssMb(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
@@ -105,7 +62,7 @@ try {
   const big = article('Harbour council splits over the estuary barrier', people, 1_000_000);
   const bigDir = join(work, 'big');
   mkdirSync(bigDir);
-  const server = startServer(bigDir);
+  const server = startServer(bigDir, { settings: { maxIndexedFiles: 50_000 }, onRefresh: () => onRefresh() });
   await server.ready;
   const uri = pathToFileURL(join(bigDir, 'big.txt')).href;
   const { connection } = server;
@@ -210,7 +167,7 @@ try {
     const cast = [pick(crowd), pick(crowd), pick(crowd)];
     writeFileSync(join(dir, `a${i}.txt`), article(`Story ${i} about the estuary`, cast, 900 + random(1200)));
   }
-  const indexed = startServer(wsDir);
+  const indexed = startServer(wsDir, { settings: { maxIndexedFiles: 50_000 } });
   started = now();
   const status = await indexed.ready;
   const seconds = (now() - started) / 1000;

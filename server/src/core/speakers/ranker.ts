@@ -49,10 +49,43 @@ const TIME_WORDS = new Set([
 const TELL = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'asks', 'urged', 'wrote', 'informed']);
 const LINKS = new Set(['to', 'by', 'of', 'with', 'from', 'for', 'at', 'in', 'on', 'about', 'against', 'like', 'than']);
 
-function bucket(value: number, bounds: readonly number[]): string {
-  const index = bounds.findIndex((bound) => value <= bound);
-  return index < 0 ? `>${bounds[bounds.length - 1]}` : `${bounds[index]}`;
+/**
+ * Feature names, each spelled once: a name made anew for every candidate cost its concatenation and, at each weight
+ * lookup, hashing the new string; a name kept here is hashed once. Every part is one of few values (cue and link
+ * words only from their short lists), so this stays small.
+ */
+const spelled = new Map<string, Map<string, string>>();
+
+function feature(prefix: string, value: string): string {
+  let byValue = spelled.get(prefix);
+  if (byValue === undefined) {
+    byValue = new Map();
+    spelled.set(prefix, byValue);
+  }
+  let name = byValue.get(value);
+  if (name === undefined) {
+    name = `${prefix}:${value}`;
+    byValue.set(value, name);
+  }
+  return name;
 }
+
+/** A count's bucket: the first bound it does not exceed, or ">" the last. */
+class Buckets {
+  private readonly labels: string[];
+
+  constructor(private readonly bounds: readonly number[]) {
+    this.labels = [...bounds.map(String), `>${bounds[bounds.length - 1]}`];
+  }
+
+  of(value: number): string {
+    const index = this.bounds.findIndex((bound) => value <= bound);
+    return this.labels[index < 0 ? this.bounds.length : index];
+  }
+}
+
+const DISTANCES = new Buckets([1, 2, 4, 8, 16]);
+const QUOTE_WORDS = new Buckets([1, 3, 8]);
 
 /** The end (inclusive) of the sentence holding token `index`. */
 function sentenceEndAt(tokens: readonly Token[], index: number, limit: number): number {
@@ -73,7 +106,7 @@ function lastTokenOf(tokens: readonly Token[], phrase: Phrase, from: number): nu
 
 function kindOf(phrase: Phrase): string {
   if (phrase.kind === 'pronoun') {
-    return `p:${phrase.text.toLowerCase()}`;
+    return feature('p', phrase.text.toLowerCase());
   }
   if (phrase.kind === 'role') {
     return phrase.words.length === 1 && DETERMINERS.has(phrase.words[0]) ? 'quant' : phrase.words.some((word) => ORG_NOUNS.has(word)) ? 'org-role' : 'role';
@@ -129,7 +162,11 @@ export function rankerCandidates(input: RankerInput): Candidate[] {
   const to = Math.min(quoteEnd + 1 < tokens.length ? sentenceEndAt(tokens, quoteEnd + 1, tokens.length) : quoteEnd, quote + WINDOW, tokens.length - 1);
   const before = tokens[quote - 1]?.text ?? '^';
   const after = tokens[quote + 1]?.text ?? '$';
-  const quoteFeatures = [`qk:${kind}`, `qpre:${/^[,:]$/.test(before) ? before : before === '^' ? '^' : 'w'}`, `qpost:${after === ',' || after === '$' ? after : isWord(tokens[quote + 1]) ? 'w' : 'p'}`];
+  const quoteFeatures = [
+    feature('qk', kind),
+    feature('qpre', /^[,:]$/.test(before) ? before : before === '^' ? '^' : 'w'),
+    feature('qpost', after === ',' || after === '$' ? after : isWord(tokens[quote + 1]) ? 'w' : 'p'),
+  ];
   if (quote === quoteSentence) {
     quoteFeatures.push('qs');
   }
@@ -159,56 +196,51 @@ export function rankerCandidates(input: RankerInput): Candidate[] {
     const prior = tokens[first - 1];
     const cueNext = isCueVerb(next) ? next : null;
     const cuePrior = isCueVerb(prior) ? prior : null;
-    const features = [
-      `k:${kindKey}`,
-      `r:${rel}`,
-      `d:${bucket(distance, [1, 2, 4, 8, 16])}`,
-      `rd:${rel}:${bucket(distance, [1, 2, 4, 8, 16])}`,
-      `kr:${kindKey}:${rel}`,
-    ];
+    const distanceBucket = DISTANCES.of(distance);
+    const features = [feature('k', kindKey), feature('r', rel), feature('d', distanceBucket), feature(feature('rd', rel), distanceBucket), feature(feature('kr', kindKey), rel)];
     if (cueNext) {
-      features.push('cv>', `cv>:${rel}`, `cv>:${kindKey}`, `cv>:${cueNext.lower.endsWith('ing') ? 'ing' : 'fin'}`);
+      features.push('cv>', feature('cv>', rel), feature('cv>', kindKey), cueNext.lower.endsWith('ing') ? 'cv>:ing' : 'cv>:fin');
     }
     if (next?.text === ':') {
-      features.push(`colon>:${rel}`);
+      features.push(feature('colon>', rel));
     }
     if (next?.type === 'possessive') {
       features.push('poss');
     }
     if (next?.text === ',') {
-      features.push(`comma>:${rel}`);
+      features.push(feature('comma>', rel));
     }
     if (cuePrior) {
-      features.push('cv<', `cv<:${rel}`, `cv<:${kindKey}`);
+      features.push('cv<', feature('cv<', rel), feature('cv<', kindKey));
       if (TELL.has(cuePrior.lower)) {
         features.push('told<');
       }
     } else if (isWord(prior) && LINKS.has(prior.lower)) {
-      features.push(`link<:${prior.lower}`, 'link<');
+      features.push(feature('link<', prior.lower), 'link<');
     }
     if (first === sentence || (prior?.text === ',' && first - sentence < 12)) {
-      features.push(first === sentence ? `first:${rel}` : `clause:${rel}`);
+      features.push(feature(first === sentence ? 'first' : 'clause', rel));
     }
     if (first < quoteBefore || last > quoteAfter) {
       features.push('quote-between');
     }
     if (previous && (previous.start === phrase.start || (phrase.kind !== 'pronoun' && previous.kind !== 'pronoun' && lastWord(previous) === lastWord(phrase)))) {
-      features.push('prev', `prev:${rel}`);
+      features.push('prev', feature('prev', rel));
     }
     if (isRule && rule) {
-      features.push('rule', `rule:${rule.position}`, `rule:${rule.cue ? 'cue' : 'nocue'}`, `rule:${rel}`, `rule:${kindKey}`);
+      features.push('rule', feature('rule', rule.position), rule.cue ? 'rule:cue' : 'rule:nocue', feature('rule', rel), feature('rule', kindKey));
     }
-    for (const feature of quoteFeatures) {
-      features.push(`${feature}:${rel}`);
+    for (const quoteFeature of quoteFeatures) {
+      features.push(feature(quoteFeature, rel));
     }
     if (position === nearestBefore || position === nearestAfter) {
-      features.push(`nearest:${rel}`, `nearest:${kindKey}:${rel}`);
+      features.push(feature('nearest', rel), feature(feature('nearest', kindKey), rel));
     }
     if (cueNext && COMMON_CUES.has(cueNext.lower)) {
-      features.push(`cue>:${cueNext.lower}:${rel}`);
+      features.push(feature(feature('cue>', cueNext.lower), rel));
     }
     if (cuePrior && COMMON_CUES.has(cuePrior.lower)) {
-      features.push(`cue<:${cuePrior.lower}:${rel}`);
+      features.push(feature(feature('cue<', cuePrior.lower), rel));
     }
     if (phrase.words.some((word) => TIME_WORDS.has(word))) {
       features.push('time');
@@ -222,13 +254,20 @@ export function rankerCandidates(input: RankerInput): Candidate[] {
     candidates.push({ phrase: isRule && rule ? rule.subject : phrase, features, cue: cueNext ?? cuePrior, position: last < quote ? 'before' : 'after', rule: isRule });
   });
   if (rule && !ruleTaken) {
-    const features = ['rule', `rule:${rule.position}`, `rule:${rule.cue ? 'cue' : 'nocue'}`, 'rule:far', `k:${kindOf(rule.subject)}`, 'r:far'];
+    const features = ['rule', feature('rule', rule.position), rule.cue ? 'rule:cue' : 'rule:nocue', 'rule:far', feature('k', kindOf(rule.subject)), 'r:far'];
     candidates.push({ phrase: rule.subject, features, cue: null, position: rule.position, rule: true });
   }
-  const none = ['none', `none:rule:${rule ? rule.position : 'null'}`, `none:rulecue:${rule?.cue ? 'cue' : 'nocue'}`, `none:qk:${kind}:${bucket(input.words, [1, 3, 8])}`, `none:words:${bucket(input.words, [1, 3, 8])}`];
+  const wordsBucket = QUOTE_WORDS.of(input.words);
+  const none = [
+    'none',
+    feature('none:rule', rule ? rule.position : 'null'),
+    rule?.cue ? 'none:rulecue:cue' : 'none:rulecue:nocue',
+    feature(feature('none:qk', kind), wordsBucket),
+    feature('none:words', wordsBucket),
+  ];
   // pushed, not spread from a `map`: its holey result made V8 drop this function's optimised code
-  for (const feature of quoteFeatures) {
-    none.push(`none:${feature}`);
+  for (const quoteFeature of quoteFeatures) {
+    none.push(feature('none', quoteFeature));
   }
   if (!rule?.cue && !rule?.byNoun) {
     // a quote the rules tie to a verb or noun of saying is somebody's: "nobody" is a candidate only where none was found

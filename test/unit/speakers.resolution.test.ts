@@ -23,3 +23,18 @@ test('verbs of saying met in news beyond the common ones: retaliated, pressed, j
     'Not before the': ['his deputy', 'his deputy'],
   });
 });
+
+test('a quote with no verb of saying in a later clause opened by "he"/"she" of the same person takes that nearer mention', () => {
+  const analysis = analyze(
+    `${lead}Ada Quill toured the docks on Monday, and she admired the “triumph of patience” she saw there.\n\n` +
+      'Mr. Bram Okoye toured the docks, and she admired the “new spirit” of the place.\n\n' +
+      'Ada Quill, who lost her seat as she struggled, admired the “quiet courage” of the dockers.\n\n' +
+      'Ada Quill went online — as she so often does — and admired the “brave crews” of the port.\n',
+  );
+  assert.deepEqual(attributions(analysis), {
+    'triumph of patience': ['she', 'Ada Quill'],
+    'new spirit': ['Bram Okoye', 'Bram Okoye'],
+    'quiet courage': ['Ada Quill', 'Ada Quill'],
+    'brave crews': ['Ada Quill', 'Ada Quill'],
+  });
+});

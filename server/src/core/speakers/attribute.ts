@@ -15,6 +15,7 @@ import { scanNames } from './scan';
 import { isCapitalized, TokenTable, type Token } from './tokens';
 import { ParagraphViews, type Located } from './views';
 import { bodyNames, ranked, type Ranking } from './choice';
+import { nearerClausePronoun } from './clauseSubject';
 import type { Phrase } from './phrases';
 import type { ClauseContext } from './subjects';
 import { wordCount } from './quoteText';
@@ -84,6 +85,8 @@ export function attributeQuotes(
     return isSubhead(tokens, where.token) ? headlineSubject(context, where.token, (phrase) => isBodyName(phrase, start, end)) : null;
   };
   const matches = new Map<number, CueMatch>();
+  /** A "he"/"she" opening the quote's own clause after the subject chosen: the nearer mention if it is that person. */
+  const nearer = new Map<number, Phrase>();
   const kinds = new Map<number, QuoteKind>();
   let previous: number | null = null;
   for (const index of order) {
@@ -179,6 +182,10 @@ export function attributeQuotes(
     if (match) {
       const organisation = organisationBefore(context, where.token, match);
       matches.set(index, organisation ? { ...match, antecedent: organisation } : match);
+      const pronoun = nearerClausePronoun(context, where.token, match);
+      if (pronoun) {
+        nearer.set(index, pronoun);
+      }
     }
     previous = index;
   }
@@ -204,6 +211,10 @@ export function attributeQuotes(
     speakerOf.set(index, entity);
     if (match.position !== 'carried') {
       coreference.see(match.subject.start, entity);
+    }
+    const pronoun = nearer.get(index);
+    if (pronoun && coreference.standsFor(pronoun.text, pronoun.start, entity)) {
+      matches.set(index, { ...match, subject: pronoun, antecedent: undefined });
     }
     if (match.subject.kind === 'role' && entity.forms.length > 0 && entity.kind === 'person') {
       registry.addRole(entity, roleText(match.subject.text));

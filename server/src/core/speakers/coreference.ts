@@ -93,7 +93,12 @@ export class Coreference {
     return known ?? this.registry.register(name, 'person');
   }
 
-  private resolvePronoun(pronoun: string, offset: number): Entity | null {
+  /** Whether "he" or "she" at `offset` stands for `entity` (as resolving it would find, without learning a gender). */
+  standsFor(pronoun: string, offset: number, entity: Entity): boolean {
+    return this.resolvePronoun(pronoun.toLowerCase(), offset, false) === entity;
+  }
+
+  private resolvePronoun(pronoun: string, offset: number, learn = true): Entity | null {
     let fallback: Entity | null = null;
     for (const entity of this.before(offset)) {
       // "they" stands for a group or stays unresolved: never for the last single person
@@ -103,7 +108,9 @@ export class Coreference {
       if (MALE.has(pronoun) || FEMALE.has(pronoun)) {
         const gender = MALE.has(pronoun) ? 'm' : 'f';
         if (entity.kind === 'person' && entity.gender !== (gender === 'm' ? 'f' : 'm') && (entity.forms.length > 0 || entity.roles.length > 0)) {
-          entity.gender = gender;
+          if (learn) {
+            entity.gender = gender;
+          }
           return entity;
         }
       } else if (ORG_PRONOUNS.has(pronoun) || PLURAL_PRONOUNS.has(pronoun)) {

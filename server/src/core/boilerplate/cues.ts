@@ -108,6 +108,12 @@ const DATED_BYLINE = new RegExp(
   `^By ${NAME}(?: ${NAME}){1,3}(?:\\s*,\\s*${NAME}(?: ${NAME}){1,3})*\\s*(?:\\||on (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))`,
   'u',
 );
+/** "Jane Doe for Example News", "Jane Doe | Example News": the literal each needs is looked for first (a Unicode
+ * name pattern tried on every short line was a hot spot). */
+function isNameForOutlet(text: string): boolean {
+  return (text.includes(' for ') && NAME_FOR_OUTLET.test(text)) || (SEPARATOR.test(text) && NAME_BAR_OUTLET.test(text));
+}
+const SEPARATOR = /[|•,]/;
 const NAME_LINE = new RegExp(`^\\(?${NAME}(?:[ /&-]+${NAME}){0,3}\\)?$`, 'u');
 const PHOTO_CREDIT =
   /^(?:\(?(?:photo|photos|image|images|picture|photograph|photography|video|graphic|illustration|credit|image credit|photo credit|main image credit|source|images?\s+via)s?\s*(?::|by\b|courtesy\b)|\(?courtesy of\b|©\s*\S.{0,40}$)/i;
@@ -142,7 +148,7 @@ export function lineCue(line: LineInfo): BoilerplateKind | null {
   if (length <= 300 && PROMO_START.test(text) && PROMO_WORD.test(text)) {
     return 'advertisement';
   }
-  if (length <= 90 && !line.prose && SLASHED_CREDIT.test(text) && text.includes('/')) {
+  if (length <= 90 && !line.prose && text.includes('/') && SLASHED_CREDIT.test(text)) {
     return 'photo-credit';
   }
   if (length <= 120) {
@@ -163,11 +169,11 @@ export function lineCue(line: LineInfo): BoilerplateKind | null {
   if (legal >= 3 || (legal >= 2 && length <= 400) || (legal >= 1 && length <= 60 && !line.prose)) {
     return 'legal';
   }
-  if (length <= 300 && line.words <= 40 && (!line.prose || text.startsWith('(')) && !text.endsWith(':') && (isBylineLead(text) || NAME_FOR_OUTLET.test(text) || NAME_BAR_OUTLET.test(text))) {
+  if (length <= 300 && line.words <= 40 && (!line.prose || text.startsWith('(')) && !text.endsWith(':') && (isBylineLead(text) || isNameForOutlet(text))) {
     return 'byline';
   }
   // sentences that credit the reporters: "Jane Roe contributed reporting.", "By Jane Roe on Monday, May 4, …"
-  if (length <= 300 && (CONTRIBUTED.test(text) || DATED_BYLINE.test(text))) {
+  if (length <= 300 && (CONTRIBUTED.test(text) || (text.startsWith('By ') && DATED_BYLINE.test(text)))) {
     return 'byline';
   }
   return null;

@@ -45,11 +45,12 @@ function wordsOf(text: string): string[] {
     }
     const start = index;
     index++;
-    for (;;) {
+    // never reading past the text (charCodeAt there made V8 drop this function's optimised code)
+    while (index < text.length) {
       const code = text.charCodeAt(index);
       if (isWordCode(code)) {
         index++;
-      } else if ((code === 0x27 || code === 0x2019 || code === 0x2d) && isWordCode(text.charCodeAt(index + 1))) {
+      } else if ((code === 0x27 || code === 0x2019 || code === 0x2d) && index + 1 < text.length && isWordCode(text.charCodeAt(index + 1))) {
         index += 2;
       } else {
         break;

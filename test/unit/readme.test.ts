@@ -69,3 +69,15 @@ test('package.json "bin" names only files the .vsix ships', () => {
     assert.ok(shipped.some((matches) => matches(target.replace(/^\.\//u, ''))), `${command}: ${target} is not in the .vsix`);
   }
 });
+
+test('the README opens with npm ci && npm start and npm test; the extension page opens with what the extension does', async () => {
+  const { packagedReadme } = (await import(pathToFileURL(join(ROOT, 'scripts', 'packagedReadme.mjs')).href)) as {
+    packagedReadme: (markdown: string, baseUrl?: string) => string;
+  };
+  const opening = (markdown: string): string => markdown.slice(0, markdown.indexOf('\n## '));
+  assert.match(opening(README), /^```bash\nnpm ci && npm start .*\nnpm test /mu);
+  const page = packagedReadme(README);
+  assert.doesNotMatch(opening(page), /npm (ci|start|test)|from a clone/u);
+  assert.match(page, /^# Byline\n\nByline is a VS Code extension/u);
+  assert.match(page, /byline <command> --help/u, 'the command line section stays');
+});

@@ -99,14 +99,14 @@ async function analyzeInto(outputFile: OutputFile | undefined, files: string[], 
     if ('error' in result) {
       failures++;
       badInput += result.badInput ? 1 : 0;
-      process.stderr.write(`byline: ${result.source ? `stdin line ${result.source.line}: ` : ''}${result.error}\n`);
+      progress.note(`byline: ${result.source ? `stdin line ${result.source.line}: ` : ''}${result.error}`);
       if (result.source && options.jsonl) {
         output.write(JSON.stringify(toAnalysisErrorRecord(result.source, result.error)) + '\n');
       }
       continue;
     }
     if (result.warning) {
-      process.stderr.write(`byline: ${result.warning}\n`);
+      progress.note(`byline: ${result.warning}`);
     }
     if (options.jsonl) {
       output.write(('json' in result ? result.json : JSON.stringify(result.record)) + '\n');

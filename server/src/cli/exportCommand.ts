@@ -97,9 +97,9 @@ export async function exportCommand(args: string[]): Promise<number> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  const warn = (message: string): void => void process.stderr.write(`byline export: ${message}\n`);
-  const loader = values['no-store'] ? null : new StoreAnnotationLoader(warn);
   const progress = new Progress(inputs.length, 'exported');
+  const warn = (message: string): void => progress.note(`byline export: ${message}`);
+  const loader = values['no-store'] ? null : new StoreAnnotationLoader(warn);
   try {
     const summary = await runExport({
       sources: positionals,

@@ -1,4 +1,10 @@
-/** Progress on stderr: a rewritten line on a terminal, a line every 10% otherwise; silent for a single file. */
+/** ANSI: erase from the cursor to the end of the line. */
+const CLEAR_LINE = '\x1b[K';
+
+/**
+ * Progress on stderr: a rewritten line on a terminal, a line every 10% otherwise; silent for a single file. Messages
+ * written meanwhile go through `note`, so that on a terminal none is glued to the end of the progress line.
+ */
 export class Progress {
   private count = 0;
   private lastReported = 0;
@@ -16,12 +22,28 @@ export class Progress {
       return;
     }
     if (this.stream.isTTY) {
-      const of = this.total ? `/${this.total}` : '';
-      this.stream.write(`\r${this.label} ${this.count}${of} documents`);
+      this.stream.write(`\r${this.line()}`);
     } else if (this.total && (this.count - this.lastReported) / this.total >= 0.1) {
       this.lastReported = this.count;
-      this.stream.write(`${this.label} ${this.count}/${this.total} documents\n`);
+      this.stream.write(`${this.line()}\n`);
     }
+  }
+
+  /** A message on a line of its own; on a terminal the progress line is cleared for it and written again after it. */
+  note(message: string): void {
+    if (this.stream.isTTY && this.shown()) {
+      this.stream.write(`\r${CLEAR_LINE}${message}\n${this.line()}`);
+    } else {
+      this.stream.write(`${message}\n`);
+    }
+  }
+
+  private shown(): boolean {
+    return this.count > 0 && (this.total === undefined || this.total >= 2);
+  }
+
+  private line(): string {
+    return `${this.label} ${this.count}${this.total ? `/${this.total}` : ''} documents`;
   }
 
   /** The closing line; `failed` of the documents ticked were not analysed (or exported) and are counted apart. */
@@ -31,6 +53,6 @@ export class Progress {
     }
     const seconds = ((Date.now() - this.started) / 1000).toFixed(1);
     const documents = failed > 0 ? `${this.count - failed} of ${this.count} documents` : `${this.count} documents`;
-    this.stream.write(`${this.stream.isTTY ? '\r' : ''}${this.label} ${documents} in ${seconds} s${failed > 0 ? `; ${failed} failed` : ''}\n`);
+    this.stream.write(`${this.stream.isTTY ? `\r${CLEAR_LINE}` : ''}${this.label} ${documents} in ${seconds} s${failed > 0 ? `; ${failed} failed` : ''}\n`);
   }
 }

@@ -58,3 +58,21 @@ test('analyze - --jsonl: a byte order mark before the first line (PowerShell, No
     ['first', 'second'],
   );
 });
+
+test('analyze -: binary input is reported line by line without echoing its control characters to the terminal', () => {
+  const { records, stderr } = analyzeStdin('\u001b[31mred\u0007 \u0000\u0014{\n');
+  assert.equal(records.length, 1);
+  assert.match(String(records[0].error), /^not JSON/);
+  assert.doesNotMatch(stderr, /\p{Cc}(?<!\n)/u, 'no control character but the line ends');
+  assert.match(stderr, /\\u001b\[31mred\\u0007/u);
+});
+
+test('analyze: a reader that closes the pipe early (| head -1) ends the command quietly', () => {
+  const documents = Array.from({ length: 400 }, (_, i) => article(`story-${i}`)).join('\n') + '\n';
+  const run = spawnSync('bash', ['-c', `"${process.execPath}" --import tsx "${CLI}" analyze - --jsonl | head -c 100 > /dev/null; echo "status \${PIPESTATUS[0]}" >&2`], {
+    input: documents,
+    encoding: 'utf8',
+  });
+  assert.doesNotMatch(run.stderr, /EPIPE|Error|at /u);
+  assert.match(run.stderr, /status 0\n$/u);
+});

@@ -168,7 +168,7 @@ async function* readStdinTasks(defaults: { published?: string; locale?: string }
     try {
       parsed = JSON.parse(line);
     } catch (error) {
-      yield { index: index++, invalid: `not JSON (${errorMessage(error)})`, source: { line: lineNumber, id: null } };
+      yield { index: index++, invalid: `not JSON (${printable(errorMessage(error))})`, source: { line: lineNumber, id: null } };
       continue;
     }
     const fields =
@@ -194,6 +194,10 @@ async function* readStdinTasks(defaults: { published?: string; locale?: string }
 }
 
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** JSON.parse quotes the line it failed on: its control characters (binary input, terminal escapes) as \u escapes. */
+const printable = (message: string): string =>
+  message.replace(/\p{Cc}/gu, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** A line's `published` field: absent or null means none; anything but a valid date string is an error. */
 function stdinPublished(field: unknown): string | undefined {

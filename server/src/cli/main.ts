@@ -80,6 +80,15 @@ function analyzeMain(args: string[]): number | Promise<number> {
   return analyzeCommand({ inputs: positionals, jsonl: values.jsonl ?? false, out: values.out, jobs, published: values.published, locale: values.locale });
 }
 
+// A reader that stops early (`byline analyze corpus --jsonl | head`) closes the pipe: the rest of the output has
+// nowhere to go, which is no error of ours, so Byline ends quietly as shell tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') {
+    throw error;
+  }
+  process.exit(0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -151,3 +151,18 @@ test('a quantifier subject after a conjunction still speaks: "Yet another said, 
   const text = 'Two fishermen spoke at the meeting.\n\n“The port is dying,” one said. Yet another said, “Nothing has changed.”\n';
   assert.deepEqual(mentionsByQuote(text), { 'The port is': 'one', 'Nothing has changed.': 'another' });
 });
+
+test('a surname spelt as a function word speaks once the text names the person in full: "Al From", "George Will", "Theresa May"', () => {
+  const text =
+    'Columnist George Will wrote about the harbour plan. "The plan is a folly," Will wrote.\n\n' +
+    'The town was seen as "the party of boats," said Al From, who founded the council. "It was hard," From said.\n\n' +
+    'Prime Minister Theresa May visited the pier. "We will rebuild it," May said.\n\n' +
+    'That said, "we lost the vote," the mayor said on Coast and Friends Monday morning.\n';
+  assert.deepEqual(mentionsByQuote(text), {
+    'The plan is': 'Will',
+    'the party of': 'Al From',
+    'It was hard,': 'From',
+    'We will rebuild': 'May',
+    'we lost the': 'the mayor',
+  });
+});

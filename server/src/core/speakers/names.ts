@@ -14,6 +14,7 @@ import {
 } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 import { lowerWords } from './lowerWords';
+import { isWrittenSurname } from './surnames';
 
 export type NameKind = 'person' | 'org' | 'place' | 'thing' | 'role' | 'single';
 
@@ -204,7 +205,7 @@ function continuesName(next: Token, previous: Token): boolean {
  * of them ("Leaks", "Meanwhile") is not part of a name. Runs start in [from, to) and hold words (and the
  * apostrophe of a plural possessive) only.
  */
-export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlySet<string>, from = 0, to = tokens.length): [number, number][] {
+export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlySet<string>, text: string, from = 0, to = tokens.length): [number, number][] {
   const runs: [number, number][] = [];
   let i = from;
   while (i < to) {
@@ -229,10 +230,23 @@ export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlyS
         break;
       }
     }
+    j = surnameEnd(tokens, j, text);
     runs.push([i, j]);
     i = j;
   }
   return runs;
+}
+
+/**
+ * `end`, or one past it when the run ending there goes on with a surname spelt as a function word ("Al From,",
+ * "Theresa May said"): the text must write it so after a given name (isWrittenSurname). A word that makes a name a
+ * thing's ("Judicial Watch") stays out.
+ */
+export function surnameEnd(tokens: readonly Token[], end: number, text: string): number {
+  const next = tokens[end];
+  const previous = tokens[end - 1];
+  const continues = next !== undefined && capitalized(next) && isNonName(next) && next.start - previous.end <= 1 && !next.lineStart && !capitalized(tokens[end + 1]);
+  return continues && !NON_PERSON_WORDS.has(next.lower) && isWrittenSurname(next, text) ? end + 1 : end;
 }
 
 /**

@@ -11,7 +11,8 @@ import {
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
 } from './lexicon';
-import { capitalRunEnd, isParticipleOpener, startsName } from './names';
+import { capitalRunEnd, isNonName, isParticipleOpener, startsName, surnameEnd } from './names';
+import { isWrittenSurname } from './surnames';
 import { isTimeHead } from './timePhrases';
 import type { Token } from './tokens';
 import {
@@ -81,6 +82,13 @@ function startsPredicate(tokens: readonly Token[], k: number): boolean {
   return POSSESSIVE_DETERMINERS.has(lower) || NEGATED.test(lower);
 }
 
+const FINITE_SHAPE = /\p{Ll}(?:s|ed)$/u;
+
+/** A lower-case verb of saying or a word shaped like a finite verb ("urged", "claims"): what follows a subject. */
+function isFiniteVerb(token: Token | undefined): boolean {
+  return token !== undefined && isLowerWord(token) && (isCueVerb(token) || FINITE_SHAPE.test(token.lower));
+}
+
 /** The noun phrase starting at token `first`, read left to right, not crossing `ceiling` (exclusive). */
 export function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: number, text: string): Phrase | null {
   const token = tokens[first];
@@ -90,9 +98,17 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   if (SUBJECT_PRONOUNS.has(token.lower)) {
     return token.lower === 'who' ? null : pronounPhrase(token);
   }
+  if (isCap(token) && isNonName(token) && isFiniteVerb(tokens[first + 1]) && isWrittenSurname(token, text)) {
+    // "From said", "Will wrote": the surname of "Al From", "George Will" named in the text
+    const phrase = namePhrase(tokens, first, first + 1, text);
+    if (phrase) {
+      return phrase;
+    }
+  }
   const start = token.lower === 'the' && isCap(tokens[first + 1]) ? first + 1 : first;
   if (startsName(tokens, start) && !isParticipleOpener(tokens, start)) {
-    const end = runEndAfter(tokens, start, ceiling);
+    const run = runEndAfter(tokens, start, ceiling);
+    const end = run > start && run < ceiling ? surnameEnd(tokens, run, text) : run;
     const bridged = end > start ? nameAfterTitleWords(tokens, end, ceiling) : null;
     if (bridged) {
       return namePhrase(tokens, bridged[0], bridged[1], text);

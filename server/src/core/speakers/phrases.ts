@@ -7,7 +7,8 @@ import {
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
 } from './lexicon';
-import { isNonName, opensPlaceName, possessiveJoin } from './names';
+import { isNonName, opensPlaceName, possessiveJoin, surnameEnd } from './names';
+import { isWrittenSurname } from './surnames';
 import type { Token } from './tokens';
 import {
   BOUNDARY_WORDS,
@@ -76,6 +77,15 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   if (QUANTIFIER_SUBJECTS.has(token.lower) && (end === floor || !isWord(tokens[end - 1]) || CLAUSE_CONJUNCTIONS.has(tokens[end - 1].lower))) {
     // "Some chanted “USA! USA!”", "…, others a “vanity scheme”"
     return { start: token.start, end: token.end, text: token.text, kind: 'role', name: null, words: [token.lower] };
+  }
+  if (isCap(token) && isNonName(token) && isWrittenSurname(token, text)) {
+    // "“…,” From said", "Will wrote": the surname of "Al From", "George Will" named in the text
+    const afterName = end - 1 >= floor && isCap(tokens[end - 1]) && !isNonName(tokens[end - 1]) && surnameEnd(tokens, end, text) === end + 1;
+    const given = afterName ? runStartBefore(tokens, end - 1, floor) : end;
+    const phrase = namePhrase(tokens, given, end + 1, text);
+    if (phrase) {
+      return phrase;
+    }
   }
   if (isCap(token) && !isNonName(token)) {
     const first = runStartBefore(tokens, end, floor);

@@ -63,7 +63,7 @@ function* namedChunks(table: TokenTable): Generator<{ tokens: Token[]; runs: [nu
     }
     const offset = Math.max(0, chunkStart - MARGIN);
     table.tokensInto(tokens, offset, chunkEnd + MARGIN);
-    yield { tokens, runs: capitalizedRuns(tokens, table.commonWords, chunkStart - offset, chunkEnd - offset) };
+    yield { tokens, runs: capitalizedRuns(tokens, table.commonWords, table.text, chunkStart - offset, chunkEnd - offset) };
     chunkStart = chunkEnd;
   }
 }

@@ -9,6 +9,8 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
+/** A month's name, which is also a name of people ("Theresa May", "June"). */
+export const isMonthName = (lower: string): boolean => MONTHS.has(lower);
 /** Nouns that head a time phrase ("this week", "Tuesday night", "two years ago"). */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
   ...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night',

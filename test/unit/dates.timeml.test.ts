@@ -113,3 +113,19 @@ test('"this year as last", "this week and next": the elided unit makes "last" an
   ]);
   assert.deepEqual(found('Fares rose this year more than last time.'), ['this year=DATE 2026']);
 });
+
+test('a weekday named more than once in a story is one day: most mentions decide, a tie goes to the day nearest the article\'s', () => {
+  // 2026-03-04 is a Wednesday. Alone, "will look for ways to get around Monday's ruling" would read ahead (03-09).
+  assert.deepEqual(found("The board ruled Monday. Growers will look for ways to get around Monday's ruling, announced Monday."), [
+    'Monday=DATE 2026-03-02',
+    'Monday=DATE 2026-03-02',
+    'Monday=DATE 2026-03-02',
+  ]);
+  assert.deepEqual(found("Growers will look for ways to get around Monday's ruling."), ['Monday=DATE 2026-03-09']);
+  // "headed Thursday" alone reads back (02-26), "is scheduled to dock Thursday morning" ahead (03-05): one day each.
+  assert.deepEqual(found('The mayor headed Thursday to the islands. She is scheduled to dock Thursday morning, and sailed there last Thursday too.'), [
+    'Thursday=DATE 2026-03-05',
+    'Thursday morning=TIME 2026-03-05TMO',
+    'last Thursday=DATE 2026-02-26',
+  ]);
+});

@@ -20,6 +20,7 @@ import { findSpokenYears } from './dates/spokenYears';
 import { findPartsOfDay, findPeriodEnds, findSeasons, findThePeriod, findWeekdaySets } from './dates/periods';
 import { findNarrativeDays, findRelativeUnits, findWithinPhrases } from './dates/relative';
 import { findShiftedNames } from './dates/shiftedNames';
+import { unifyWeekdays } from './dates/sameWeekday';
 import { findDecades, findQuarters, findTwoDigitYears, findYears } from './dates/years';
 import type { Boilerplate, DateExpression, PublishedDate, TextStructure } from './types';
 import { partitionPoint } from './partitionPoint';
@@ -264,5 +265,6 @@ export function findDates(
     }
     dates.push(expression);
   }
+  unifyWeekdays(dates, (date) => !inFurniture(date.start));
   return dates;
 }

@@ -94,3 +94,26 @@ test('"this quarter\'s loss" is the quarter reported on, "this quarter" alone th
   assert.deepEqual(found("Acme lost $2 million. This quarter's loss includes a $1 million charge."), ['This quarter=DATE 2026-Q3']);
   assert.deepEqual(found('Acme expects sales to rise this quarter.'), ['this quarter=DATE 2026-Q4']);
 });
+
+test('a numbered quarter in apposition to a described one names it: the label, the described one\'s year, the end day in that year', () => {
+  // Published 2026-10-28: "the year-ago quarter" alone is 2025-Q3 (the third quarter reported on, a year back).
+  assert.deepEqual(
+    found(
+      'Harbour Mills expects third-quarter profit to rise. In the comparable year-ago quarter, the second quarter ended Oct. 31, ' +
+        'the mill lost money. Results for that quarter included a write-down.',
+      '2026-10-28',
+    ),
+    [
+      'third-quarter=DATE 2026-Q3',
+      'the comparable year-ago quarter=DATE 2025-Q2',
+      'the second quarter=DATE 2025-Q2',
+      'Oct. 31=DATE 2025-10-31',
+      'that quarter=DATE 2025-Q2',
+    ],
+  );
+  // A list is no apposition: its first member is numbered itself.
+  assert.deepEqual(found('Sales rose in the first quarter, the second quarter and the third quarter of 2026.').slice(0, 2), [
+    'the first quarter=DATE 2026-Q1',
+    'the second quarter=DATE 2026-Q2',
+  ]);
+});

@@ -21,6 +21,7 @@ import { findPartsOfDay, findPeriodEnds, findSeasons, findThePeriod, findWeekday
 import { findNarrativeDays, findRelativeUnits, findWithinPhrases } from './dates/relative';
 import { findShiftedNames } from './dates/shiftedNames';
 import { unifyWeekdays } from './dates/sameWeekday';
+import { appositions } from './dates/apposition';
 import { findDecades, findQuarters, findTwoDigitYears, findYears } from './dates/years';
 import type { Boilerplate, DateExpression, PublishedDate, TextStructure } from './types';
 import { partitionPoint } from './partitionPoint';
@@ -213,6 +214,7 @@ export function findDates(
   let previous: string | null = null;
   let focus: ReportingFocus = { quarter: null, period: null };
   const dates: DateExpression[] = [];
+  const settleApposition = appositions(text);
   for (const candidate of extendModifiers(lendRestatedDays(joinDayPhrases(joinClockTimes(selectCandidates(findCandidates(structure)), text), text), text), text)) {
     const expression: DateExpression = {
       start: candidate.start,
@@ -251,6 +253,7 @@ export function findDates(
         }
       }
     }
+    settleApposition(dates, expression);
     const day = parseIsoDay(expression.value);
     if (!inFurniture(candidate.start)) {
       focus = nextFocus(focus, expression.value, candidate, anchor, text);

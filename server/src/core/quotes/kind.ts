@@ -222,9 +222,12 @@ export function anchorsTitle(lead: string): boolean {
  * lower case (a headline's “Feel “Invisible” By …”). `lead` is the text before the quote without trailing spaces.
  */
 export function isNickname(inner: string, lead: string, after: string, isCommonWord: (lower: string) => boolean): boolean {
+  if (!NICKNAME.test(inner)) {
+    return false; // most quotes: tested first, before the two neighbours are read
+  }
   const before = NAME_END.exec(lead)?.[0];
   const next = NAME_FOLLOWS.exec(after)?.[1];
-  return NICKNAME.test(inner) && before !== undefined && next !== undefined && !isCommonWord(before.toLowerCase()) && !isCommonWord(next.toLowerCase());
+  return before !== undefined && next !== undefined && !isCommonWord(before.toLowerCase()) && !isCommonWord(next.toLowerCase());
 }
 
 /** Initial kind of a quote from its shape and its place in the sentence; the speakers module may refine it. */

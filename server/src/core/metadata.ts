@@ -150,9 +150,45 @@ const HEADER_SPAN = 40;
 const HEADLINE_SHARE = 0.75;
 const TITLE_KINDS: ReadonlySet<Boilerplate['kind']> = new Set(['metadata', 'title-repeat', 'related-link', 'navigation']);
 
-/** Lower-cased words of four letters or more: enough to tell which header line the body is about. */
-function contentWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+const LETTER = /\p{L}/u;
+/** Per UTF-16 code unit: 1 a letter, 2 not, 0 not met yet (the Unicode regex once per code unit, not per character). */
+const letterUnits = new Uint8Array(0x10000);
+
+/** Code units of the letter at `at` (a surrogate pair is one), or 0 when none starts there. */
+function letterWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) {
+    return LETTER.test(text.slice(at, at + 2)) ? 2 : 0;
+  }
+  if (letterUnits[code] === 0) {
+    letterUnits[code] = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  }
+  return letterUnits[code] === 1 ? 1 : 0;
+}
+
+/**
+ * Lower-cased words of four letters or more (runs of \p{L}, counted in code points): enough to tell which header
+ * line the body is about. Read by a scan: the regex /\p{L}{4,}/gu cost twice as much.
+ */
+export function contentWords(input: string): Set<string> {
+  const text = input.toLowerCase();
+  const words = new Set<string>();
+  let at = 0;
+  while (at < text.length) {
+    const start = at;
+    let letters = 0;
+    for (let width = letterWidth(text, at); width > 0; width = at < text.length ? letterWidth(text, at) : 0) {
+      at += width;
+      letters++;
+    }
+    if (letters >= 4) {
+      words.add(text.slice(start, at));
+    }
+    if (letters === 0) {
+      at++;
+    }
+  }
+  return words;
 }
 
 /** A credit line, or the credit closing a caption ("… (Photo: Jane Roe/Agency)"). */

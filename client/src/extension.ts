@@ -20,6 +20,7 @@ import { registerComparison } from './compare/commands';
 import type { Comparison } from './compare/comparison';
 import { revealAnnotation, chooseClaimsGrouping, claimsGrouping, extensionActions } from './actions';
 import { claimSettings, editorState, vscodeUi } from './vscodeAdapters';
+import { PlainTextArticles } from './plainTextArticles';
 
 /**
  * What `activate` returns: tests await `ready` (server started, annotations listed); the status bar and the tree
@@ -41,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   ctx = current;
   context.subscriptions.push(current);
   const log = current.output;
+  current.push(new PlainTextArticles(context.workspaceState, (message) => log.info(message)));
 
   const annotations = new AnnotationClient(
     annotationServer(

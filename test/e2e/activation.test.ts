@@ -1,11 +1,76 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activateByline, articlePath, openArticle } from './helpers';
+import { EXTENSION_ID, activateByline, articlePath, openArticle, openedAsArticle, workspaceRoot } from './helpers';
+
+const NEWS = 'Quay repairs\n\n“The quay reopens in March,” said harbour master Ines Corvin on Monday.\n';
+
+/** Opens `path` in an editor and gives Byline the time to switch it (it stats the folder's .byline/ first). */
+async function openPlain(path: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path));
+  await vscode.window.showTextDocument(document, { preview: false });
+  await openedAsArticle(document.uri, 2_000).catch(() => undefined);
+  return vscode.workspace.textDocuments.find((open) => open.uri.toString() === document.uri.toString()) ?? document;
+}
+
+async function setPlainTextFiles(value: string | undefined): Promise<void> {
+  await vscode.workspace.getConfiguration('byline').update('plainTextFiles', value, vscode.ConfigurationTarget.Workspace);
+}
 
 suite('Activation and the TextMate grammar', () => {
+  // Runs first (the suites run in file order): a folder of articles Byline has not been told about yet.
+  test('a .txt in a folder without .byline/ opens as plain text until the user says the folder holds articles', async () => {
+    assert.ok(!existsSync(join(workspaceRoot(), '.byline')), 'the test workspace starts without a .byline/ folder');
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    await extension?.activate();
+    const before = await openPlain(articlePath('ferry-strike.txt'));
+    assert.equal(before.languageId, 'plaintext', 'not claimed before the question is answered');
+    await vscode.commands.executeCommand('byline.openFolderAsArticles', before.uri);
+    const after = await openedAsArticle(before.uri);
+    assert.equal(after.languageId, 'byline-article');
+    assert.ok(existsSync(join(workspaceRoot(), '.byline')), 'the answer is kept in the folder: its .byline/');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('byline.plainTextFiles: "never" leaves even an article folder\'s .txt plain; "always" claims one outside every folder', async () => {
+    await activateByline();
+    const outside = join(mkdtempSync(join(tmpdir(), 'byline-outside-')), 'story.txt');
+    writeFileSync(outside, NEWS);
+    const inside = join(workspaceRoot(), 'articles', 'quay-repairs.txt');
+    writeFileSync(inside, NEWS);
+    try {
+      assert.equal((await openPlain(outside)).languageId, 'plaintext', 'outside every workspace folder, by default');
+      await setPlainTextFiles('never');
+      assert.equal((await openPlain(inside)).languageId, 'plaintext', 'never');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await setPlainTextFiles('always');
+      assert.equal((await openPlain(outside)).languageId, 'byline-article', 'always');
+    } finally {
+      await setPlainTextFiles(undefined);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      rmSync(inside, { force: true });
+    }
+  });
+
+  test('a notes file in the article folder that does not read like news is an article there too; .md files never are', async () => {
+    await activateByline();
+    const notes = join(workspaceRoot(), 'articles', 'todo.txt');
+    const markdown = join(workspaceRoot(), 'articles', 'readme.md');
+    writeFileSync(notes, 'Ask the desk about the quay photos\n');
+    writeFileSync(markdown, NEWS);
+    try {
+      assert.equal((await openPlain(notes)).languageId, 'byline-article', 'the folder is an article folder');
+      assert.equal((await openPlain(markdown)).languageId, 'markdown');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      rmSync(notes, { force: true });
+      rmSync(markdown, { force: true });
+    }
+  });
+
   test('the extension is present, activates, and its language client becomes ready', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is loaded from the development path`);

@@ -30,9 +30,35 @@ export function activateByline(): Promise<BylineApi> {
     }
     const exported = await extension.activate();
     await exported.ready;
+    // What a new user answers to Byline's first question in a folder of articles (activation.test.ts asks it).
+    await vscode.commands.executeCommand('byline.openFolderAsArticles', vscode.workspace.workspaceFolders?.[0]?.uri);
     return exported;
   })();
   return api;
+}
+
+/** Resolves when `uri` is (re)opened as a news article: Byline switches a plain-text .txt file's language. */
+export function openedAsArticle(uri: vscode.Uri, timeoutMs = 20_000): Promise<vscode.TextDocument> {
+  return new Promise((resolve, reject) => {
+    const done = (document: vscode.TextDocument): void => {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(document);
+    };
+    const subscription = vscode.workspace.onDidOpenTextDocument((document) => {
+      if (document.uri.toString() === uri.toString() && document.languageId === 'byline-article') {
+        done(document);
+      }
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`${uri.fsPath} was not opened as a news article within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString() && document.languageId === 'byline-article');
+    if (open) {
+      done(open);
+    }
+  });
 }
 
 export function articlePath(name: string): string {
@@ -54,10 +80,11 @@ export function seedPaths(): string[] {
 export const SEEDS_MISSING = 'no seeds in the test workspace (../shared/seeds missing, screenshot mode, or a .vsix run): seed checks skipped';
 
 export async function openArticle(path: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path));
-  const editor = await vscode.window.showTextDocument(document, { preview: false });
   await activateByline();
-  return editor;
+  const uri = vscode.Uri.file(path);
+  const opened = await vscode.workspace.openTextDocument(uri);
+  const document = opened.languageId === 'byline-article' ? opened : await openedAsArticle(uri);
+  return vscode.window.showTextDocument(document, { preview: false });
 }
 
 export interface DecodedToken {

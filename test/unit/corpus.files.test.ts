@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ARTICLE_EXTENSIONS, ARTICLE_GLOBS, gatherArticleFiles, InputError, readArticle } from '../../server/src/corpus';
 import { collectInputs } from '../../server/src/export/runExport';
 import { defaultSettings } from '../../server/src/protocol/settings';
+import { PLAIN_TEXT_EXTENSIONS } from '../../client/src/articleFiles';
 
 interface Manifest {
   activationEvents: string[];
@@ -16,14 +17,17 @@ interface Manifest {
 }
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as Manifest;
 
-test('one list of article extensions: the manifest language, its activation, byline.include and the server default', () => {
+test('one list of article extensions: the manifest language and the editor\'s plain-text rule, byline.include and the server default', () => {
   const language = manifest.contributes.languages.find((entry) => entry.id === 'byline-article');
-  assert.deepEqual(language?.extensions, [...ARTICLE_EXTENSIONS]);
+  // The language claims only Byline's own extension; .txt and .text are everybody's and opened as articles by rule.
+  assert.deepEqual(language?.extensions, ['.article']);
+  assert.deepEqual([...PLAIN_TEXT_EXTENSIONS, ...(language?.extensions ?? [])].sort(), [...ARTICLE_EXTENSIONS].sort());
   assert.deepEqual(manifest.contributes.configuration.properties['byline.include'].default, [...ARTICLE_GLOBS]);
   assert.deepEqual(defaultSettings.include, [...ARTICLE_GLOBS]);
-  for (const glob of ARTICLE_GLOBS) {
-    assert.ok(manifest.activationEvents.includes(`workspaceContains:${glob}`), `activates on ${glob}`);
+  for (const event of ['onLanguage:byline-article', 'onLanguage:plaintext', 'workspaceContains:**/*.article', 'workspaceContains:**/.byline/**']) {
+    assert.ok(manifest.activationEvents.includes(event), event);
   }
+  assert.ok(!manifest.activationEvents.includes('workspaceContains:**/*.txt'), 'a workspace holding some .txt file is no reason to start');
 });
 
 test('the CLI and the export find every article extension (an .article file the editor analyses is exported too)', () => {

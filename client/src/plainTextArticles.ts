@@ -1,0 +1,107 @@
+/**
+ * Opens plain-text files as news articles where `byline.plainTextFiles` says so (the rules: articleFiles.ts), asks
+ * once per folder when one reads like news, and answers "Byline: Open This Folder's .txt Files as Articles".
+ */
+
+import * as vscode from 'vscode';
+import { articleChoice, NEWS_WINDOW, OPEN_FOLDER_AS_ARTICLES, plainTextFilesSetting } from './articleFiles';
+import { LANGUAGE_ID } from './ctx';
+
+const STORE_FOLDER = '.byline';
+const declinedKey = (folder: vscode.WorkspaceFolder): string => `byline.notArticles:${folder.uri.toString()}`;
+
+async function hasStore(folder: vscode.WorkspaceFolder): Promise<boolean> {
+  try {
+    const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, STORE_FOLDER));
+    return (stat.type & vscode.FileType.Directory) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+export class PlainTextArticles implements vscode.Disposable {
+  private readonly asked = new Set<string>();
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly log: (message: string) => void,
+  ) {
+    this.disposables = [
+      vscode.workspace.onDidOpenTextDocument((document) => void this.consider(document)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('byline.plainTextFiles')) {
+          this.considerOpenDocuments();
+        }
+      }),
+      vscode.commands.registerCommand(`byline.${OPEN_FOLDER_AS_ARTICLES}`, (uri?: vscode.Uri) => this.openFolderAsArticles(uri)),
+    ];
+    this.considerOpenDocuments();
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) {
+      disposable.dispose();
+    }
+  }
+
+  private considerOpenDocuments(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      void this.consider(document);
+    }
+  }
+
+  private async consider(document: vscode.TextDocument): Promise<void> {
+    if (document.languageId !== 'plaintext' || document.uri.scheme !== 'file') {
+      return;
+    }
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    const setting = plainTextFilesSetting(vscode.workspace.getConfiguration('byline').get('plainTextFiles'));
+    const choice = articleChoice({ path: document.uri.path, folderHasStore: folder ? await hasStore(folder) : null, text: document.getText(new vscode.Range(document.positionAt(0), document.positionAt(NEWS_WINDOW))) }, setting);
+    if (choice === 'article') {
+      await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+    } else if (choice === 'ask' && folder && !this.asked.has(folder.uri.toString()) && !this.state.get<boolean>(declinedKey(folder))) {
+      this.asked.add(folder.uri.toString());
+      await this.ask(folder);
+    }
+  }
+
+  private async ask(folder: vscode.WorkspaceFolder): Promise<void> {
+    const open = 'Open as Articles';
+    const notHere = 'Not in This Folder';
+    const answer = await vscode.window.showInformationMessage(
+      `Byline: does “${folder.name}” hold news articles? Byline can open its .txt files as articles (quotes, speakers, dates highlighted) and keep your annotations in ${STORE_FOLDER}/ there.`,
+      open,
+      notHere,
+    );
+    if (answer === open) {
+      await this.openFolderAsArticles(folder.uri);
+    } else if (answer === notHere) {
+      await this.state.update(declinedKey(folder), true);
+    }
+  }
+
+  /** Gives `uri`'s workspace folder (default: the active file's, else the first) its `.byline/` and opens its plain-text files as articles. */
+  private async openFolderAsArticles(uri?: vscode.Uri): Promise<void> {
+    const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+    const folder = (target && vscode.workspace.getWorkspaceFolder(target)) ?? vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      void vscode.window.showWarningMessage('Byline: open a folder of articles first (File → Open Folder…).');
+      return;
+    }
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage(
+        `Byline writes nothing in an untrusted workspace, so “${folder.name}” gets no ${STORE_FOLDER}/ folder: trust the workspace, or set byline.plainTextFiles to "always".`,
+      );
+      return;
+    }
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder.uri, STORE_FOLDER));
+    await this.state.update(declinedKey(folder), undefined);
+    this.log(`${folder.name}: its .txt and .text files open as articles (${STORE_FOLDER}/ created)`);
+    for (const document of vscode.workspace.textDocuments) {
+      if (vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString() === folder.uri.toString()) {
+        await this.consider(document);
+      }
+    }
+  }
+}

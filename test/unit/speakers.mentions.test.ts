@@ -166,3 +166,10 @@ test('a surname spelt as a function word speaks once the text names the person i
     'we lost the': 'the mayor',
   });
 });
+
+test('a surname opening with its particle is one name at a sentence start too: "De Blasio said" after "Bill de Blasio"', () => {
+  const text = 'Mayor Bill de Blasio toured the pier. "We will fight for it," De Blasio said.\n\n"It stays open," Van Hollen said after Jon van Hollen had left.\n';
+  assert.deepEqual(mentionsByQuote(text), { 'We will fight': 'De Blasio', 'It stays open,': 'Van Hollen' });
+  const speakers = analyze(text).speakers.map((speaker) => speaker.name);
+  assert.ok(speakers.includes('Bill de Blasio') && !speakers.includes('De Blasio'), speakers.join(', '));
+});

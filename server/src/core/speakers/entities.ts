@@ -1,5 +1,5 @@
 import type { MentionKind, SpeakerKind } from '../types';
-import type { ParsedName } from './names';
+import { isSurnameParticle, type ParsedName } from './names';
 import { partitionPoint } from '../partitionPoint';
 
 export interface MentionDraft {
@@ -98,7 +98,9 @@ export class EntityRegistry {
     return (
       candidates.find(
         (entity) => entity.kind === kind && entity.forms.some((form) => form.length === 1 || form[0] === words[0] || initialOf(form[0], words[0])),
-      ) ?? null
+      ) ??
+      // "De Blasio" for "Bill de Blasio": a surname with its particle
+      (isSurnameParticle(words[0]) ? (candidates.find((entity) => entity.kind === kind && entity.forms.some((form) => form.length > words.length && isSuffix(form, words))) ?? null) : null)
     );
   }
 

@@ -199,6 +199,17 @@ function continuesName(next: Token, previous: Token): boolean {
   return capitalized(next) && !isNonName(next) && next.start - previous.end <= 1 && !next.lineStart && !HEADLINE_VERBS.has(next.lower);
 }
 
+/** Particles that open a surname when capitalised ("De Blasio", "Van Hollen"); not "Ten", "Of", "El" (a place's). */
+const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'della', 'la', 'le', 'di', 'du', 'dos', 'ibn']);
+
+export const isSurnameParticle = (lower: string): boolean => SURNAME_PARTICLES.has(lower);
+
+/** "De Blasio said": a capitalised particle right before a capitalised name word opens that surname, even at a sentence's start. */
+function opensSurname(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return SURNAME_PARTICLES.has(tokens[index].lower) && next !== undefined && capitalized(next) && !isNonName(next) && next.start - tokens[index].end <= 1 && !next.lineStart;
+}
+
 /**
  * Splits a token stream into maximal capitalised phrases ("NATO Secretary General Mark Rutte", "Bank of America").
  * `commonWords` holds the words the document also writes in lower case: a capitalised sentence opener that is one
@@ -215,7 +226,7 @@ export function capitalizedRuns(tokens: readonly Token[], commonWords: ReadonlyS
       continue;
     }
     // a sentence opener the document also writes in lower case, or a verb of saying opening it ("Stated Roe: …")
-    if (opensSentence(tokens, i) && ((commonWords.has(token.lower) && !isTitleWord(token.lower)) || HEADLINE_VERBS.has(token.lower) || isParticipleOpener(tokens, i))) {
+    if (opensSentence(tokens, i) && ((commonWords.has(token.lower) && !isTitleWord(token.lower) && !opensSurname(tokens, i)) || HEADLINE_VERBS.has(token.lower) || isParticipleOpener(tokens, i))) {
       i++;
       continue;
     }

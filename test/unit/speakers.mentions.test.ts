@@ -173,3 +173,15 @@ test('a surname opening with its particle is one name at a sentence start too: "
   const speakers = analyze(text).speakers.map((speaker) => speaker.name);
   assert.ok(speakers.includes('Bill de Blasio') && !speakers.includes('De Blasio'), speakers.join(', '));
 });
+
+test('a capitalised adjective or page word alone names no one unless it modifies a speaker: "the Democratic leadership", "The Latest:"', () => {
+  const text =
+    'Mr. Bram Okoye spoke to the council on Monday.\n\n' +
+    'But Mr. Okoye showed no sign of retreat, releasing a statement that, while condemning the vandalism, accused the Democratic leadership in Easton of using “its power to silence us.”\n\n' +
+    'Jane Roe, the Republican front-runner and former host of the radio show “Tide Talk,” listed a fish stew as her guilty pleasure: “Fried cod with chips.”\n\n' +
+    'The Latest: Roe delivers a defence of “harbour values.”\n';
+  const mentions = mentionsByQuote(text);
+  assert.equal(mentions['its power to'], 'Okoye');
+  assert.equal(mentions['Fried cod with'], 'the Republican front-runner');
+  assert.equal(mentions['harbour values.'], 'Roe');
+});

@@ -187,7 +187,7 @@ export const PERSON_NOUNS = words(`
   advisors chief head leader leaders minister secretary president officer diplomat diplomats envoy
   ambassador analyst analysts expert experts critic critics supporter supporters opponent opponents voter
   voters resident residents witness witnesses lawmaker lawmakers legislator legislators senator senators
-  representative representatives governor mayor candidate candidates nominee observer observers person people
+  representative representatives governor mayor candidate candidates nominee nominees front-runner front-runners frontrunner frontrunners observer observers person people
   man woman men women protester protesters demonstrators demonstrator activist activists organizer organizers
   staffer staffers strategist strategists pollster pollsters economist economists researcher researchers
   scientist scientists doctor doctors lawyer lawyers attorney attorneys prosecutor prosecutors judge

@@ -15,6 +15,7 @@ import {
 import { isCapitalized, type Token } from './tokens';
 import { lowerWords } from './lowerWords';
 import { isWrittenSurname } from './surnames';
+import { modifiesSpeaker } from './loneModifiers';
 
 export type NameKind = 'person' | 'org' | 'place' | 'thing' | 'role' | 'single';
 
@@ -313,7 +314,7 @@ function classify(tokens: readonly Token[], from: number, to: number): NameKind 
     return 'place';
   }
   if (count === 1) {
-    return isAcronym(tokens[from].text) ? 'org' : 'single';
+    return isAcronym(tokens[from].text) ? 'org' : nonPerson && !modifiesSpeaker(tokens, to) ? 'thing' : 'single';
   }
   for (let k = from; k < to && !of; k++) {
     of = isAcronym(tokens[k].text) || DIGIT.test(tokens[k].text);

@@ -38,3 +38,17 @@ test('a quote with no verb of saying in a later clause opened by "he"/"she" of t
     'brave crews': ['Ada Quill', 'Ada Quill'],
   });
 });
+
+test('an attribution closing the sentence after the quote names its source when it names another than the cue before it: "X said: “…,” the Gazette reported."', () => {
+  const analysis = analyze(
+    `${lead}Asked about the fee, Ada Quill said: “There will always be exceptions,” the Harbour Gazette reported.\n\n` +
+      'Nothing the mayor said “will calm the dockers,” the union leader said.\n\nBram Okoye added, “We are ready,” Okoye said.\n\n' +
+      'Quill said: “We will see,” she said.\n',
+  );
+  assert.deepEqual(attributions(analysis), {
+    'There will always': ['the Harbour Gazette', 'Harbour Gazette'],
+    'will calm the': ['the union leader', 'union leader'],
+    'We are ready,': ['Bram Okoye', 'Bram Okoye'],
+    'We will see,': ['Quill', 'Ada Quill'],
+  });
+});

@@ -4,6 +4,7 @@ import { anchorsTitle, isNickname } from '../quotes/kind';
 import { DOCUMENT_NOUNS } from './lexicon';
 import { accordingToSource, headlineSubject, organisationBefore, previousSentenceCue, probableSubject, signatureBelow, subjectFallback } from './context';
 import { sentenceStart, type CueMatch } from './cueMatch';
+import { otherSource } from './closingClause';
 import { adjacentCueBefore, cueAfter, cueBefore } from './cues';
 import { authorAfter, headlineOnly } from './signatures';
 import { isSubhead } from './subheads';
@@ -106,7 +107,8 @@ export function attributeQuotes(
     }
     const context = { tokens, text, commonWords };
     const after = cueAfter(context, where.token);
-    const adjacent = after?.closes ? after : adjacentCueBefore(context, where.token) ?? (after?.weak ? null : after);
+    const beside = after?.closes ? null : adjacentCueBefore(context, where.token);
+    const adjacent = after?.closes || (after?.final && beside && otherSource(beside.subject, after.subject)) ? after : beside ?? (after?.weak ? null : after);
     if (quote.kind === 'title') {
       // a quoted title is no one's words, unless a cue right beside it says otherwise (a slogan chanted, a headline);
       // an author named right after it ("“Tide Song” was written by Jane Roe") is its source, and it stays a title

@@ -32,3 +32,12 @@ export function closesSentence(tokens: readonly Token[], subject: Phrase, cue: T
   }
   return true;
 }
+
+/**
+ * "Roe said: “…,” the Times reported.": whether a closing attribution names another source than the cue before the
+ * quote (neither a pronoun, their last words differ), so that the report wrapping the sentence is the source.
+ */
+export function otherSource(a: Phrase, b: Phrase): boolean {
+  const last = (phrase: Phrase): string => phrase.text.toLowerCase().split(/\s+/).pop() ?? '';
+  return a.kind !== 'pronoun' && b.kind !== 'pronoun' && last(a) !== last(b);
+}

@@ -16,6 +16,8 @@ export interface CueMatch {
   weak?: boolean;
   /** An attribution closing the quote's sentence after a comma ("“…” for the union, the group says."). */
   closes?: boolean;
+  /** A direct attribution after the quote that ends its sentence ("“…,” the Times reported."). */
+  final?: boolean;
   /** Attributed by a speech noun naming its source ("remarks by X") rather than by a verb. */
   byNoun?: boolean;
   /** A probable source rather than a report of speech ("Roe's assertion that “…”"): the quote keeps the kind it has with no speaker. */

@@ -216,6 +216,9 @@ export function cueAfter(context: ClauseContext, quote: number): CueMatch | null
     ceiling++;
   }
   const direct = attributionAt(context, quote, quote + 1, ceiling);
+  if (direct?.cue && !direct.weak && tokens[ceiling]?.sentenceEnd && closesSentence(tokens, direct.subject, direct.cue, ceiling)) {
+    return { ...direct, final: true };
+  }
   if (direct || ceiling >= tokens.length || !tokens[ceiling].sentenceEnd) {
     return direct;
   }

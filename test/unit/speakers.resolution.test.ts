@@ -52,3 +52,19 @@ test('an attribution closing the sentence after the quote names its source when 
     'We will see,': ['Quill', 'Ada Quill'],
   });
 });
+
+test('the subject a participle hangs on is not a verb’s object in a fronted phrase, and a name is read with its possessive', () => {
+  const analysis = analyze(
+    `${lead}In response to Bram Okoye’s plan to bar ferries from entering the Example Bay, Ada Quill’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”\n\n` +
+      'Continuing to explain his view, Okoye rejected the idea that the quay should be forgotten, saying that if he “found something wrong” he would act.\n\n' +
+      'Quill’s office slammed a lawsuit filed by a fired clerk, calling it “meritless” on Monday.\n\n' +
+      'You have to go back only ten years to see a harbour board defending the idea that “a quay pays for itself.”\n',
+  );
+  const speakers = Object.fromEntries(Object.entries(attributions(analysis)).map(([key, value]) => [key, value?.[1]]));
+  assert.deepEqual(speakers, {
+    'We have to': 'Ada Quill’s right-hand woman',
+    'found something wrong': 'Bram Okoye',
+    meritless: 'Quill’s office',
+    'a quay pays': 'harbour board',
+  });
+});

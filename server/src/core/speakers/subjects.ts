@@ -2,13 +2,13 @@ import { DETERMINERS, isPersonNoun, ORG_NOUNS, POSSESSIVE_DETERMINERS, SUBJECT_P
 import { isCueVerb, phraseEndingAt, phraseStartingAt, skipFillersBackward, type Phrase } from './phrases';
 import { skipTimeBackward } from './timePhrases';
 import { isCapitalized, type Token } from './tokens';
-import { clauseStart, DASHES, datelineEnd, inOpeningClause, isWord, opensSubordinate } from './clauses';
+import { DASHES, datelineEnd, inOpeningClause, isWord, opensSubordinate } from './clauses';
 import { nameBeforeAsides, subjectOfRelativeClause } from './describedSubjects';
 import { countedSubject } from './countedSubjects';
-import { capitalRunEnd, opensPlaceName, startsName } from './names';
 import { indexOf, MAX_APPOSITION_TOKENS } from './asides';
+import { isCommonOpener, sentenceSubject } from './sentenceSubject';
 
-const MAX_NAME_TOKENS = 9;
+export { sentenceSubject } from './sentenceSubject';
 
 /** What clause scanning works on: one paragraph's tokens (quotes collapsed) and the document's lower-case words. */
 export interface ClauseContext {
@@ -25,7 +25,8 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'outside', 'inside', 'around', 'along', 'behind', 'beside', 'throughout',
 ]);
 
-function tokenAfter(tokens: readonly Token[], phrase: Phrase, from: number): number {
+/** The index of the first token after `phrase`, searching from `from`. */
+export function tokenAfter(tokens: readonly Token[], phrase: Phrase, from: number): number {
   let k = from;
   while (k < tokens.length && tokens[k].start < phrase.end) {
     k++;
@@ -33,67 +34,6 @@ function tokenAfter(tokens: readonly Token[], phrase: Phrase, from: number): num
   return k;
 }
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
-
-/** A capitalised common word opening a sentence ("Hours later", "Indeed") does not start a name. */
-function isCommonOpener(context: ClauseContext, index: number): boolean {
-  const token = context.tokens[index];
-  return isCapitalized(token) && context.commonWords.has(token.lower) && !SUBJECT_PRONOUNS.has(token.lower) && !DETERMINERS.has(token.lower);
-}
-
-/**
- * The subject of the sentence in tokens [from, to): the first pronoun, name or role phrase that is not the object of
- * a preposition and not a capitalised common word ("In response to X's plan, Clinton's aide rallied …" → "Clinton's
- * aide"; "Hours later, Trump returned …" → "Trump").
- */
-export function sentenceSubject(context: ClauseContext, from: number, to: number): Phrase | null {
-  const { tokens, text } = context;
-  let first: Phrase | null = null;
-  for (let k = clauseStart(tokens, datelineEnd(tokens, from, to), to); k < to; k++) {
-    const token = tokens[k];
-    if (!isWord(token) || (isCommonOpener(context, k) && !opensPlaceName(tokens, k)) || isCueVerb(token)) {
-      continue;
-    }
-    const previous = tokens[k - 1];
-    if (k > from && isWord(previous) && (PREPOSITIONS.has(previous.lower) || DETERMINERS.has(previous.lower))) {
-      while (k + 1 < to && isCapitalized(tokens[k]) && isCapitalized(tokens[k + 1])) {
-        k++; // "in South Carolina": the whole name is the object
-      }
-      continue;
-    }
-    const phrase = phraseStartingAt(tokens, k, to, text);
-    if (!phrase) {
-      if (startsName(tokens, k)) {
-        // "New Hampshire", "the Affordable Care Act": no word of a place's or a thing's name is the subject
-        k = capitalRunEnd(tokens, k, to, MAX_NAME_TOKENS) - 1;
-      }
-      continue;
-    }
-    let end = k;
-    while (end + 1 < to && tokens[end + 1].start < phrase.end) {
-      end++;
-    }
-    // "Hillary Clinton's right-hand woman": the possessor's role phrase is the subject
-    if (tokens[end + 1]?.type === 'possessive') {
-      let head = end + 2;
-      while (head + 1 < to && isWord(tokens[head + 1]) && !isCueVerb(tokens[head + 1]) && !isCapitalized(tokens[head + 1]) && head - end < 5 && !PREPOSITIONS.has(tokens[head + 1].lower)) {
-        head++;
-      }
-      const owned = phraseEndingAt(tokens, head, k, text);
-      if (owned && owned.start === phrase.start) {
-        return owned;
-      }
-      k = end + 1;
-      continue;
-    }
-    // prefer a phrase that a verb follows ("…, Cruz said") over a fronted adverbial ("the state's primary,")
-    if (followedByVerb(tokens, end + 1, to)) {
-      return phrase;
-    }
-    first ??= phrase;
-    k = end;
-  }
-  return first;
-}
 
 /** True when token `at` (past fillers and a comma- or dash-delimited aside) looks like a verb. */
 export function followedByVerb(tokens: readonly Token[], at: number, to: number): boolean {

@@ -4,7 +4,7 @@ import { anchorsTitle, isNickname } from '../quotes/kind';
 import { DOCUMENT_NOUNS } from './lexicon';
 import { accordingToSource, headlineSubject, organisationBefore, previousSentenceCue, probableSubject, signatureBelow, subjectFallback } from './context';
 import { sentenceStart, type CueMatch } from './cueMatch';
-import { otherSource } from './closingClause';
+import { wrapsReport } from './closingClause';
 import { adjacentCueBefore, cueAfter, cueBefore } from './cues';
 import { authorAfter, headlineOnly } from './signatures';
 import { isSubhead } from './subheads';
@@ -108,7 +108,7 @@ export function attributeQuotes(
     const context = { tokens, text, commonWords };
     const after = cueAfter(context, where.token);
     const beside = after?.closes ? null : adjacentCueBefore(context, where.token);
-    const adjacent = after?.closes || (after?.final && beside && otherSource(beside.subject, after.subject)) ? after : beside ?? (after?.weak ? null : after);
+    const adjacent = after?.closes || (after?.final && beside && wrapsReport(beside, after)) ? after : beside ?? (after?.weak ? null : after);
     if (quote.kind === 'title') {
       // a quoted title is no one's words, unless a cue right beside it says otherwise (a slogan chanted, a headline);
       // an author named right after it ("“Tide Song” was written by Jane Roe") is its source, and it stays a title

@@ -1,4 +1,5 @@
 import type { TextSpan } from '../types';
+import type { CueMatch } from './cueMatch';
 import { indexOf } from './asides';
 import { SUBJECT_PRONOUNS } from './lexicon';
 import { isCueVerb, type Phrase } from './phrases';
@@ -33,11 +34,16 @@ export function closesSentence(tokens: readonly Token[], subject: Phrase, cue: T
   return true;
 }
 
+/** Verbs that report what was said, as opposed to a reaction beside it ("“Resign,” Quill laughed"). */
+const REPORTING = new Set(['said', 'says', 'reported', 'reports', 'wrote', 'writes', 'told', 'tells', 'added', 'adds', 'noted', 'notes']);
+
 /**
- * "Roe said: “…,” the Times reported.": whether a closing attribution names another source than the cue before the
- * quote (neither a pronoun, their last words differ), so that the report wrapping the sentence is the source.
+ * "Roe said: “…,” the Times reported.": whether an attribution closing the sentence reports the quote from another
+ * source than the cue right before it (neither a pronoun, their last words differ), so that the report wrapping the
+ * sentence is the source; not a reaction ("When a man shouted, “Resign,” Quill laughed").
  */
-export function otherSource(a: Phrase, b: Phrase): boolean {
+export function wrapsReport(before: CueMatch, after: CueMatch): boolean {
   const last = (phrase: Phrase): string => phrase.text.toLowerCase().split(/\s+/).pop() ?? '';
-  return a.kind !== 'pronoun' && b.kind !== 'pronoun' && last(a) !== last(b);
+  const verb = after.cue?.text.toLowerCase().split(/\s+/)[0] ?? '';
+  return REPORTING.has(verb) && before.subject.kind !== 'pronoun' && after.subject.kind !== 'pronoun' && last(before.subject) !== last(after.subject);
 }

@@ -73,8 +73,12 @@ export class Ctx implements vscode.Disposable {
     return new vscode.Disposable(() => this.annotationListeners.delete(listener));
   }
 
+  /** Called before a request that must reach the server, which may not have been started yet (no article open). */
+  needServer: () => void = () => undefined;
+
   /** A request that must reach the server: held while it restarts, rejected with the server's message on refusal. */
   write<R>(method: string, params: unknown): Promise<R> {
+    this.needServer();
     return this.gate.run((client) => client.sendRequest<R>(method, params));
   }
 
@@ -91,12 +95,18 @@ export class Ctx implements vscode.Disposable {
     }
   }
 
+  /** How many documents an export of `sources` would write; null when the server cannot say (logged). */
   exportPlan(sources: string[]): Promise<ExportPlanResult | null> {
-    return this.read(ExportPlanRequest.method, { sources });
+    this.needServer();
+    return this.gate.run((client) => client.sendRequest<ExportPlanResult>(ExportPlanRequest.method, { sources })).catch((error: unknown) => {
+      this.output.warn(`${ExportPlanRequest.method} failed: ${(error as Error).message}`);
+      return null;
+    });
   }
 
   /** Runs an export in the server; `report` follows its work-done progress; cancelling `token` cancels it. */
   exportCorpus(params: ExportParams, report: (message: string, percentage: number) => void, token: vscode.CancellationToken): Promise<ExportResult> {
+    this.needServer();
     return this.gate.run(async (client) => {
       const workDoneToken = `byline-export-${Date.now()}`;
       const progress = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {

@@ -42,7 +42,9 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   ctx = current;
   context.subscriptions.push(current);
   const log = current.output;
-  current.push(new PlainTextArticles(context.workspaceState, (message) => log.info(message)));
+  const articles = new PlainTextArticles(context.workspaceState, (message) => log.info(message));
+  current.push(articles);
+  current.needServer = () => articles.demand();
 
   const annotations = new AnnotationClient(
     annotationServer(
@@ -125,6 +127,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const comparison = registerComparison(current, (method, params) => current.write(method, params));
 
   const ready = (async () => {
+    await articles.inUse;
     try {
       await current.start();
     } catch (error) {

@@ -1,6 +1,7 @@
 /**
  * Opens plain-text files as news articles where `byline.plainTextFiles` says so (the rules: articleFiles.ts), asks
- * once per folder when one reads like news, and answers "Byline: Open This Folder's .txt Files as Articles".
+ * once per folder when one reads like news, answers "Byline: Open This Folder's .txt Files as Articles", and says
+ * when Byline has articles to work on (the language server starts then).
  */
 
 import * as vscode from 'vscode';
@@ -22,13 +23,27 @@ async function hasStore(folder: vscode.WorkspaceFolder): Promise<boolean> {
 export class PlainTextArticles implements vscode.Disposable {
   private readonly asked = new Set<string>();
   private readonly disposables: vscode.Disposable[];
+  private markInUse: () => void = () => undefined;
+  /**
+   * Resolves once Byline has articles to work on — an article open, a workspace folder holding `.byline/`, or a
+   * command that needs the server — so a workspace where someone only opened a .txt note starts no language server.
+   */
+  readonly inUse = new Promise<void>((resolve) => {
+    this.markInUse = resolve;
+  });
 
   constructor(
     private readonly state: vscode.Memento,
     private readonly log: (message: string) => void,
   ) {
     this.disposables = [
-      vscode.workspace.onDidOpenTextDocument((document) => void this.consider(document)),
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (document.languageId === LANGUAGE_ID) {
+          this.markInUse();
+        }
+        void this.consider(document);
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.noticeStores()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('byline.plainTextFiles')) {
           this.considerOpenDocuments();
@@ -37,6 +52,19 @@ export class PlainTextArticles implements vscode.Disposable {
       vscode.commands.registerCommand(`byline.${OPEN_FOLDER_AS_ARTICLES}`, (uri?: vscode.Uri) => this.openFolderAsArticles(uri)),
     ];
     this.considerOpenDocuments();
+    void this.noticeStores();
+  }
+
+  /** A command needs the language server (Export Corpus, Compare Annotations from a folder with no article open). */
+  demand(): void {
+    this.markInUse();
+  }
+
+  private async noticeStores(): Promise<void> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if ((await Promise.all(folders.map(hasStore))).some(Boolean)) {
+      this.markInUse();
+    }
   }
 
   dispose(): void {
@@ -47,6 +75,9 @@ export class PlainTextArticles implements vscode.Disposable {
 
   private considerOpenDocuments(): void {
     for (const document of vscode.workspace.textDocuments) {
+      if (document.languageId === LANGUAGE_ID) {
+        this.markInUse();
+      }
       void this.consider(document);
     }
   }
@@ -96,6 +127,7 @@ export class PlainTextArticles implements vscode.Disposable {
       return;
     }
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder.uri, STORE_FOLDER));
+    this.markInUse();
     await this.state.update(declinedKey(folder), undefined);
     this.log(`${folder.name}: its .txt and .text files open as articles (${STORE_FOLDER}/ created)`);
     for (const document of vscode.workspace.textDocuments) {

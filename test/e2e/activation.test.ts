@@ -24,14 +24,17 @@ suite('Activation and the TextMate grammar', () => {
   // Runs first (the suites run in file order): a folder of articles Byline has not been told about yet.
   test('a .txt in a folder without .byline/ opens as plain text until the user says the folder holds articles', async () => {
     assert.ok(!existsSync(join(workspaceRoot(), '.byline')), 'the test workspace starts without a .byline/ folder');
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    await extension?.activate();
+    const extension = vscode.extensions.getExtension<{ ready: Promise<void>; serverRunning(): boolean }>(EXTENSION_ID);
+    const api = await extension?.activate();
     const before = await openPlain(articlePath('ferry-strike.txt'));
     assert.equal(before.languageId, 'plaintext', 'not claimed before the question is answered');
+    assert.equal(api?.serverRunning(), false, 'no language server while Byline has no article to work on');
     await vscode.commands.executeCommand('byline.openFolderAsArticles', before.uri);
     const after = await openedAsArticle(before.uri);
     assert.equal(after.languageId, 'byline-article');
     assert.ok(existsSync(join(workspaceRoot(), '.byline')), 'the answer is kept in the folder: its .byline/');
+    await api?.ready;
+    assert.equal(api?.serverRunning(), true, 'the language server starts once the folder holds articles');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

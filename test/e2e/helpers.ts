@@ -29,9 +29,10 @@ export function activateByline(): Promise<BylineApi> {
       throw new Error(`extension ${EXTENSION_ID} is not loaded`);
     }
     const exported = await extension.activate();
-    await exported.ready;
-    // What a new user answers to Byline's first question in a folder of articles (activation.test.ts asks it).
+    // What a new user answers to Byline's first question in a folder of articles (activation.test.ts asks it); the
+    // language server starts once the folder holds articles.
     await vscode.commands.executeCommand('byline.openFolderAsArticles', vscode.workspace.workspaceFolders?.[0]?.uri);
+    await exported.ready;
     return exported;
   })();
   return api;

@@ -1,6 +1,6 @@
 import { InPlaceWordSet, wordHash } from './wordset';
 import { partitionPoint } from '../partitionPoint';
-import { changesInLowerCase, classOf, isAbbreviation, SPACE_CHAR, WORD_CHAR, wordEnd } from './wordChars';
+import { changesInLowerCase, classOf, isAbbreviation, scannedWord, SPACE_CHAR, WORD_CHAR, wordEnd } from './wordChars';
 
 export type TokenType = 'word' | 'punct' | 'possessive' | 'quote';
 
@@ -110,16 +110,9 @@ export class TokenTable {
         continue;
       }
       let end = wordEnd(text, i, to);
-      let upper = false;
       // the word set's hash of the word, read in the same pass
-      let hash = 0;
-      for (let k = i; k < end; k++) {
-        const c = text.charCodeAt(k);
-        if ((c >= 65 && c <= 90) || c >= 128) {
-          upper = true;
-        }
-        hash = wordHash(hash, c);
-      }
+      const upper = scannedWord.upper;
+      let hash = scannedWord.hash;
       const capitalized = (code >= 65 && code <= 90) || (code >= 128 && changesInLowerCase(code)) ? CAPITALIZED : 0;
       if (end < to && text.charCodeAt(end) === 46 && isAbbreviation(text, i, end)) {
         end++;

@@ -2,6 +2,8 @@
  * The character side of the speakers' tokenizer: which code units make words (a per-code-unit class table learnt
  * as the text is read), where a word ends, which words keep their dot, and which capitals change in lower case.
  */
+import { wordHash } from './wordset';
+
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev adm maj cmdr inc corp co ltd vs no fr pres supt det insp'.split(' '),
 );
@@ -48,26 +50,42 @@ export function isAbbreviation(text: string, start: number, end: number): boolea
   return length > 2 && text.charCodeAt(start + 1) === 46 && DOTTED_INITIALS.test(text.slice(start, end));
 }
 
+/** What `wordEnd` read of its word: its wordHash, and whether it holds a capital A-Z or a code unit past ASCII. */
+export const scannedWord = { hash: 0, upper: false };
+
 /**
- * End of the word starting at `start`: letters and digits, inner - ' ’ &, and dotted initials (U.S, e.g). This scan
- * never reads past the text (charCodeAt there makes V8 drop its optimised code and compile it again).
+ * End of the word starting at `start`: letters and digits, inner - ' ’ &, and dotted initials (U.S, e.g). The same
+ * pass fills `scannedWord`. This scan never reads past the text (charCodeAt there makes V8 drop its optimised code
+ * and compile it again).
  */
 export function wordEnd(text: string, start: number, to: number): number {
   let j = start;
   let segment = start;
+  let hash = 0;
+  let upper = false;
   for (;;) {
-    while (j < to && isWordChar(text.charCodeAt(j))) {
+    while (j < to) {
+      const code = text.charCodeAt(j);
+      if (!isWordChar(code)) {
+        break;
+      }
+      hash = wordHash(hash, code);
+      upper ||= (code >= 65 && code <= 90) || code >= 128;
       j++;
     }
     if (j + 1 < to && isWordChar(text.charCodeAt(j + 1))) {
       const code = text.charCodeAt(j);
       const dottedInitial = code === 46 && j - segment === 1 && isLetterCode(text.charCodeAt(j + 1)) && !(j + 2 < to && isWordChar(text.charCodeAt(j + 2)));
       if (isJoiner(code) || dottedInitial) {
+        hash = wordHash(hash, code);
+        upper ||= code >= 128;
         j++;
         segment = j;
         continue;
       }
     }
+    scannedWord.hash = hash;
+    scannedWord.upper = upper;
     return j;
   }
 }

@@ -68,3 +68,14 @@ test('the subject a participle hangs on is not a verb’s object in a fronted ph
     'a quay pays': 'harbour board',
   });
 });
+
+test('a poll the sentence opens on is the source of what those polled say: "In a September Gazette poll, 75 percent of dockers said “…”"', () => {
+  const analysis = analyze(
+    `${lead}In a September Harbour Gazette poll, 75 percent of dockers said “most people in politics” cannot be trusted.\n\n` +
+      'In a memo released as polls closed, Ada Quill said the quay was “finished.”\n',
+  );
+  assert.deepEqual(attributions(analysis), {
+    'most people in': ['a September Harbour Gazette poll', 'September Harbour Gazette poll'],
+    'finished.': ['Ada Quill', 'Ada Quill'],
+  });
+});

@@ -1,6 +1,7 @@
-import { isWord } from './clauses';
+import { datelineEnd, isWord } from './clauses';
 import { lowerWords } from './lowerWords';
 import type { Phrase } from './phrases';
+import { PAST_TENSE, rolePhrase } from './phraseParts';
 import type { ClauseContext } from './subjects';
 
 const NUMBER = /^(?:\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten|half)$/i;
@@ -28,4 +29,31 @@ export function countedSubject(context: ClauseContext, last: number, floor: numb
   const start = tokens[first].start;
   const end = token.end;
   return { start, end, text: text.slice(start, end), kind: 'role', name: null, words: lowerWords(tokens, first, last + 1) };
+}
+
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+const MAX_POLL_TOKENS = 14;
+
+/**
+ * "In a September Example News poll, 75 percent of Republicans said “…”": a poll the sentence opens on is the source
+ * of what those polled are said to say (PolNeAR's reading: the poll reports it). Null unless the sentence opens with
+ * "In" and a phrase holding "poll" or "survey", closed by a comma before `subject`.
+ */
+export function pollFraming(context: ClauseContext, floor: number, subject: Phrase): Phrase | null {
+  const { tokens, text } = context;
+  const first = datelineEnd(tokens, floor, tokens.length);
+  if (tokens[first]?.lower !== 'in') {
+    return null;
+  }
+  let poll = false;
+  for (let k = first + 1; k < tokens.length && k - first <= MAX_POLL_TOKENS && tokens[k].start < subject.start; k++) {
+    if (tokens[k].text === ',') {
+      return poll && k > first + 1 ? rolePhrase(tokens, first + 1, k, text) : null;
+    }
+    if (!poll && PAST_TENSE.test(tokens[k].text)) {
+      return null; // "In a memo released as polls closed, …": the poll must head the phrase
+    }
+    poll ||= POLL_NOUNS.has(tokens[k].lower);
+  }
+  return null;
 }

@@ -4,7 +4,7 @@ import { skipTimeBackward } from './timePhrases';
 import { isCapitalized, type Token } from './tokens';
 import { DASHES, datelineEnd, inOpeningClause, isWord, opensSubordinate } from './clauses';
 import { nameBeforeAsides, subjectOfRelativeClause } from './describedSubjects';
-import { countedSubject } from './countedSubjects';
+import { countedSubject, pollFraming } from './countedSubjects';
 import { indexOf, MAX_APPOSITION_TOKENS } from './asides';
 import { isCommonOpener, sentenceSubject } from './sentenceSubject';
 
@@ -108,7 +108,8 @@ export function subjectBefore(context: ClauseContext, verb: number, floor: numbe
   // "Roe on Friday also said": a time adverbial stands between the subject and its verb (unless the reading fails)
   const beforeTime = k >= floor ? skipTimeBackward(tokens, k, floor) : k;
   const pastTime = beforeTime < k ? subjectEndingAt(context, skipFillersBackward(tokens, beforeTime, floor), floor) : null;
-  return pastTime ?? subjectEndingAt(context, k, floor);
+  const subject = pastTime ?? subjectEndingAt(context, k, floor);
+  return subject && (pollFraming(context, floor, subject) ?? subject);
 }
 
 /** The subject phrase whose last token (past an apposition or a parenthesis) is `last`. */

@@ -79,3 +79,16 @@ test('a poll the sentence opens on is the source of what those polled say: "In a
     'finished.': ['Ada Quill', 'Ada Quill'],
   });
 });
+
+test('"in the words of X" and "in X’s words" name the source; "blared" is a verb of saying', () => {
+  const analysis = analyze(
+    `${lead}The quay was, in the words of a senior adviser, “the torchbearer” of the plan.\n\n` +
+      'The board met in Easton because, in Quill’s words, “they are the most patient people.”\n\n' +
+      '“Sunk!” blared the front page of the Harbour Gazette.\n',
+  );
+  assert.deepEqual(attributions(analysis), {
+    'the torchbearer': ['a senior adviser', 'senior adviser'],
+    'they are the': ['Quill', 'Quill'],
+    'Sunk!': ['the front page of the Harbour Gazette', 'front page of the Harbour Gazette'],
+  });
+});

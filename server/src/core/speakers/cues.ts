@@ -2,7 +2,7 @@ import type { TextSpan } from '../types';
 import { MAX_SENTENCE_TOKENS, SOURCE_DASHES, sentenceStart, span, type CueMatch } from './cueMatch';
 import { ASSERTION_NOUNS, PHRASAL_CUES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { isCueVerb, isHeadlineVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
-import { isNounUse, nounCueSubject } from './nounCues';
+import { isNounUse, nounCueSubject, wordsOwner } from './nounCues';
 import { participleSubject, PREPOSITIONS, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 import { isCapitalized, type Token } from './tokens';
 import { FINITE, indexOf, MAX_APPOSITION_TOKENS, namedInApposition, skipAsides, verbAfterLongApposition } from './asides';
@@ -64,6 +64,10 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
         return { subject, cue: span(tokens, k - 1, k, text), position: 'before' };
       }
       continue;
+    }
+    const owner = token.lower === 'of' || token.lower === 'words' ? wordsOwner(context, k, floor, quote) : null;
+    if (owner) {
+      return owner;
     }
     if (SPEECH_NOUNS.has(token.lower) && !weakNoun) {
       const noun = nounCueSubject(context, k, quote, floor);

@@ -20,7 +20,7 @@ const REGULAR_VERBS = `
   accuse thank portray endorse blame tease hint offer pitch frame defend apologize apologise rail taunt
   email e-mail text message blog repeat grouse gripe sing bark beam growl roar cheer crow hiss bellow thunder holler quote paraphrase
   insist joke scoff sneer snap fume gloat marvel recount reveal disclose concede contend
-  retaliate press jeer snipe chide exhort confide demur riff liken assail
+  retaliate press jeer snipe chide exhort confide demur riff liken assail blare
 `;
 
 const IRREGULAR_FORMS = `

@@ -4,6 +4,7 @@ import { CLAUSE_CONJUNCTIONS, DETERMINERS, NOUN_LIKE_VERBS, POSSESSIVE_DETERMINE
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
 import type { ClauseContext } from './subjects';
 import { isCapitalized, type Token } from './tokens';
+import { span, type CueMatch } from './cueMatch';
 
 // Words of saying used as nouns: a verb form that is a noun after its determiner ("the caustic chant"), and a
 // speech noun that names its source ("remarks by X", "her remark that …").
@@ -53,6 +54,28 @@ export function nounCueSubject(context: ClauseContext, noun: number, ceiling: nu
   if (owner?.type === 'possessive') {
     const subject = phraseEndingAt(tokens, k - 1, floor, text);
     return subject ? { subject, explicit: false } : null;
+  }
+  return null;
+}
+
+/**
+ * "in the words of a senior adviser, “…”", "in Forbes’ words, “…”": the words' owner is the source; `k` is the token
+ * "of" or "words" read leftwards from the quote.
+ */
+export function wordsOwner(context: ClauseContext, k: number, floor: number, quote: number): CueMatch | null {
+  const { tokens, text } = context;
+  const at = (index: number): string => tokens[index]?.lower ?? '';
+  if (at(k) === 'of' && at(k - 1) === 'words' && at(k - 2) === 'the' && at(k - 3) === 'in' && k - 3 >= floor) {
+    const subject = phraseStartingAt(tokens, k + 1, quote, text);
+    return subject ? { subject, cue: span(tokens, k - 3, k, text), position: 'before' } : null;
+  }
+  if (at(k) === 'words' && tokens[k - 1]?.type === 'possessive' && k - 2 > floor) {
+    const owner = phraseEndingAt(tokens, k - 2, floor, text);
+    let first = k - 2;
+    while (owner && first > floor && tokens[first].start > owner.start) {
+      first--;
+    }
+    return owner && at(first - 1) === 'in' ? { subject: owner, cue: span(tokens, first - 1, k, text), position: 'before' } : null;
   }
   return null;
 }

@@ -185,3 +185,10 @@ test('a capitalised adjective or page word alone names no one unless it modifies
   assert.equal(mentions['Fried cod with'], 'the Republican front-runner');
   assert.equal(mentions['harbour values.'], 'Roe');
 });
+
+test('a capitalised verb of stance in a title-case headline is no cue: "Jane Roe On How Harbour Politics Makes Fishermen Feel “Invisible.”"', () => {
+  const text =
+    'Jane Roe On How Harbour Politics Makes Fishermen Feel “Invisible.”\n\n' +
+    'Jane Roe, the harbour master, spoke on Monday about the plan and the pier.\n';
+  assert.deepEqual(mentionsByQuote(text), { 'Invisible.': 'Jane Roe' });
+});

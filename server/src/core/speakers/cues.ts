@@ -95,7 +95,7 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
       }
       continue;
     }
-    if (STANCE_VERBS.has(token.lower) && !weakNoun && !isNounUse(tokens, k)) {
+    if (STANCE_VERBS.has(token.lower) && !isCapitalized(token) && !weakNoun && !isNounUse(tokens, k)) {
       const subject = subjectBefore(context, k, floor);
       weakNoun = subject ? { subject, cue: span(tokens, k, k, text), position: 'before' } : null;
       continue;

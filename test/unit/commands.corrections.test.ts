@@ -141,7 +141,7 @@ test('registry: a command on the active article, run in another kind of editor, 
   }
   assert.equal(ui.prompts.length, 0);
   assert.equal(ui.warnings.length, ARTICLE_EDITOR_COMMANDS.length);
-  assert.match(ui.warnings[0], /^Byline: open a news article \(\.txt, \.text or \.article\)/u);
+  assert.match(ui.warnings[0], /^Byline: open a news article first \(an \.article file, or a \.txt file in a folder of articles: Byline: Open This Folder's \.txt Files as Articles\)/u);
   assert.equal(existsSync(`${h.root}/.byline`), false, 'nothing written');
 });
 

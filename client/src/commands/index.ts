@@ -49,7 +49,8 @@ export const ARTICLE_EDITOR_COMMANDS = [
   'toggleFile',
 ] as const;
 
-const NOT_AN_ARTICLE = 'Byline: open a news article (.txt, .text or .article) first; this command works on the article in the editor.';
+const NOT_AN_ARTICLE =
+  "Byline: open a news article first (an .article file, or a .txt file in a folder of articles: Byline: Open This Folder's .txt Files as Articles); this command works on the article in the editor.";
 
 /** Command ids without the `byline.` prefix → handlers. */
 export function createCommands(deps: CommandDeps, actions: ExtensionActions): Map<string, CommandHandler> {

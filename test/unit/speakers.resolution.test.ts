@@ -92,3 +92,14 @@ test('"in the words of X" and "in X’s words" name the source; "blared" is a ve
     'Sunk!': ['the front page of the Harbour Gazette', 'front page of the Harbour Gazette'],
   });
 });
+
+test('the subject after the quote may be a name read with its possessive: "“…,” Quill’s office said", "“…,” exhorted Quill’s introducer"', () => {
+  const analysis = analyze(
+    `${lead}“We look forward to the talks,” Quill’s office said in a statement.\n\n` +
+      'Then came the loudest cheer of all: “It is about time we had a woman running this port,” exhorted Quill’s introducer, actress Jane Roe.\n',
+  );
+  assert.deepEqual(attributions(analysis), {
+    'We look forward': ['Quill’s office', 'Quill’s office'],
+    'It is about': ['Quill’s introducer', 'Quill’s introducer'],
+  });
+});

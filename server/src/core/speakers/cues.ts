@@ -10,6 +10,7 @@ import { clauseJoinedBetween, CONJUNCTION_PREPOSITIONS, coordinated, datelineEnd
 import { messageSender } from './senders';
 import { dashedSignature, dashedSourceBefore, headlineSpeaker } from './signatures';
 import { closesSentence } from './closingClause';
+import { possessedAt } from './sentenceSubject';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
 const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
@@ -270,13 +271,15 @@ function attributionAt(context: ClauseContext, quote: number, from: number, ceil
     if (TELL_FORMS.has(first.lower)) {
       return null; // "…, told the Gazette": who is told is never the speaker
     }
-    const subject = phraseStartingAt(tokens, k + 1, ceiling, text);
+    // "“…,” exhorted Quill’s introducer, …": a name read with its possessive
+    const subject = phraseStartingAt(tokens, k + 1, ceiling, text) ?? possessedAt(context, k + 1, ceiling);
     if (subject && !OBJECT_PRONOUNS.has(subject.text.toLowerCase())) {
       return { subject, cue: cueSpan(tokens, k, ceiling, text), position: 'after' };
     }
     return null;
   }
-  const phrase = phraseStartingAt(tokens, k, ceiling, text);
+  // "“…,” Ryan’s office said": a name read with its possessive
+  const phrase = phraseStartingAt(tokens, k, ceiling, text) ?? possessedAt(context, k, ceiling);
   if (!phrase) {
     return null;
   }

@@ -43,12 +43,11 @@ export function sentenceSubject(context: ClauseContext, from: number, to: number
     if (!phrase) {
       if (startsName(tokens, k)) {
         // "New Hampshire", "the Affordable Care Act": no word of a place's or a thing's name is the subject
-        const runEnd = capitalRunEnd(tokens, k, to, MAX_NAME_TOKENS);
-        const owned = tokens[runEnd]?.type === 'possessive' ? ownedPhrase(context, k, runEnd - 1, to) : null;
+        const owned = possessedAt(context, k, to);
         if (owned && followedByVerb(tokens, tokenAfter(tokens, owned, k), to)) {
           return owned; // "Roe's office slammed …": a name read only with its possessive
         }
-        k = runEnd - 1;
+        k = capitalRunEnd(tokens, k, to, MAX_NAME_TOKENS) - 1;
       }
       continue;
     }
@@ -73,6 +72,12 @@ export function sentenceSubject(context: ClauseContext, from: number, to: number
     k = end;
   }
   return first;
+}
+
+/** "Quill’s introducer", "Roe's office": the role phrase owned by the name starting at `k`, or null. */
+export function possessedAt(context: ClauseContext, k: number, to: number): Phrase | null {
+  const runEnd = capitalRunEnd(context.tokens, k, to, MAX_NAME_TOKENS);
+  return context.tokens[runEnd]?.type === 'possessive' ? ownedPhrase(context, k, runEnd - 1, to) : null;
 }
 
 /** The role phrase a possessor [k, end] owns ("Hillary Clinton's right-hand woman", "Roe's office"), or null. */

@@ -1,11 +1,12 @@
 /**
- * Opens plain-text files as news articles where `byline.plainTextFiles` says so (the rules: articleFiles.ts), asks
- * once per folder when one reads like news, answers "Byline: Open This Folder's .txt Files as Articles", and says
- * when Byline has articles to work on (the language server starts then).
+ * Opens plain-text files as news articles where `byline.plainTextFiles` says so (the rules: articleFiles.ts); when one
+ * opened because it reads like news, offers once per folder to keep the folder as an article folder or to leave its
+ * files alone; answers "Byline: Open This Folder's .txt Files as Articles"; says when Byline has articles to work on
+ * (the language server starts then).
  */
 
 import * as vscode from 'vscode';
-import { articleChoice, NEWS_WINDOW, OPEN_FOLDER_AS_ARTICLES, plainTextFilesSetting } from './articleFiles';
+import { articleChoice, NEWS_WINDOW, OPEN_FOLDER_AS_ARTICLES, PLAIN_TEXT_EXTENSIONS, plainTextFilesSetting } from './articleFiles';
 import { LANGUAGE_ID } from './ctx';
 
 const STORE_FOLDER = '.byline';
@@ -88,27 +89,50 @@ export class PlainTextArticles implements vscode.Disposable {
     }
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     const setting = plainTextFilesSetting(vscode.workspace.getConfiguration('byline').get('plainTextFiles'));
-    const choice = articleChoice({ path: document.uri.path, folderHasStore: folder ? await hasStore(folder) : null, text: document.getText(new vscode.Range(document.positionAt(0), document.positionAt(NEWS_WINDOW))) }, setting);
-    if (choice === 'article') {
-      await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
-    } else if (choice === 'ask' && folder && !this.asked.has(folder.uri.toString()) && !this.state.get<boolean>(declinedKey(folder))) {
+    const choice = articleChoice(
+      {
+        path: document.uri.path,
+        folderHasStore: folder ? await hasStore(folder) : null,
+        folderDeclined: folder ? this.state.get<boolean>(declinedKey(folder)) === true : false,
+        text: document.getText(new vscode.Range(document.positionAt(0), document.positionAt(NEWS_WINDOW))),
+      },
+      setting,
+    );
+    if (choice === 'plain') {
+      return;
+    }
+    await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+    if (choice === 'detected' && folder && !this.asked.has(folder.uri.toString())) {
       this.asked.add(folder.uri.toString());
-      await this.ask(folder);
+      void this.offer(folder, document);
     }
   }
 
-  private async ask(folder: vscode.WorkspaceFolder): Promise<void> {
-    const open = 'Open as Articles';
-    const notHere = 'Not in This Folder';
+  private async offer(folder: vscode.WorkspaceFolder, document: vscode.TextDocument): Promise<void> {
+    const keep = 'Keep Articles Here';
+    const notHere = 'Not Articles';
+    const name = document.uri.path.split('/').pop() ?? 'the file';
     const answer = await vscode.window.showInformationMessage(
-      `Byline: does “${folder.name}” hold news articles? Byline can open its .txt files as articles (quotes, speakers, dates highlighted) and keep your annotations in ${STORE_FOLDER}/ there.`,
-      open,
+      `Byline opened “${name}” as a news article (it reads like a news story). Open every .txt file of “${folder.name}” as an article and keep your annotations in ${STORE_FOLDER}/ there, or leave this folder's files alone?`,
+      keep,
       notHere,
     );
-    if (answer === open) {
+    if (answer === keep) {
       await this.openFolderAsArticles(folder.uri);
     } else if (answer === notHere) {
       await this.state.update(declinedKey(folder), true);
+      await this.leaveFolderAlone(folder);
+    }
+  }
+
+  /** Back to plain text: the folder's .txt and .text files that Byline opened as articles (not .article files). */
+  private async leaveFolderAlone(folder: vscode.WorkspaceFolder): Promise<void> {
+    this.log(`${folder.name}: its .txt and .text files stay plain text (byline.plainTextFiles or the command bring them back)`);
+    for (const document of vscode.workspace.textDocuments) {
+      const lower = document.uri.path.toLowerCase();
+      if (document.languageId === LANGUAGE_ID && vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString() === folder.uri.toString() && PLAIN_TEXT_EXTENSIONS.some((extension) => lower.endsWith(extension))) {
+        await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
+      }
     }
   }
 

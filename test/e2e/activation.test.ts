@@ -22,39 +22,57 @@ async function setPlainTextFiles(value: string | undefined): Promise<void> {
 
 suite('Activation and the TextMate grammar', () => {
   // Runs first (the suites run in file order): a folder of articles Byline has not been told about yet.
-  test('a .txt in a folder without .byline/ opens as plain text until the user says the folder holds articles', async () => {
+  test('with no setup, a .txt that reads like news opens as an article; a note beside it stays plain until the folder is kept', async () => {
     assert.ok(!existsSync(join(workspaceRoot(), '.byline')), 'the test workspace starts without a .byline/ folder');
     const extension = vscode.extensions.getExtension<{ ready: Promise<void>; serverRunning(): boolean }>(EXTENSION_ID);
     const api = await extension?.activate();
-    const before = await openPlain(articlePath('ferry-strike.txt'));
-    assert.equal(before.languageId, 'plaintext', 'not claimed before the question is answered');
-    assert.equal(api?.serverRunning(), false, 'no language server while Byline has no article to work on');
-    await vscode.commands.executeCommand('byline.openFolderAsArticles', before.uri);
-    const after = await openedAsArticle(before.uri);
-    assert.equal(after.languageId, 'byline-article');
-    assert.ok(existsSync(join(workspaceRoot(), '.byline')), 'the answer is kept in the folder: its .byline/');
-    await api?.ready;
-    assert.equal(api?.serverRunning(), true, 'the language server starts once the folder holds articles');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const notes = articlePath('desk-notes.txt');
+    writeFileSync(notes, 'Ask the desk about the quay photos\nCall the printer\n');
+    try {
+      assert.equal((await openPlain(notes)).languageId, 'plaintext', 'a note is left alone');
+      assert.equal(api?.serverRunning(), false, 'no language server while Byline has no article to work on');
+      const story = await openPlain(articlePath('ferry-strike.txt'));
+      assert.equal(story.languageId, 'byline-article', 'a news story is an article at once');
+      await api?.ready;
+      assert.equal(api?.serverRunning(), true, 'the language server starts with the first article');
+      assert.ok(!existsSync(join(workspaceRoot(), '.byline')), 'nothing is written until the user keeps the folder');
+      await vscode.commands.executeCommand('byline.openFolderAsArticles', story.uri);
+      assert.ok(existsSync(join(workspaceRoot(), '.byline')), 'the answer is kept in the folder: its .byline/');
+      assert.equal((await openedAsArticle(vscode.Uri.file(notes))).languageId, 'byline-article', 'now every .txt there is an article');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      rmSync(notes, { force: true });
+    }
   });
 
-  test('byline.plainTextFiles: "never" leaves even an article folder\'s .txt plain; "always" claims one outside every folder', async () => {
+  test('byline.plainTextFiles: "never" leaves even an article folder\'s .txt plain; "articleFolders" one outside every folder; "always" claims a note', async () => {
     await activateByline();
-    const outside = join(mkdtempSync(join(tmpdir(), 'byline-outside-')), 'story.txt');
-    writeFileSync(outside, NEWS);
+    const outside = mkdtempSync(join(tmpdir(), 'byline-outside-'));
+    const story = join(outside, 'story.txt');
+    const note = join(outside, 'note.txt');
+    writeFileSync(story, NEWS);
+    writeFileSync(note, 'Call the printer\n');
     const inside = join(workspaceRoot(), 'articles', 'quay-repairs.txt');
     writeFileSync(inside, NEWS);
     try {
-      assert.equal((await openPlain(outside)).languageId, 'plaintext', 'outside every workspace folder, by default');
+      assert.equal((await openPlain(story)).languageId, 'byline-article', 'outside every workspace folder, a story, by default');
+      assert.equal((await openPlain(note)).languageId, 'plaintext', 'outside every workspace folder, a note, by default');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await setPlainTextFiles('never');
       assert.equal((await openPlain(inside)).languageId, 'plaintext', 'never');
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await setPlainTextFiles('articleFolders');
+      const another = join(outside, 'another-story.txt');
+      writeFileSync(another, NEWS);
+      assert.equal((await openPlain(another)).languageId, 'plaintext', 'articleFolders');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await setPlainTextFiles('always');
-      assert.equal((await openPlain(outside)).languageId, 'byline-article', 'always');
+      assert.equal((await openPlain(note)).languageId, 'byline-article', 'always');
     } finally {
       await setPlainTextFiles(undefined);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       rmSync(inside, { force: true });
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 

@@ -103,3 +103,15 @@ test('the subject after the quote may be a name read with its possessive: "“�
     'It is about': ['Quill’s introducer', 'Quill’s introducer'],
   });
 });
+
+test('a clause of its own after a report, opened by ", but he", holds the quote after it; not a clause inside "that"', () => {
+  const analysis = analyze(
+    `${lead}Bram Okoye said both Quill and Lee are “non-entities on the board,” but he gave Quill a back-handed compliment: “You never have to guess where she is.”\n\n` +
+      'Okoye said, per a translator, that the server was open, and he had total access to the server that “was like an open door.”\n',
+  );
+  assert.deepEqual(attributions(analysis), {
+    'non-entities on the': ['Bram Okoye', 'Bram Okoye'],
+    'You never have': ['he', 'Bram Okoye'],
+    'was like an': ['Okoye', 'Bram Okoye'],
+  });
+});

@@ -64,7 +64,7 @@ export function ranked(
   const { rule } = input;
   // "“…,” he said", "she told reporters: “…”": a personal pronoun with its verb of saying right beside the quote
   const pronounBeside = rule !== null && rule === input.adjacent && rule.cue !== null && PERSONAL.has(rule.subject.text.toLowerCase());
-  if (rule && ((rule.cue && rule.position !== 'carried' && rule.subject.kind !== 'pronoun') || rule.byNoun || pronounBeside)) {
+  if (rule && ((rule.cue && rule.position !== 'carried' && rule.subject.kind !== 'pronoun') || rule.byNoun || pronounBeside || rule.ownClause)) {
     return { match: rule, probable: null }; // a mention with its own verb of saying, or named by "remarks by X": the rules are exact there
   }
   const candidates = rankerCandidates(input);

@@ -1,6 +1,6 @@
 import { sentenceStart, type CueMatch } from './cueMatch';
 import { DASHES, isWord } from './clauses';
-import { pronounPhrase, type Phrase } from './phraseParts';
+import { isCueVerb, pronounPhrase, type Phrase } from './phraseParts';
 import { followedByVerb, type ClauseContext } from './subjects';
 import type { Token } from './tokens';
 
@@ -83,4 +83,28 @@ function inRelativeClause(tokens: readonly Token[], match: CueMatch, floor: numb
     }
   }
   return false;
+}
+
+const OWN_CLAUSE_JOINERS = new Set(['and', 'but', 'yet']);
+
+/**
+ * "Roe said both are “non-entities,” but he gave Doe a back-handed compliment: “…”": at the joiner `k` (after a comma
+ * or a quote), a clause of its own coordinated after a verb of saying, whose "he" or "she" is followed by its verb,
+ * holds the quote; that pronoun is its source, not the earlier cue's subject. Not a clause inside what a "that"
+ * reports ("Roe said that the server was open, and he had “total access”").
+ */
+export function ownClauseSubject(tokens: readonly Token[], floor: number, k: number, quote: number): Phrase | null {
+  const subject = tokens[k + 1];
+  const joined = (tokens[k - 1]?.text === ',' || tokens[k - 1]?.type === 'quote') && OWN_CLAUSE_JOINERS.has(tokens[k].lower);
+  if (!joined || !isWord(subject) || !PERSONAL.has(subject.lower) || k + 2 >= quote || !followedByVerb(tokens, k + 2, quote)) {
+    return null;
+  }
+  let reported = false;
+  for (let j = floor; j < k; j++) {
+    if (tokens[j].lower === 'that') {
+      return null;
+    }
+    reported ||= isCueVerb(tokens[j]);
+  }
+  return reported ? pronounPhrase(subject) : null;
 }

@@ -16,6 +16,8 @@ export interface CueMatch {
   weak?: boolean;
   /** An attribution closing the quote's sentence after a comma ("“…” for the union, the group says."). */
   closes?: boolean;
+  /** The "he"/"she" of a clause of its own after a report, holding the quote ("…, but he gave Doe a compliment: “…”"). */
+  ownClause?: boolean;
   /** A direct attribution after the quote that ends its sentence ("“…,” the Times reported."). */
   final?: boolean;
   /** Attributed by a speech noun naming its source ("remarks by X") rather than by a verb. */

@@ -11,6 +11,7 @@ import { messageSender } from './senders';
 import { dashedSignature, dashedSourceBefore, headlineSpeaker } from './signatures';
 import { closesSentence } from './closingClause';
 import { possessedAt } from './sentenceSubject';
+import { ownClauseSubject } from './clauseSubject';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
 const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
@@ -58,6 +59,10 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
     const token = tokens[k];
     if (!isWord(token)) {
       continue;
+    }
+    const own = weakNoun ? null : ownClauseSubject(tokens, floor, k, quote);
+    if (own) {
+      return { subject: own, cue: null, position: 'before', ownClause: true };
     }
     if (token.lower === 'to' && tokens[k - 1]?.lower === 'according') {
       const subject = phraseStartingAt(tokens, k + 1, tokens.length, text);

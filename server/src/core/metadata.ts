@@ -1,4 +1,5 @@
 import { creditAtEnd } from './boilerplate/cues';
+import { codeUnitClass } from './codeUnits';
 import { findOutlet } from './metadata/outlet';
 import { isBlank, normalizeLineKey, skipSpace, skipSpaceBack } from './structure';
 import type { ArticleMetadata, Boilerplate, Span, TextSpan, TextStructure } from './types';
@@ -151,8 +152,7 @@ const HEADLINE_SHARE = 0.75;
 const TITLE_KINDS: ReadonlySet<Boilerplate['kind']> = new Set(['metadata', 'title-repeat', 'related-link', 'navigation']);
 
 const LETTER = /\p{L}/u;
-/** Per UTF-16 code unit: 1 a letter, 2 not, 0 not met yet (the Unicode regex once per code unit, not per character). */
-const letterUnits = new Uint8Array(0x10000);
+const isLetterUnit = codeUnitClass(LETTER);
 
 /** Code units of the letter at `at` (a surrogate pair is one), or 0 when none starts there. */
 function letterWidth(text: string, at: number): number {
@@ -160,10 +160,7 @@ function letterWidth(text: string, at: number): number {
   if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) {
     return LETTER.test(text.slice(at, at + 2)) ? 2 : 0;
   }
-  if (letterUnits[code] === 0) {
-    letterUnits[code] = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-  }
-  return letterUnits[code] === 1 ? 1 : 0;
+  return isLetterUnit(code) ? 1 : 0;
 }
 
 /**

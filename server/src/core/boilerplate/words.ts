@@ -1,4 +1,5 @@
 /** Word counting for the line features: a char-code scan (regex matches per word were the hot spot). */
+import { isLetterOrDigitCode } from '../codeUnits';
 
 const FUNCTION_WORD_LIST = (
   'a an the of to in on at by for from with about into over after before under between against during without ' +
@@ -51,21 +52,8 @@ function isFunctionWord(text: string, start: number, end: number, hash: number):
   return false;
 }
 
-const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Per code unit ≥ 128: 1 a letter or digit, 2 not, 0 not met yet (a regex test per curly quote was dear). */
-const nonAsciiWordChars = new Uint8Array(65536);
-
-function isWordChar(code: number): boolean {
-  if (code < 128) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  }
-  let known = nonAsciiWordChars[code];
-  if (known === 0) {
-    known = NON_ASCII_WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-    nonAsciiWordChars[code] = known;
-  }
-  return known === 1;
-}
+/** Memoised per code unit (a regex test per curly quote was dear). */
+const isWordChar = isLetterOrDigitCode;
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

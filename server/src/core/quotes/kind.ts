@@ -1,5 +1,6 @@
 import type { QuoteKind } from '../types';
 import { CITING_WORDS, SCARE_DETERMINERS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_STARTERS, TITLE_CUES, TITLE_MINOR_WORDS } from './vocabulary';
+import { isLetterOrDigitCode } from '../codeUnits';
 
 /** What the classifier sees of a quote: its text and the text of its line around the marks. */
 export interface KindContext {
@@ -16,23 +17,9 @@ export interface KindContext {
 /** Beyond this many characters a quote is long: more than a dozen words, not a title. */
 const LONG_QUOTE = 160;
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Memo of the regex test per UTF-16 code unit (0 unknown, 1 word, 2 not): text made of thousands of quote marks
- * would otherwise run the Unicode regex on every mark of every quote's context. */
-const WORD_CODE = new Uint8Array(0x10000);
-
-function isWordCode(code: number): boolean {
-  if (code < 0x80) {
-    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  }
-  if (Number.isNaN(code)) {
-    return false;
-  }
-  if (WORD_CODE[code] === 0) {
-    WORD_CODE[code] = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
-  }
-  return WORD_CODE[code] === 1;
-}
+/** Memoised per code unit: text made of thousands of quote marks would otherwise run the Unicode regex on every
+ * mark of every quote's context. */
+const isWordCode = isLetterOrDigitCode;
 
 /** Words (letters and digits, with inner apostrophes and hyphens: it’s, so-called) in text order. */
 function wordsOf(text: string): string[] {

@@ -31,10 +31,15 @@ export interface PlainTextFile {
 /** `detected`: an article because it reads like news, in no folder known to hold articles. */
 export type ArticleChoice = 'article' | 'detected' | 'plain';
 
+/** Whether `path` names a `.txt` or `.text` file, the files this rule decides about. */
+export function isPlainTextPath(path: string): boolean {
+  const lower = path.toLowerCase();
+  return PLAIN_TEXT_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}
+
 /** What to do with a plain-text document just opened. */
 export function articleChoice(file: PlainTextFile, setting: PlainTextFiles): ArticleChoice {
-  const lower = file.path.toLowerCase();
-  if (setting === 'never' || !PLAIN_TEXT_EXTENSIONS.some((extension) => lower.endsWith(extension))) {
+  if (setting === 'never' || !isPlainTextPath(file.path)) {
     return 'plain';
   }
   if (setting === 'always' || file.folderHasStore === true) {

@@ -6,15 +6,15 @@
  */
 
 import * as vscode from 'vscode';
-import { articleChoice, NEWS_WINDOW, OPEN_FOLDER_AS_ARTICLES, PLAIN_TEXT_EXTENSIONS, plainTextFilesSetting } from './articleFiles';
+import { STORE_DIR } from '../../server/src/protocol/annotations';
+import { articleChoice, isPlainTextPath, NEWS_WINDOW, OPEN_FOLDER_AS_ARTICLES, plainTextFilesSetting } from './articleFiles';
 import { LANGUAGE_ID } from './ctx';
 
-const STORE_FOLDER = '.byline';
 const declinedKey = (folder: vscode.WorkspaceFolder): string => `byline.notArticles:${folder.uri.toString()}`;
 
 async function hasStore(folder: vscode.WorkspaceFolder): Promise<boolean> {
   try {
-    const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, STORE_FOLDER));
+    const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, STORE_DIR));
     return (stat.type & vscode.FileType.Directory) !== 0;
   } catch {
     return false;
@@ -113,7 +113,7 @@ export class PlainTextArticles implements vscode.Disposable {
     const notHere = 'Not Articles';
     const name = document.uri.path.split('/').pop() ?? 'the file';
     const answer = await vscode.window.showInformationMessage(
-      `Byline opened “${name}” as a news article (it reads like a news story). Open every .txt file of “${folder.name}” as an article and keep your annotations in ${STORE_FOLDER}/ there, or leave this folder's files alone?`,
+      `Byline opened “${name}” as a news article (it reads like a news story). Open every .txt file of “${folder.name}” as an article and keep your annotations in ${STORE_DIR}/ there, or leave this folder's files alone?`,
       keep,
       notHere,
     );
@@ -129,8 +129,7 @@ export class PlainTextArticles implements vscode.Disposable {
   private async leaveFolderAlone(folder: vscode.WorkspaceFolder): Promise<void> {
     this.log(`${folder.name}: its .txt and .text files stay plain text (byline.plainTextFiles or the command bring them back)`);
     for (const document of vscode.workspace.textDocuments) {
-      const lower = document.uri.path.toLowerCase();
-      if (document.languageId === LANGUAGE_ID && vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString() === folder.uri.toString() && PLAIN_TEXT_EXTENSIONS.some((extension) => lower.endsWith(extension))) {
+      if (document.languageId === LANGUAGE_ID && vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString() === folder.uri.toString() && isPlainTextPath(document.uri.path)) {
         await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
       }
     }
@@ -146,14 +145,14 @@ export class PlainTextArticles implements vscode.Disposable {
     }
     if (!vscode.workspace.isTrusted) {
       void vscode.window.showWarningMessage(
-        `Byline writes nothing in an untrusted workspace, so “${folder.name}” gets no ${STORE_FOLDER}/ folder: trust the workspace, or set byline.plainTextFiles to "always".`,
+        `Byline writes nothing in an untrusted workspace, so “${folder.name}” gets no ${STORE_DIR}/ folder: trust the workspace, or set byline.plainTextFiles to "always".`,
       );
       return;
     }
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder.uri, STORE_FOLDER));
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder.uri, STORE_DIR));
     this.markInUse();
     await this.state.update(declinedKey(folder), undefined);
-    this.log(`${folder.name}: its .txt and .text files open as articles (${STORE_FOLDER}/ created)`);
+    this.log(`${folder.name}: its .txt and .text files open as articles (${STORE_DIR}/ created)`);
     for (const document of vscode.workspace.textDocuments) {
       if (vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString() === folder.uri.toString()) {
         await this.consider(document);

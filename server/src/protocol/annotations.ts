@@ -10,7 +10,8 @@ import type { Annotation, AnnotationBody } from '../annotations/model';
 
 export type { Annotation, AnnotationBody, ClaimBody, CorrectionBody, Creator } from '../annotations/model';
 export type { CorrectableLayer, Span } from '../core/types';
-export { DEFAULT_CLAIM_LABELS } from '../annotations/model';
+// STORE_DIR: the workspace folder's `.byline/`, which the server owns and the client creates on the user's word
+export { DEFAULT_CLAIM_LABELS, STORE_DIR } from '../annotations/model';
 export { BOILERPLATE_KINDS } from '../core/types';
 
 export interface AnnotationItem {

@@ -1,5 +1,5 @@
 import { DETERMINERS, REPORTING_VERBS } from './lexicon';
-import { isParticipleOpener } from './names';
+import { isParticipleOpener } from './participleOpeners';
 import type { Token } from './tokens';
 
 // Where a clause starts: past a fronted subordinate clause or a dateline; whether a verb stands in a fronted clause.

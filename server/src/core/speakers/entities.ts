@@ -1,5 +1,6 @@
 import type { MentionKind, SpeakerKind } from '../types';
-import { isSurnameParticle, type ParsedName } from './names';
+import { isSurnameParticle } from './capitalRuns';
+import type { ParsedName } from './names';
 import { partitionPoint } from '../partitionPoint';
 
 export interface MentionDraft {

@@ -13,7 +13,8 @@ import {
   isPersonNoun,
   REPORTING_VERBS,
 } from './lexicon';
-import { isTitleWord, type ParsedName, parseName } from './names';
+import { isTitleWord } from './nameWords';
+import { type ParsedName, parseName } from './names';
 import { isCapitalized, type Token } from './tokens';
 import { lowerWords } from './lowerWords';
 

@@ -11,7 +11,9 @@ import {
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
 } from './lexicon';
-import { capitalRunEnd, isNonName, isParticipleOpener, startsName, surnameEnd } from './names';
+import { capitalRunEnd, surnameEnd } from './capitalRuns';
+import { isNonName, startsName } from './nameWords';
+import { isParticipleOpener } from './participleOpeners';
 import { isWrittenSurname } from './surnames';
 import { isTimeHead } from './timePhrases';
 import type { Token } from './tokens';

@@ -7,7 +7,8 @@ import {
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
 } from './lexicon';
-import { isNonName, opensPlaceName, possessiveJoin, surnameEnd } from './names';
+import { isNonName, opensPlaceName } from './nameWords';
+import { possessiveJoin, surnameEnd } from './capitalRuns';
 import { isWrittenSurname } from './surnames';
 import type { Token } from './tokens';
 import {

@@ -1,5 +1,5 @@
 import { DETERMINERS, isPersonNoun, PERSON_NOUNS, TITLE_QUALIFIERS } from './lexicon';
-import { isNonName, isTitleWord, opensSentence } from './names';
+import { isNonName, isTitleWord, opensSentence } from './nameWords';
 import { isCapitalized } from './tokens';
 import type { Token } from './tokens';
 

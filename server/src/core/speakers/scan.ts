@@ -1,7 +1,8 @@
 import type { Quote } from '../types';
 import type { Entity, EntityRegistry } from './entities';
 import type { FurnitureSpans } from './furniture';
-import { capitalizedRuns, parseName, type ParsedName } from './names';
+import { capitalizedRuns } from './capitalRuns';
+import { parseName, type ParsedName } from './names';
 import { NO_ROLES, rolesAround, type StatedRole } from './roles';
 import type { Token, TokenTable } from './tokens';
 

@@ -3,7 +3,8 @@ import { isCueVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phra
 import { PAST_TENSE } from './phraseParts';
 import { isCapitalized } from './tokens';
 import { clauseStart, datelineEnd, isWord } from './clauses';
-import { capitalRunEnd, opensPlaceName, startsName } from './names';
+import { capitalRunEnd } from './capitalRuns';
+import { opensPlaceName, startsName } from './nameWords';
 import { followedByVerb, PREPOSITIONS, tokenAfter, type ClauseContext } from './subjects';
 
 // The subject of a sentence read left to right, past fronted phrases, prepositions' and verbs' objects.

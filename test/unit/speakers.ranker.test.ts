@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { best, type Candidate } from '../../server/src/core/speakers/ranker';
+import type { Candidate } from '../../server/src/core/speakers/ranker';
+import { best } from '../../server/src/core/speakers/rankerScore';
 import { RANKER_WEIGHTS } from '../../server/src/core/speakers/rankerWeights';
 import { analyze } from '../../server/src/core/index';
 

@@ -1,7 +1,8 @@
 import type { CueMatch } from './cueMatch';
 import { isPersonNoun } from './lexicon';
 import type { Phrase } from './phrases';
-import { best, rankerCandidates, type Candidate, type RankerInput, type RankerWeights } from './ranker';
+import { rankerCandidates, type Candidate, type RankerInput } from './ranker';
+import { best, type RankerWeights } from './rankerScore';
 import type { NameOccurrence } from './scan';
 
 // How attribution asks the learned ranker (./ranker.ts) for a quote's speaker, and which names count as known.

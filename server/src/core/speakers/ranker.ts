@@ -1,8 +1,9 @@
 import type { QuoteKind } from '../types';
 import { sentenceStart, type CueMatch, type CuePosition } from './cueMatch';
-import { DETERMINERS, DOCUMENT_NOUNS, isPersonNoun, ORG_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS } from './lexicon';
-import { isCueVerb, phraseStartingAt, type Phrase } from './phrases';
+import { DETERMINERS, ORG_NOUNS } from './lexicon';
+import { isCueVerb, type Phrase } from './phrases';
 import { isWord } from './clauses';
+import { mentionsAround, nextWord, sentenceEndAt } from './rankerWindow';
 import type { ClauseContext } from './subjects';
 import { isCapitalized, type Token } from './tokens';
 
@@ -12,8 +13,6 @@ import { isCapitalized, type Token } from './tokens';
  * which cue is next to it, what the rules chose, what the previous quote's speaker was) picks one. The weights are
  * fitted by scripts/train-ranker.ts on PolNeAR's train split only.
  */
-
-export type RankerWeights = Readonly<Record<string, number>>;
 
 export interface Candidate {
   /** null for the "nobody speaks" candidate. */
@@ -87,23 +86,6 @@ class Buckets {
 const DISTANCES = new Buckets([1, 2, 4, 8, 16]);
 const QUOTE_WORDS = new Buckets([1, 3, 8]);
 
-/** The end (inclusive) of the sentence holding token `index`. */
-function sentenceEndAt(tokens: readonly Token[], index: number, limit: number): number {
-  let k = index;
-  while (k < limit - 1 && !tokens[k].sentenceEnd) {
-    k++;
-  }
-  return k;
-}
-
-function lastTokenOf(tokens: readonly Token[], phrase: Phrase, from: number): number {
-  let k = from;
-  while (k + 1 < tokens.length && tokens[k + 1].start < phrase.end) {
-    k++;
-  }
-  return k;
-}
-
 function kindOf(phrase: Phrase): string {
   if (phrase.kind === 'pronoun') {
     return feature('p', phrase.text.toLowerCase());
@@ -115,42 +97,6 @@ function kindOf(phrase: Phrase): string {
 }
 
 const lastWord = (phrase: Phrase): string => phrase.words[phrase.words.length - 1] ?? phrase.text.toLowerCase();
-
-/** The mention phrases in the window around the quote, left to right, none overlapping another. */
-function mentionsAround(context: ClauseContext, from: number, to: number, quote: number): { phrase: Phrase; first: number; last: number }[] {
-  const { tokens, text } = context;
-  const found: { phrase: Phrase; first: number; last: number }[] = [];
-  for (let k = from; k <= to; k++) {
-    const token = tokens[k];
-    if (k === quote || !isWord(token)) {
-      continue;
-    }
-    const ceiling = k < quote ? quote : to + 1;
-    let phrase: Phrase | null = null;
-    if (SUBJECT_PRONOUNS.has(token.lower)) {
-      phrase = { start: token.start, end: token.end, text: token.text, kind: 'pronoun', name: null, words: [token.lower] };
-    } else if ((isCapitalized(token) && !isCapitalized(tokens[k - 1])) || DETERMINERS.has(token.lower) || isPersonNoun(token.lower)) {
-      const found = phraseStartingAt(tokens, k, ceiling, text);
-      const head = found?.words[found.words.length - 1] ?? '';
-      // a role phrase must be headed by a person or organisation noun ("the former aide", not "the latest statements")
-      phrase = found && (found.kind !== 'role' || isPersonNoun(head) || ORG_NOUNS.has(head) || SPEECH_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || (found.words.length === 1 && DETERMINERS.has(head))) ? found : null;
-    }
-    if (phrase && phrase.start >= token.start) {
-      const last = lastTokenOf(tokens, phrase, k);
-      found.push({ phrase, first: k, last });
-      k = last;
-    }
-  }
-  return found;
-}
-
-function nextWord(tokens: readonly Token[], from: number): number {
-  let k = from;
-  while (k < tokens.length && isWord(tokens[k]) && SUBJECT_VERB_FILLERS.has(tokens[k].lower)) {
-    k++;
-  }
-  return k;
-}
 
 /** The candidates for one quote with their features; the rules' choice among them is marked. */
 export function rankerCandidates(input: RankerInput): Candidate[] {
@@ -274,39 +220,4 @@ export function rankerCandidates(input: RankerInput): Candidate[] {
     candidates.push({ phrase: null, features: none, cue: null, position: 'before', rule: rule === null });
   }
   return candidates;
-}
-
-const tables = new WeakMap<RankerWeights, Map<string, number>>();
-
-/** The weights as a Map (built once per weight table): lookups of many string keys are faster than on an object. */
-function tableOf(weights: RankerWeights): Map<string, number> {
-  let table = tables.get(weights);
-  if (!table) {
-    table = new Map(Object.entries(weights));
-    tables.set(weights, table);
-  }
-  return table;
-}
-
-function score(table: ReadonlyMap<string, number>, features: readonly string[]): number {
-  let total = 0;
-  for (const feature of features) {
-    total += table.get(feature) ?? 0;
-  }
-  return total;
-}
-
-/** The best-scoring candidate; ties go to the rules' choice, then to the earlier candidate. */
-export function best(weights: RankerWeights, candidates: readonly Candidate[]): Candidate {
-  const table = tableOf(weights);
-  let chosen = candidates[0];
-  let top = -Infinity;
-  for (const candidate of candidates) {
-    const value = score(table, candidate.features);
-    if (value > top || (value === top && candidate.rule && !chosen.rule)) {
-      top = value;
-      chosen = candidate;
-    }
-  }
-  return chosen;
 }

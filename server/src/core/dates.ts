@@ -3,7 +3,8 @@ import { candidateRecord, type Candidate, type ResolveContext } from './dates/ca
 import { tenseAround } from './dates/tense';
 import { findChronoDates } from './dates/chronoPass';
 import { dateWords, modifierMod, type UnitWord } from './dates/lexicon';
-import { findSets, findUnitDurations } from './dates/durations';
+import { findUnitDurations } from './dates/durations';
+import { findSets } from './dates/sets';
 import { findReferences } from './dates/refs';
 import { findSamePeriods } from './dates/samePeriod';
 import { findRuns } from './dates/runs';

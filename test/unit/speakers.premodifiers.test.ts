@@ -69,3 +69,14 @@ test('a role written with a possessive ("His daughter, Ada Moss, …") is listed
   assert.deepEqual(speakersByQuote(analysis), { 'He would be': 'Ada Moss' });
   assert.deepEqual(speakerNamed(analysis, 'Ada Moss')?.roles, ['daughter']);
 });
+
+test('an inverted subject with a lower-case qualifier before its titles: "said retired Navy Lt. Cmdr. Ines Varga, who …"', () => {
+  const text =
+    'The harbour board met on Friday.\n\n"We cannot wait another winter," said retired Navy Lt. Cmdr. Ines Varga, who ran the port from 2010 to 2016. "The pier will not last."\n\n"It is too late," said former Gov. Otto Brandt.\n';
+  const analysis = analyze(text);
+  assert.deepEqual(speakersByQuote(analysis), { 'We cannot wait': 'Ines Varga', 'The pier will': 'Ines Varga', 'It is too': 'Otto Brandt' });
+  assert.deepEqual(
+    analysis.quotes.map((quote) => quote.cue?.text ?? null),
+    ['said', 'said', 'said'],
+  );
+});

@@ -104,7 +104,7 @@ export const TITLE_WORDS = words(`
   prince princess pope judge justice chief deputy ambassador speaker leader commissioner mayor governor gov gov.
   senator sen sen. representative rep rep. congressman congresswoman councillor councilman councilwoman
   gen gen. adm adm. admiral col col. colonel lt lt. lieutenant sgt sgt. sergeant capt capt. captain major maj maj.
-  cmdr commander marshal director chairman chairwoman chair chairperson ceo cfo coo founder spokesman
+  cmdr cmdr. cpl cpl. pvt pvt. brig brig. amb amb. atty atty. supt supt. commander marshal director chairman chairwoman chair chairperson ceo cfo coo founder spokesman
   spokeswoman spokesperson envoy adviser advisor aide counsel attorney attorney-general prosecutor sheriff officer
   official diplomat negotiator emperor sultan emir sheikh ayatollah archbishop bishop cardinal rabbi imam pastor
   premier dean provost professor executive manager head secretary-of-state delegate lawmaker legislator
@@ -115,7 +115,7 @@ export const TITLE_WORDS = words(`
 `);
 
 /** Words that qualify a title without being one ("former", "top", "deputy"). */
-export const TITLE_QUALIFIERS = words('former acting interim top senior junior chief deputy special assistant associate outgoing incoming then-');
+export const TITLE_QUALIFIERS = words('former retired acting interim top senior junior chief deputy special assistant associate outgoing incoming then-');
 
 /** Head nouns that make a capitalised name an organisation ("Foreign Ministry", "Associated Press"). */
 export const ORG_HEADS = words(`

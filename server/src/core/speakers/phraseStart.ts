@@ -10,6 +10,7 @@ import {
   REPORTING_VERBS,
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
+  TITLE_QUALIFIERS,
 } from './lexicon';
 import { capitalRunEnd, surnameEnd } from './capitalRuns';
 import { isNonName, startsName } from './nameWords';
@@ -105,6 +106,13 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     const phrase = namePhrase(tokens, first, first + 1, text);
     if (phrase) {
       return phrase;
+    }
+  }
+  if (TITLE_QUALIFIERS.has(token.lower) && isLowerWord(token) && isCap(tokens[first + 1])) {
+    // "said retired Army Lt. Gen. Jane Roe", "said former Gov. Jon Doe": a qualifier of the title the name carries
+    const titled = phraseStartingAt(tokens, first + 1, ceiling, text);
+    if (titled?.kind === 'name' && titled.name?.title) {
+      return titled;
     }
   }
   const start = token.lower === 'the' && isCap(tokens[first + 1]) ? first + 1 : first;

@@ -117,3 +117,16 @@ test('a numbered quarter in apposition to a described one names it: the label, t
     'the second quarter=DATE 2026-Q2',
   ]);
 });
+
+test('the day a named quarter ended is part of its name: "a year earlier" after it compares the quarter, not that day', () => {
+  assert.deepEqual(
+    found('Lanternfish Co. earned $3 million in the fiscal second quarter ended Oct. 3, up from $2 million a year earlier.'),
+    ['second quarter=DATE 2026-Q2', 'Oct. 3=DATE 2026-10-03', 'a year earlier=DATE 2025-Q2'],
+  );
+  // A day that ends nothing named keeps its own year back.
+  assert.deepEqual(found('Lanternfish Co. said third-quarter sales rose. On Oct. 3 it had 90 stores, up from 70 a year earlier.'), [
+    'third-quarter=DATE 2026-Q3',
+    'Oct. 3=DATE 2026-10-03',
+    'a year earlier=DATE 2025',
+  ]);
+});

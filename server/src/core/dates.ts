@@ -182,6 +182,13 @@ const withClock = (value: string | null, clock: string): string | null => (value
 
 const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
 
+// "the fiscal first quarter ended Sept. 30 … a year ago": the day tells which quarter is meant (TIDES annotates "the
+// fourth quarter ended Sept. 30" as one timex), so what is compared later is still the quarter, not that day.
+const PERIOD_ENDED_BEFORE = /\b(?:quarter|half|period)\s+(?:ended|ending)\s+$/i;
+const PERIOD_VALUE = /^\d{4}-(?:Q[1-4]|H[12])$/;
+const endsNamedPeriod = (text: string, start: number, previous: string | null): boolean =>
+  previous !== null && PERIOD_VALUE.test(previous) && PERIOD_ENDED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+
 /** The anchor relative dates are resolved against: the published day, else its known month or year. */
 export function anchorOf(published: PublishedDate): Anchor | null {
   return parseAnchor(published.value) ?? parseAnchor(published.partial);
@@ -261,7 +268,7 @@ export function findDates(
       previous = candidate.reportingSpan ? (focus.period ?? previous) : previous;
     }
     if (expression.type === 'DATE' && CALENDAR_VALUE.test(expression.value) && !inFurniture(candidate.start)) {
-      previous = candidate.backReference ? previous : expression.value;
+      previous = candidate.backReference || endsNamedPeriod(text, candidate.start, previous) ? previous : expression.value;
       if (day) {
         narrative = day;
         narrativeEnd = candidate.end;

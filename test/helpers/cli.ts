@@ -10,7 +10,8 @@ export interface CliResult {
 }
 
 /** Runs `byline <args>` from the sources (no build needed), as a user would from a shell. */
-export function byline(args: string[], options: { input?: string; cwd?: string } = {}): CliResult {
+/** `timeoutMs`: a command that hangs is killed (status null) instead of hanging the test run. */
+export function byline(args: string[], options: { input?: string | Buffer; cwd?: string; timeoutMs?: number } = {}): CliResult {
   const env = { ...process.env };
   delete env.BYLINE_JOBS;
   const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
@@ -18,6 +19,7 @@ export function byline(args: string[], options: { input?: string; cwd?: string }
     input: options.input ?? '',
     cwd: options.cwd,
     env,
+    ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

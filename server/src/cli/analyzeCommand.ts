@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseGivenDate } from '../core/givenDate';
-import { corpusFromSnapshot, describeArticleExtensions, gatherArticleFiles, InputError, lineCorpusOf, snapshotOf, type CorpusSnapshot } from '../corpus';
+import { corpusFromSnapshot, describeArticleExtensions, gatherArticleFiles, InputError, lineCorpusOf, snapshotOf, tooLargeMessage, type CorpusSnapshot, type SizeLimit } from '../corpus';
 import { toAnalysisErrorRecord, type AnalysisRecord } from './analysisRecord';
 import { CORPUS_SNAPSHOT, runAnalyzeTask, type AnalyzeResult, type AnalyzeTask, type PostedAnalyzeResult } from './analyzeTask';
 import { inOrder, usefulWorkers, WorkerPool } from '../pool';
@@ -9,12 +8,16 @@ import type { WorkerJobs } from '../worker';
 import { OutputFile, outputFileProblem } from './outputFile';
 import { counted } from '../protocol/plural';
 import { Progress } from './progress';
+import { MAX_FILE_SIZE_HELP } from './commandLine';
+import { linesAtMost } from './stdinLines';
 
 export interface AnalyzeCommandOptions {
   inputs: string[];
   jsonl: boolean;
   out?: string;
   jobs?: number;
+  /** Files, and stdin lines, larger than this are skipped with a message. */
+  limit: SizeLimit;
   /** Publication date for every document (validated); a stdin line's own `published` field wins. */
   published?: string;
   /** Locale of every document's numeric dates; a stdin line's own `locale` field wins. */
@@ -39,10 +42,12 @@ options:
                         August 1); a stdin line's "locale" field, .byline/metadata/ otherwise
   --out FILE            write to FILE instead of stdout
   --jobs N              spread documents over up to N worker threads, one core left free (default 1, or $BYLINE_JOBS)
+  ${MAX_FILE_SIZE_HELP};
+                        on stdin, a line larger than SIZE gives an error record
   --help, -h            this help
 
-exit codes: 0 all analysed, 1 some documents failed (the others are written), 2 usage or input error (a missing
-file, no articles, empty stdin, a stdin line that is not a document).
+exit codes: 0 all analysed, 1 some documents failed or were skipped (the others are written), 2 usage or input
+error (a missing file, no articles, empty stdin, a stdin line that is not a document).
 `;
 
 /** `byline analyze`: returns the process exit code (0 ok, 1 some documents failed, 2 bad input). */
@@ -83,10 +88,10 @@ function openOutput(out: string, inputs: readonly string[]): OutputFile | string
 
 async function analyzeInto(outputFile: OutputFile | undefined, files: string[], fromStdin: boolean, options: AnalyzeCommandOptions): Promise<number> {
   const output: NodeJS.WritableStream = outputFile?.stream ?? process.stdout;
-  const corpus = fromStdin || files.length < 2 ? undefined : snapshotOf(await lineCorpusOf(files));
+  const corpus = fromStdin || files.length < 2 ? undefined : snapshotOf(await lineCorpusOf(files, { limit: options.limit }));
   const tasks: AsyncIterable<AnalyzeTask> | Iterable<AnalyzeTask> = fromStdin
     ? readStdinTasks(options)
-    : files.map((path, index) => ({ index, path, ...given(options.published, options.locale) }));
+    : files.map((path, index) => ({ index, path, limit: options.limit, ...given(options.published, options.locale) }));
   const jobs = usefulWorkers(Math.min(options.jobs ?? 1, fromStdin ? Infinity : files.length));
   const results = jobs > 1 ? analyzeInPool(tasks, jobs, corpus) : analyzeInline(tasks, corpus);
   const progress = new Progress(fromStdin ? undefined : files.length);
@@ -151,16 +156,19 @@ const given = (published: string | undefined, locale: string | undefined): { pub
 
 /**
  * stdin JSONL: one document per line, {"id", "text", "path"?, "published"?, "locale"?}; blank lines are skipped. A line that is
- * not such a document (bad JSON, no text, a publication date that is not one) becomes an invalid task, so it is
- * reported (and written as an error record) in its place.
+ * not such a document (bad JSON, no text, a publication date that is not one) becomes an invalid task, and one larger
+ * than the size limit a refused one, so it is reported (and written as an error record) in its place.
  */
-async function* readStdinTasks(defaults: { published?: string; locale?: string }): AsyncGenerator<AnalyzeTask> {
+async function* readStdinTasks(defaults: { published?: string; locale?: string; limit: SizeLimit }): AsyncGenerator<AnalyzeTask> {
   let index = 0;
-  let lineNumber = 0;
-  for await (const read of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    lineNumber++;
+  for await (const read of linesAtMost(process.stdin, defaults.limit.bytes)) {
+    const lineNumber = read.number;
+    if ('tooLong' in read) {
+      yield { index: index++, refused: tooLargeMessage('the line', defaults.limit), source: { line: lineNumber, id: leadingId(read.head) } };
+      continue;
+    }
     // A byte order mark (PowerShell's and Notepad's UTF-8) is not part of the first document.
-    const line = lineNumber === 1 && read.startsWith('\uFEFF') ? read.slice(1) : read;
+    const line = lineNumber === 1 && read.text.startsWith('\uFEFF') ? read.text.slice(1) : read.text;
     if (!line.trim()) {
       continue;
     }
@@ -190,6 +198,16 @@ async function* readStdinTasks(defaults: { published?: string; locale?: string }
     const documentId = id ?? String(index);
     const path = typeof fields.path === 'string' ? fields.path : documentId;
     yield { index: index++, id: documentId, path, text: fields.text, source: { line: lineNumber, id: documentId }, ...given(published, locale) };
+  }
+}
+
+/** The id of a document whose line is too long to parse, when the line starts with it (`{"id": "…", …`). */
+function leadingId(head: string): string | null {
+  const quoted = /^\uFEFF?\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*")/u.exec(head)?.[1];
+  try {
+    return quoted === undefined ? null : (JSON.parse(quoted) as string);
+  } catch {
+    return null;
   }
 }
 

@@ -1,7 +1,7 @@
 import { analyze, parseGivenDate, type AnalyzeOptions } from '../core';
 import { MetadataReader } from '../annotations/metadataStore';
 import type { LineFrequencyCorpus } from '../core/corpus';
-import { corpusFromSnapshot, documentId, readArticle, type CorpusSnapshot } from '../corpus';
+import { corpusFromSnapshot, documentId, readArticle, type CorpusSnapshot, type SizeLimit } from '../corpus';
 import type { JobContext } from '../pool';
 import { toAnalysisRecord, type AnalysisRecord } from './analysisRecord';
 
@@ -11,15 +11,17 @@ export interface StdinSource {
   id: string | null;
 }
 
-/** One unit of work for the pool: a file to read, or a document given inline (stdin JSONL). */
 /**
+ * One unit of work for the pool: a file to read (no larger than `limit`), or a document given inline (stdin JSONL);
+ * or a stdin line that is no document (`invalid`: bad input) or one refused unread (`refused`: over the size limit).
  * `published` / `locale`: given as input (`--published`, `--locale`, a stdin line's fields), validated by the
  * caller; for a file without them, its `.byline/metadata/` entry is read.
  */
 export type AnalyzeTask =
-  | { index: number; path: string; published?: string; locale?: string }
+  | { index: number; path: string; limit?: SizeLimit; published?: string; locale?: string }
   | { index: number; id: string; path: string; text: string; published?: string; locale?: string; source?: StdinSource }
-  | { index: number; invalid: string; source: StdinSource };
+  | { index: number; invalid: string; source: StdinSource }
+  | { index: number; refused: string; source: StdinSource };
 
 export type AnalyzeResult =
   | { index: number; record: AnalysisRecord; warning?: string }
@@ -29,7 +31,7 @@ export type AnalyzeResult =
 const metadata = new MetadataReader();
 
 /** The analysis options a task's inputs give: a given date says where it came from (shown in hovers and records). */
-function inputOptions(task: Exclude<AnalyzeTask, { invalid: string }>): { options: AnalyzeOptions; warning?: string } {
+function inputOptions(task: Extract<AnalyzeTask, { path: string }>): { options: AnalyzeOptions; warning?: string } {
   const stored = 'text' in task || (task.published !== undefined && task.locale !== undefined) ? {} : metadata.inputsFor(task.path);
   const published = task.published ?? stored.published;
   const locale = task.locale ?? stored.locale;
@@ -48,8 +50,11 @@ export function runAnalyzeTask(task: AnalyzeTask, corpus: LineFrequencyCorpus | 
   if ('invalid' in task) {
     return { index: task.index, error: task.invalid, source: task.source, badInput: true };
   }
+  if ('refused' in task) {
+    return { index: task.index, error: task.refused, source: task.source };
+  }
   try {
-    const text = 'text' in task ? task.text : readArticle(task.path).text;
+    const text = 'text' in task ? task.text : readArticle(task.path, task.limit ? { limit: task.limit } : {}).text;
     const id = 'id' in task ? task.id : documentId(task.path);
     const { options, warning } = inputOptions(task);
     const record = toAnalysisRecord(id, task.path, analyze(text, { ...options, ...(corpus ? { corpus } : {}) }));

@@ -1,6 +1,8 @@
 /** What every `byline <command>` shares on its command line: parsing with --help, usage errors, --jobs. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseGivenDate } from '../core/givenDate';
+import { MAX_ARTICLE_BYTES, type SizeLimit } from '../corpus';
+import { defaultSettings } from '../protocol/settings';
 
 /** Exit code of bad usage or input. */
 export const BAD_USAGE = 2;
@@ -74,4 +76,25 @@ export function checkPublished(published: string | undefined): void {
   } catch (error) {
     throw new Error(`--published: ${messageOf(error)}`);
   }
+}
+
+/** The default of `--max-file-size`: the editor's `byline.maxFileSize`. */
+export const DEFAULT_MAX_FILE_SIZE = defaultSettings.maxFileSize;
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1e3, kb: 1e3, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9 };
+
+/** What `--max-file-size` prints in --help. */
+export const MAX_FILE_SIZE_HELP = `--max-file-size SIZE  skip (with a message; exit 1) any file larger than SIZE bytes (5000000, 5MB, 500kB;
+                        default ${DEFAULT_MAX_FILE_SIZE}, as the editor's byline.maxFileSize; at most ${MAX_ARTICLE_BYTES})`;
+
+/** `--max-file-size SIZE`: bytes, or with a decimal unit (kB, MB, GB); throws a usage message otherwise. */
+export function maxFileSizeOption(value: string | undefined): SizeLimit {
+  if (value === undefined) {
+    return { bytes: DEFAULT_MAX_FILE_SIZE, setBy: '--max-file-size' };
+  }
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?b?)$/iu.exec(value.trim());
+  const bytes = match ? Math.floor(Number(match[1]) * (SIZE_UNITS[match[2].toLowerCase()] ?? NaN)) : NaN;
+  if (!(bytes >= 1 && bytes <= MAX_ARTICLE_BYTES)) {
+    throw new Error(`--max-file-size takes a size from 1 byte to ${MAX_ARTICLE_BYTES} bytes (5000000, 5MB, 500kB), not "${value}"`);
+  }
+  return { bytes, setBy: '--max-file-size' };
 }

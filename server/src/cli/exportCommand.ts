@@ -7,7 +7,7 @@ import { UnsafePathError } from '../export/safeNames';
 import { StoreAnnotationLoader } from '../export/storeAnnotations';
 import { describeArticleExtensions, InputError } from '../corpus';
 import { usefulWorkers } from '../pool';
-import { checkPublished, jobsOption, messageOf, parseCommandLine, usageError } from './commandLine';
+import { checkPublished, jobsOption, MAX_FILE_SIZE_HELP, maxFileSizeOption, messageOf, parseCommandLine, usageError } from './commandLine';
 import { counted } from '../protocol/plural';
 import { Progress } from './progress';
 
@@ -33,9 +33,10 @@ options:
   --published DATE      publication date to resolve relative dates against, for every named file (YYYY-MM-DD,
                         an ISO date-time, YYYY-MM or YYYY); beats a date printed on the page and .byline/
   --jobs N              analyse on up to N worker threads, one core left free (default 1, or $BYLINE_JOBS); same output
+  ${MAX_FILE_SIZE_HELP}
   --help, -h            this help
 
-exit codes: 0 all documents exported, 1 some documents failed (the others are exported), 2 usage or input error.
+exit codes: 0 all documents exported, 1 some documents failed or were skipped (the others are exported), 2 usage or input error.
 `;
 
 /** `byline export`: returns the process exit code. */
@@ -55,6 +56,7 @@ export async function exportCommand(args: string[]): Promise<number> {
         'no-store': { type: 'boolean' },
         jobs: { type: 'string' },
         published: { type: 'string' },
+        'max-file-size': { type: 'string' },
       },
       positionals: { min: 1, otherwise: 'name at least one article file or folder' },
     },
@@ -81,6 +83,7 @@ export async function exportCommand(args: string[]): Promise<number> {
       layers: values.labels ? parseLayers(values.labels) : DEFAULT_EXPORT_OPTIONS.layers,
       claimLabels: values['claim-labels'] ?? false,
       ...(values.published !== undefined ? { published: values.published } : {}),
+      limit: maxFileSizeOption(values['max-file-size']),
     };
     inputs = collectInputs(positionals);
     jobs = jobsOption(values.jobs);

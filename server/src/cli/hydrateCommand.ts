@@ -5,7 +5,8 @@ import { FORMAT_NAMES, parseFormats, type FormatName } from '../export/formats';
 import { DEFAULT_EXPORT_OPTIONS } from '../export/options';
 import { runHydrate } from '../export/runHydrate';
 import { UnsafePathError } from '../export/safeNames';
-import { messageOf, parseCommandLine, usageError } from './commandLine';
+import { MAX_FILE_SIZE_HELP, maxFileSizeOption, messageOf, parseCommandLine, usageError } from './commandLine';
+import type { SizeLimit } from '../corpus';
 import { counted } from '../protocol/plural';
 import { Progress } from './progress';
 
@@ -19,6 +20,7 @@ options:
   --out, -o DIR         destination folder; must not exist or be empty, nor hold the standoff or the texts
   --format, -f LIST     formats to write (default jsonl): ${FORMAT_NAMES.filter((name) => name !== 'standoff').join(', ')}
   --overwrite           replace an earlier Byline export in --out (only the files its byline-export.json lists)
+  ${MAX_FILE_SIZE_HELP.replace('skip (with a message; exit 1) any file', 'refuse any text')}
   --help, -h            this help
 
 exit codes: 0 every document rebuilt, 1 some documents refused (the others are written), 2 usage or input error.
@@ -34,6 +36,7 @@ export async function hydrateCommand(args: string[]): Promise<number> {
         out: { type: 'string', short: 'o' },
         format: { type: 'string', short: 'f' },
         overwrite: { type: 'boolean' },
+        'max-file-size': { type: 'string' },
       },
       positionals: { min: 1, max: 1, otherwise: 'name exactly one standoff file (or export folder)' },
     },
@@ -54,8 +57,10 @@ export async function hydrateCommand(args: string[]): Promise<number> {
     return usageError('hydrate', `cannot read ${values.texts}`);
   }
   let formats: FormatName[];
+  let limit: SizeLimit;
   try {
     formats = parseFormats(values.format ?? 'jsonl');
+    limit = maxFileSizeOption(values['max-file-size']);
   } catch (error) {
     return usageError('hydrate', messageOf(error));
   }
@@ -66,7 +71,7 @@ export async function hydrateCommand(args: string[]): Promise<number> {
       texts: values.texts,
       out: values.out,
       formats,
-      options: DEFAULT_EXPORT_OPTIONS,
+      options: { ...DEFAULT_EXPORT_OPTIONS, limit },
       overwrite: values.overwrite ?? false,
       onDocument: () => progress.tick(),
     });

@@ -1,6 +1,7 @@
 import { agreeCommand } from './agreeCommand';
 import { ANALYZE_USAGE, analyzeCommand, LOCALE } from './analyzeCommand';
-import { checkPublished, jobsOption, messageOf, parseCommandLine, usageError } from './commandLine';
+import { checkPublished, jobsOption, maxFileSizeOption, messageOf, parseCommandLine, usageError } from './commandLine';
+import type { SizeLimit } from '../corpus';
 import { exportCommand } from './exportCommand';
 import { hydrateCommand } from './hydrateCommand';
 import { BYLINE_VERSION } from '../version';
@@ -55,6 +56,7 @@ function analyzeMain(args: string[]): number | Promise<number> {
         jobs: { type: 'string' },
         published: { type: 'string' },
         locale: { type: 'string' },
+        'max-file-size': { type: 'string' },
       },
       positionals: { min: 1, otherwise: 'name at least one file or directory, or "-" for stdin' },
     },
@@ -68,8 +70,10 @@ function analyzeMain(args: string[]): number | Promise<number> {
     return usageError('analyze', '"-" (stdin) cannot be combined with files or folders: name either "-" alone or the files');
   }
   let jobs: number;
+  let limit: SizeLimit;
   try {
     jobs = jobsOption(values.jobs);
+    limit = maxFileSizeOption(values['max-file-size']);
     checkPublished(values.published);
   } catch (error) {
     return usageError('analyze', messageOf(error));
@@ -77,7 +81,7 @@ function analyzeMain(args: string[]): number | Promise<number> {
   if (values.locale !== undefined && !LOCALE.test(values.locale)) {
     return usageError('analyze', `--locale takes a language tag such as en-GB or en-US, not "${values.locale}"`);
   }
-  return analyzeCommand({ inputs: positionals, jsonl: values.jsonl ?? false, out: values.out, jobs, published: values.published, locale: values.locale });
+  return analyzeCommand({ inputs: positionals, jsonl: values.jsonl ?? false, out: values.out, jobs, limit, published: values.published, locale: values.locale });
 }
 
 // A reader that stops early (`byline analyze corpus --jsonl | head`) closes the pipe: the rest of the output has

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from './files';
 
 /** An article file as every reader sees it. */
@@ -16,10 +16,33 @@ export interface ArticleFile {
 export interface ReadOptions {
   /** Files larger than this many bytes are read but marked `reduced`. */
   reduceAbove?: number;
+  /** Files larger than this are refused (default MAX_ARTICLE_BYTES). */
+  limit?: SizeLimit;
+}
+
+/** The largest file a run reads (at most MAX_ARTICLE_BYTES), and how the user sets it ("--max-file-size"). */
+export interface SizeLimit {
+  bytes: number;
+  setBy?: string;
 }
 
 /** Beyond this no file is an article (and a JavaScript string could not hold it): refused, never read. */
 export const MAX_ARTICLE_BYTES = 256 * 1024 * 1024;
+
+/** Why a file (or a stdin line: `what`) over the size limit is skipped, naming it and the limit. */
+export function tooLargeMessage(what: string, limit: SizeLimit, size?: number): string {
+  const bytes = (count: number): string => `${count.toLocaleString('en-US')} bytes`;
+  const why = limit.setBy ? `larger than the limit of ${bytes(limit.bytes)} (${limit.setBy})` : `too large for an article (more than ${bytes(limit.bytes)})`;
+  return `skipping ${what}: ${size === undefined ? '' : `${bytes(size)}, `}${why}`;
+}
+
+/** A file over the size limit: skipped, with a message naming the file and the limit. */
+export class TooLargeError extends InputError {
+  constructor(path: string, limit: SizeLimit, size?: number) {
+    super(tooLargeMessage(path, limit, size));
+  }
+}
+
 /** How much of the head of a text is inspected for binary content. */
 const BINARY_WINDOW = 8192;
 
@@ -72,15 +95,44 @@ export function decodeArticle(bytes: Uint8Array): { text: string; hadBom: boolea
   }
 }
 
-/** Reads and decodes an article; throws InputError with a clear message for missing, huge or binary files. */
+/**
+ * The file's bytes, never more than `limit`: a file known to be larger is refused unread, and a device or pipe with
+ * no size (/dev/zero never ends) is read only until it passes the limit.
+ */
+function readAtMost(path: string, limit: SizeLimit): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    if (size > limit.bytes) {
+      throw new TooLargeError(path, limit, size);
+    }
+    let buffer = Buffer.allocUnsafe(Math.min(limit.bytes, size || 65_536) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > limit.bytes) {
+          throw new TooLargeError(path, limit);
+        }
+        const larger = Buffer.allocUnsafe(Math.min(limit.bytes + 1, length * 2));
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) {
+        return buffer.subarray(0, length);
+      }
+      length += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads and decodes an article; throws InputError with a clear message for missing, too large or binary files. */
 export function readArticle(path: string, options: ReadOptions = {}): ArticleFile {
   let bytes: Buffer;
   try {
-    const size = statSync(path).size;
-    if (size > MAX_ARTICLE_BYTES) {
-      throw new InputError(`skipping ${path}: ${Math.round(size / 1024 / 1024)} MB is too large for an article`);
-    }
-    bytes = readFileSync(path);
+    bytes = readAtMost(path, options.limit ?? { bytes: MAX_ARTICLE_BYTES });
   } catch (error) {
     if (error instanceof InputError) {
       throw error;

@@ -1,6 +1,6 @@
 import { LineFrequencyCorpus } from '../core/corpus';
 import type { CancellationLike } from '../core/types';
-import { readArticle } from './read';
+import { readArticle, type SizeLimit } from './read';
 
 /** The corpus evidence (lines repeated across documents) as it travels to worker threads. */
 export interface CorpusSnapshot {
@@ -36,7 +36,7 @@ const SLICE_MS = 20;
  * own task reports them). Only lines seen in two or more documents are kept: the detector discounts the document's
  * own line, and that is what worker threads receive.
  */
-export async function lineCorpusOf(paths: string[], token?: CancellationLike): Promise<LineFrequencyCorpus> {
+export async function lineCorpusOf(paths: string[], { token, limit }: { token?: CancellationLike; limit?: SizeLimit } = {}): Promise<LineFrequencyCorpus> {
   const corpus = new LineFrequencyCorpus();
   let sliceStart = performance.now();
   for (const path of paths) {
@@ -44,7 +44,7 @@ export async function lineCorpusOf(paths: string[], token?: CancellationLike): P
       break;
     }
     try {
-      corpus.addDocument(readArticle(path).text);
+      corpus.addDocument(readArticle(path, limit ? { limit } : {}).text);
     } catch {
       // reported when the document itself is analysed
     }

@@ -1,4 +1,5 @@
 import type { CorrectableLayer, Correction, Span } from '../core/types';
+import type { SizeLimit } from '../corpus';
 
 /** Annotation layers an export can carry; the label set is a choice among them. */
 export const LAYERS = ['quote', 'speaker', 'date', 'boilerplate', 'claim'] as const;
@@ -15,6 +16,8 @@ export interface ExportOptions {
   claimLabels: boolean;
   /** Publication date given for every document (`--published`), beating the page and `.byline/`; validated. */
   published?: string;
+  /** Files larger than this are skipped with a message (`--max-file-size`); MAX_ARTICLE_BYTES when not given. */
+  limit?: SizeLimit;
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {

@@ -107,7 +107,7 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
     replace: request.overwrite,
   });
   try {
-    const corpus = request.corpusContext === false || request.inputs.length < 2 ? undefined : await lineCorpusOf(request.inputs.map((input) => input.path), request.token);
+    const corpus = request.corpusContext === false || request.inputs.length < 2 ? undefined : await lineCorpusOf(request.inputs.map((input) => input.path), { token: request.token, ...(request.options.limit ? { limit: request.options.limit } : {}) });
     const formats = createFormats(request.formats, request.options);
     const total = request.inputs.length;
     let done = 0;
@@ -148,7 +148,7 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
       version: 1,
       created: new Date().toISOString(),
       formats: request.formats,
-      options: { ...request.options, layers: [...request.options.layers] },
+      options: manifestOptions(request.options),
       documents,
       failed: failed.length,
       counts: { quotes, speakers, dates, boilerplate, claims, orphansSkipped: orphans },
@@ -161,4 +161,9 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
     await destination.abort();
     throw error;
   }
+}
+
+/** The options a manifest records: what shapes the output (the size limit only decides which files are read). */
+function manifestOptions({ dropBoilerplate, automatic, layers, claimLabels, published }: ExportOptions): Record<string, unknown> {
+  return { dropBoilerplate, automatic, layers: [...layers], claimLabels, ...(published !== undefined ? { published } : {}) };
 }

@@ -2,7 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { CancellationLike } from '../core/types';
-import { readArticle } from '../corpus';
+import { InputError, readArticle } from '../corpus';
 import { StagedDestination } from './destination';
 import { createFormats, renderNow, type FormatName } from './formats';
 import { STANDOFF_FORMAT, type StandoffRecord } from './formats/standoff';
@@ -93,7 +93,17 @@ export async function runHydrate(request: HydrateRequest): Promise<HydrateSummar
         summary.refused.push({ id: standoff.id, path: standoff.source.path, reason: `no copy of ${standoff.source.path} in ${request.texts}` });
         continue;
       }
-      const result = hydrateRecord(standoff, readArticle(textPath).text);
+      let text: string;
+      try {
+        text = readArticle(textPath, request.options.limit ? { limit: request.options.limit } : {}).text;
+      } catch (error) {
+        if (!(error instanceof InputError)) {
+          throw error;
+        }
+        summary.refused.push({ id: standoff.id, path: textPath, reason: error.message });
+        continue;
+      }
+      const result = hydrateRecord(standoff, text);
       if (!result.ok) {
         summary.refused.push({ id: standoff.id, path: textPath, reason: result.reason });
         continue;

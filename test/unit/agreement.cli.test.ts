@@ -107,3 +107,15 @@ test('agree: stores without their texts compare the recorded positions; uα says
   assert.equal(claims.unitizedAlpha.value, null);
   assert.match(claims.unitizedAlpha.reason ?? '', /length is unknown/);
 });
+
+test('docs/agreement.md: the example\'s table is what `byline agree alice bob` prints on it, word for word', async () => {
+  const { alice, bob } = await folders();
+  const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'agreement.md'), 'utf8');
+  const shown = /\n\$ byline agree alice bob[^\n]*\n([\s\S]*?)```/u.exec(doc)?.[1];
+  assert.ok(shown, 'the example block');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN, 'agree', 'alice', 'bob'], { encoding: 'utf8', cwd: join(alice, '..') });
+  assert.equal(run.status, 1, run.stderr);
+  assert.equal(bob, join(alice, '..', 'bob'));
+  assert.equal(run.stdout, shown);
+  assert.match(shown, /2 texts compared; 1 with a changed text \(not compared\);/u);
+});

@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
+import { byline } from '../helpers/cli';
 
 // The README is the extension's page too (it ships in the .vsix): what it shows and claims must hold.
 const ROOT = join(__dirname, '..', '..');
@@ -80,4 +82,17 @@ test('the README opens with npm ci && npm start and npm test; the extension page
   assert.doesNotMatch(opening(page), /npm (ci|start|test)|from a clone/u);
   assert.match(page, /^# Byline\n\nByline is a VS Code extension/u);
   assert.match(page, /byline <command> --help/u, 'the command line section stays');
+});
+
+test('README: the command-line examples over the bundled samples run as written, in order, each with exit 0', () => {
+  const block = /### Command line\n\n```bash\n([\s\S]*?)```/u.exec(README)?.[1] ?? '';
+  const runnable = block.split('\n').filter((line) => /^node dist\/cli\.js .*\b(samples|exported)\b/u.test(line) && !line.includes('|'));
+  assert.deepEqual(runnable.map((line) => line.split(/\s+/u)[2]), ['analyze', 'export', 'hydrate']);
+  const folder = mkdtempSync(join(tmpdir(), 'byline-readme-'));
+  cpSync(join(ROOT, 'samples'), join(folder, 'samples'), { recursive: true });
+  for (const line of runnable) {
+    const args = line.replace(/#.*$/u, '').trim().split(/\s+/u).slice(2);
+    const result = byline(args, { cwd: folder });
+    assert.equal(result.status, 0, `${line}\n${result.stderr}`);
+  }
 });

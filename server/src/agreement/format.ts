@@ -48,7 +48,7 @@ function textsLine(report: AgreementReport): string {
   const unplaced = report.texts.reduce((sum, text) => sum + text.unplaced.a + text.unplaced.b, 0);
   return [
     `${counted(report.texts.length, 'text')} compared`,
-    `${report.changed.length} changed`,
+    `${report.changed.length} with a changed text (not compared)`,
     `${report.onlyA.length} only in A`,
     `${report.onlyB.length} only in B`,
     ...(unplaced > 0 ? [`${counted(unplaced, 'annotation')} could not be placed in their text (left out)`] : []),

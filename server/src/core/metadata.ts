@@ -1,7 +1,7 @@
 import { creditAtEnd } from './boilerplate/cues';
 import { codeUnitClass } from './codeUnits';
 import { findOutlet } from './metadata/outlet';
-import { isBlank, normalizeLineKey, skipSpace, skipSpaceBack } from './structure';
+import { hasLineKey, isBlank, normalizeLineKey, skipSpace, skipSpaceBack } from './structure';
 import type { ArticleMetadata, Boilerplate, Span, TextSpan, TextStructure } from './types';
 
 /** Same shape test the boilerplate detector uses for a title: a short run of words without a closing full stop. */
@@ -208,7 +208,7 @@ export function extractMetadata(structure: TextStructure, boilerplate: Boilerpla
       continue;
     }
     const text = structure.text.slice(block.start, block.end);
-    if (block.kind === 'title-repeat' || (titleKey !== null && normalizeLineKey(text) === titleKey)) {
+    if (block.kind === 'title-repeat' || (titleKey !== null && hasLineKey(text, titleKey))) {
       titleRepeats.push({ start: block.start, end: block.end });
     }
   }

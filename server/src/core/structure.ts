@@ -163,3 +163,22 @@ export function normalizeLineKey(line: string): string {
   // Most lines have nothing to fold: two replace passes on each of them were a hot spot of corpus runs.
   return (FOLDABLE.test(lower) ? lower.replace(/\d+/g, '0').replace(/\s+/g, ' ') : lower).trim();
 }
+
+const FIRST_VISIBLE = /\S/;
+
+/**
+ * normalizeLineKey(text) === key, most unequal texts told by their first visible character alone (its key's first
+ * character: a digit's is "0", a letter's its lower case) instead of normalising them whole (a block of reader
+ * comments compared with the title, for one).
+ */
+export function hasLineKey(text: string, key: string): boolean {
+  const first = FIRST_VISIBLE.exec(text)?.[0].charCodeAt(0);
+  // a surrogate pair is lower-cased as a whole: left to normalizeLineKey
+  if (first !== undefined && key.length > 0 && (first < 0xd800 || first > 0xdfff)) {
+    const folded = first >= 48 && first <= 57 ? 48 : String.fromCharCode(first).toLowerCase().charCodeAt(0);
+    if (folded !== key.charCodeAt(0)) {
+      return false;
+    }
+  }
+  return normalizeLineKey(text) === key;
+}

@@ -123,6 +123,12 @@ const GALLERY = /^(?:image|photo|slide|picture)?\s*\d+\s*(?:of|\/)\s*\d+$/i;
 const DATE_ONLY =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b.{0,40}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}\b.{0,30}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.{0,30}$/i;
 
+/** "Related: …": a colon after 1–30 characters (/^[^:]{1,30}:/, without a regex call per line). */
+function hasLabel(text: string): boolean {
+  const colon = text.indexOf(':');
+  return colon >= 1 && colon <= 30;
+}
+
 /** Furniture kind of a whole line from its wording alone, or null. */
 export function lineCue(line: LineInfo): BoilerplateKind | null {
   if (line.blank) {
@@ -130,7 +136,7 @@ export function lineCue(line: LineInfo): BoilerplateKind | null {
   }
   const { text, length } = line;
   // A sentence only counts as furniture when it is labelled as such ("Related: …"); "Shares rose …" is prose.
-  if (length <= 120 && (!line.prose || /^[^:]{1,30}:/.test(text))) {
+  if (length <= 120 && (!line.prose || hasLabel(text))) {
     for (const [kind, pattern] of WHOLE_LINE_CUES) {
       if (pattern.test(text)) {
         return kind;
@@ -139,7 +145,7 @@ export function lineCue(line: LineInfo): BoilerplateKind | null {
   }
   // "(Photo: Jane Roe/Agency)" alone on its line is the credit, not a caption carrying one
   const wholeCredit = length <= 120 && PHOTO_CREDIT.test(text) && !COPYRIGHT_NOTICE.test(text) && CAPTION_WITH_CREDIT.exec(text)?.index === 0;
-  if (!wholeCredit && (MARKDOWN_IMAGE.test(text) || (length <= 400 && (CAPTION_PREFIX.test(text) || creditAtEnd(text) !== null)))) {
+  if (!wholeCredit && (isMarkdownImage(text) || (length <= 400 && (CAPTION_PREFIX.test(text) || creditAtEnd(text) !== null)))) {
     return 'caption';
   }
   if (isGluedTeaser(text)) {
@@ -207,7 +213,7 @@ function isGluedTeaser(text: string): boolean {
 }
 
 export function isMarkdownImage(text: string): boolean {
-  return MARKDOWN_IMAGE.test(text);
+  return text.charCodeAt(0) === 0x21 && MARKDOWN_IMAGE.test(text); // "!": most lines are ruled out without a regex call
 }
 
 /** A short line that reads like a person's or agency's name: a credit or an outlet line. */

@@ -132,7 +132,7 @@ export function describeLines(structure: TextStructure, corpus?: CorpusContext):
     const content = text.slice(start, Math.min(end, start + CUE_PREFIX));
     // Short lines are never prose: their function words are not worth counting (most lines of a page dump).
     const longEnough = length >= 25;
-    const { words, functionWords, lowerWords } = countWords(content, longEnough);
+    const { words, functionWords, lowerWords } = countWords(text, longEnough, start, Math.min(end, start + CUE_PREFIX));
     const functionRatio = words ? functionWords / words : 0;
     const lowerRatio = words ? lowerWords / words : 0;
     const endsSentence = endsWithStop(text, length > CUE_PREFIX ? end - 10 : start, end);

@@ -13,6 +13,12 @@ const EMBEDDED_POST = /^<(?:tweet|blockquote|iframe|embed)\b|pic\.twitter\.com\/
 /** A turn of an interview printed as questions and answers ("Q: …", "A: …"): running text however short. */
 const INTERVIEW_TURN = /^(?:Q|A|Question|Answer)\s*[:.]\s+\S/;
 
+/** Only a line opening with "Q" or "A" can be one: most lines are ruled out without a regex call. */
+function isInterviewTurn(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first === 0x51 || first === 0x41) && INTERVIEW_TURN.test(text);
+}
+
 /** Figures and ad markers sit between the paragraphs of an article: they do not end it. */
 const INLINE_FURNITURE_COST = 50;
 /** Wordy lines (list items, questions, short answers) cost less than menu labels. */
@@ -47,7 +53,7 @@ export function createScorer(cues: (BoilerplateKind | null)[], useCorpus = true)
   return {
     bodyProse,
     gain: (line: LineInfo): number => {
-      if (bodyProse(line) || (cues[line.index] === null && !repeated(line) && INTERVIEW_TURN.test(line.text))) {
+      if (bodyProse(line) || (cues[line.index] === null && !repeated(line) && isInterviewTurn(line.text))) {
         return Math.min(line.length, MAX_LINE_GAIN);
       }
       if (line.text.startsWith('>') || EMBEDDED_POST.test(line.text)) {

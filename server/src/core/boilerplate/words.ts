@@ -67,12 +67,16 @@ export interface WordCounts {
   lowerWords: number;
 }
 
-export function countWords(text: string, wantFunctionWords: boolean): WordCounts {
+/**
+ * The words of text[from, to). Read in place: a line sliced out of the text is a view of it, and reading its code
+ * units through the view cost V8 about a third more than reading the text's own.
+ */
+export function countWords(text: string, wantFunctionWords: boolean, from = 0, to = text.length): WordCounts {
   let words = 0;
   let functionWords = 0;
   let lowerWords = 0;
-  let i = 0;
-  const n = text.length;
+  let i = from;
+  const n = to;
   while (i < n) {
     let code = text.charCodeAt(i);
     if (!isWordChar(code)) {

@@ -29,9 +29,10 @@ import { partitionPoint } from './partitionPoint';
 import { packedMap } from './packedMap';
 
 // Each rule is a regex over the whole text (a pass over 1 MB costs a few ms when warm), or starts from the words
-// that one shared scan finds: the unit words ("years", "weekly") and a few others ("half", "period"). Running rules
-// only on stretches around keywords was tried and measured no faster: the per-stretch overhead ate the gain.
-const RULES: ((text: string, units: readonly UnitWord[], words: readonly UnitWord[]) => Candidate[])[] = [
+// that one shared scan finds: the unit words ("years", "weekly"), a few others ("half", "period") and the seasons.
+// Running rules only on stretches around keywords was tried and measured no faster: the per-stretch overhead ate
+// the gain.
+const RULES: ((text: string, units: readonly UnitWord[], words: readonly UnitWord[], seasons: readonly UnitWord[]) => Candidate[])[] = [
   findUnitDurations,
   findSets,
   findRelativeUnits,
@@ -63,9 +64,9 @@ const RULES: ((text: string, units: readonly UnitWord[], words: readonly UnitWor
 export function findCandidates(structure: TextStructure): Candidate[] {
   const chronoDates = findChronoDates(structure);
   const found = [...chronoDates, ...findCoordinatedDays(structure.text, chronoDates)];
-  const { units, words } = dateWords(structure.text);
+  const { units, words, seasons } = dateWords(structure.text);
   for (const rule of RULES) {
-    found.push(...rule(structure.text, units, words));
+    found.push(...rule(structure.text, units, words, seasons));
   }
   const kept: Candidate[] = [];
   for (const candidate of found) {

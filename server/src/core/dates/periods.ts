@@ -82,7 +82,8 @@ function partOfNarrativeDay(start: number, end: number, code: string): Candidate
   };
 }
 
-const SEASON = /\b(spring|summer|autumn|winter|fall)(s?)\b(?!\s+(?:of\s+)?['’]?\d)/gi;
+/** After a season, a year makes it a date of its own ("summer of 2019", "fall '08"), which another rule reads. */
+const YEAR_AFTER = /\s+(?:of\s+)?['’]?\d/iy;
 // "for the past three summers": counted seasons recur, one a year (TimeBank: SET XXXX-SU); never "falls".
 // "two summers ago" is one summer, two years before the article's.
 const COUNTED_SEASONS_BEFORE = new RegExp(`(?:\\bthe\\s+(?:past|last|next|previous|coming|first)\\s+)?\\b(${NUMBER_PATTERN}|several|few)\\s+$`, 'i');
@@ -98,14 +99,21 @@ const SEASON_VERB_AFTER =
 const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
-export function findSeasons(text: string): Candidate[] {
+/** Seasons and counted seasons, from the season words of the shared scan (`dateWords`). */
+export function findSeasons(text: string, _units: readonly UnitWord[], _words: readonly UnitWord[], seasons: readonly UnitWord[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchesOf(text, SEASON)) {
-    if (match[2]) {
-      const counted = /^fall$/i.test(match[1]) ? null : COUNTED_SEASONS_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index));
-      const code = SEASON_CODE[match[1].toLowerCase()];
-      const start = match.index - (counted?.[0].length ?? 0);
-      const end = match.index + match[0].length;
+  for (const { index, word } of seasons) {
+    YEAR_AFTER.lastIndex = index + word.length;
+    if (YEAR_AFTER.test(text)) {
+      continue;
+    }
+    const plural = /s$/i.test(word);
+    const season = plural ? word.slice(0, -1) : word;
+    if (plural) {
+      const counted = /^fall$/i.test(season) ? null : COUNTED_SEASONS_BEFORE.exec(text.slice(Math.max(0, index - 40), index));
+      const code = SEASON_CODE[season.toLowerCase()];
+      const start = index - (counted?.[0].length ?? 0);
+      const end = index + word.length;
       const ago = counted ? AGO_AFTER.exec(text.slice(end, end + 6)) : null;
       const years = ago ? numberValue(counted?.[1] ?? '') : null;
       if (ago && years !== null) {
@@ -115,17 +123,17 @@ export function findSeasons(text: string): Candidate[] {
       }
       continue;
     }
-    const before = text.slice(Math.max(0, match.index - 12), match.index);
+    const before = text.slice(Math.max(0, index - 12), index);
     const shifted = SEASON_SHIFT_BEFORE.exec(before);
-    if (!shifted && !SEASON_CONTEXT_BEFORE.test(before) && !bareSeason(text, match.index, match[0], before)) {
+    if (!shifted && !SEASON_CONTEXT_BEFORE.test(before) && !bareSeason(text, index, word, before)) {
       continue; // "spring" and "fall" are also a noun and a verb
     }
-    const code = SEASON_CODE[match[1].toLowerCase()];
+    const code = SEASON_CODE[season.toLowerCase()];
     const pastOne = /^this past$/i.test(shifted?.[1] ?? '');
     const shift = shifted && !pastOne ? shiftOf(shifted[1]) : 0;
     found.push({
-      start: shifted ? match.index - (before.length - shifted.index) : match.index,
-      end: match.index + match[0].length,
+      start: shifted ? index - (before.length - shifted.index) : index,
+      end: index + word.length,
       type: 'DATE',
       priority: 2,
       // "this past spring": the last one begun before the article's month.

@@ -92,6 +92,19 @@ test('a capitalised "-ing" word opening a sentence before its object is no name:
   assert.ok(!analyze(text).speakers.some((speaker) => speaker.name === 'Following'));
 });
 
+test('a past participle before "by" or an "-ly" adverb before a participle opening a sentence is no name: "Led by …", "Hastily blaming …"', () => {
+  const text =
+    'Harbour rally draws hundreds\n\n' +
+    'Led by Harbour Master Ines Varga, the rally denounced the “reckless” closure of the pier.\n\n' +
+    'Hastily blaming the board for the closure, Okoye cast the blame on his rivals and stressed the “clear danger” to the fleet.\n\n' +
+    'Kelly said the closure was “overdue.”\n';
+  const mentions = mentionsByQuote(text);
+  assert.deepEqual({ ...mentions, reckless: undefined }, { reckless: undefined, 'clear danger': 'Okoye', 'overdue.': 'Kelly' });
+  assert.notEqual(mentions.reckless, 'Led');
+  const names = analyze(text).speakers.map((speaker) => speaker.name);
+  assert.ok(!names.includes('Led') && !names.includes('Hastily'), names.join(', '));
+});
+
 test('"New" opens a place\'s name, which is no subject: "in Easton, New Caledonia, Roe went after Doe"', () => {
   const text =
     'A new poll put the two candidates level.\n\n' +

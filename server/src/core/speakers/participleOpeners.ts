@@ -4,14 +4,30 @@ import { isCapitalized, type Token } from './tokens';
 
 const PARTICIPLE_OBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that', 'these', 'those', 'so', 'up']);
 
+const PAST_PARTICIPLE = /^\p{Ll}{2,}ed$/u;
+const PRESENT_PARTICIPLE = /^\p{Ll}{2,}ing$/u;
+const ADVERB = /^\p{Ll}{4,}ly$/u;
+const IRREGULAR_PARTICIPLES = new Set(['led', 'driven', 'known', 'given', 'shown', 'seen', 'taken', 'written', 'held', 'chosen', 'beaten', 'sworn', 'bound', 'caught', 'hit', 'struck', 'told', 'run', 'won', 'paid', 'built']);
+
 /**
- * A capitalised "-ing" word opening a sentence before its object ("Following Monday's vote, …", "Citing the report",
- * "Doing so …"): a participle or gerund, not a name ("Manning said" stays one; a heading in capitals is left alone).
+ * A capitalised word opening a sentence as a participle or gerund, not a name: an "-ing" word before its object
+ * ("Following Monday's vote, …", "Citing the report", "Doing so …"), a past participle before "by" ("Led by …") or
+ * an "-ly" adverb before its participle ("Hastily blaming …"). "Manning said" stays a name; a heading in capitals is
+ * left alone.
  */
 export function isParticipleOpener(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const next = tokens[index + 1];
-  if (token.lower.length < 6 || !token.lower.endsWith('ing') || isAllCaps(token.text) || next === undefined || next.type !== 'word' || !opensSentence(tokens, index)) {
+  if (isAllCaps(token.text) || next === undefined || next.type !== 'word' || !opensSentence(tokens, index)) {
+    return false;
+  }
+  if (next.text === 'by' && (PAST_PARTICIPLE.test(token.lower) || IRREGULAR_PARTICIPLES.has(token.lower))) {
+    return true; // "Led by the speaker, the rally …", "Backed by donors, …"
+  }
+  if (ADVERB.test(token.lower) && PRESENT_PARTICIPLE.test(next.text)) {
+    return true; // "Hastily blaming the mayor, …": an adverb before its participle
+  }
+  if (token.lower.length < 6 || !token.lower.endsWith('ing')) {
     return false;
   }
   return PARTICIPLE_OBJECTS.has(next.lower) || (isCapitalized(next) && next.start - token.end <= 1) || opensComplement(tokens, index + 1);

@@ -115,3 +115,24 @@ test('a clause of its own after a report, opened by ", but he", holds the quote 
     'was like an': ['Okoye', 'Bram Okoye'],
   });
 });
+
+test('a noun of saying after a source noun is its verb when it opens the quote: "The ad claims “…”", "who promises that"', () => {
+  const analysis = analyze(
+    `${lead}The harbour trust bought airtime for a week.\n\nThe ad claims “Quill is the mayor the docks can trust.”\n\n` +
+      'The film stars a pilot who promises that the quay will “never close on a Sunday.”\n',
+  );
+  assert.deepEqual(attributions(analysis), {
+    'Quill is the': ['The ad', 'ad'],
+    'never close on': ['who', 'pilot'],
+  });
+});
+
+test('a verb of saying after an auxiliary and adverbs: "could only quip:", not "predicts will continue “…”"', () => {
+  const analysis = analyze(
+    `${lead}The delay was so long that a spokesman for Ada Quill could only quip: “The tide was booked.”\n\n` +
+      'Queues grew all summer, a trend that the trust predicts will continue “for a few more years.”\n',
+  );
+  const found = attributions(analysis);
+  assert.match(found['The tide was']?.[0] ?? '', /^a spokesman/);
+  assert.equal(found['for a few']?.[0], 'the trust');
+});

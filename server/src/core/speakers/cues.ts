@@ -1,9 +1,9 @@
 /** The cue before a quote ("X said: “…”", "according to X, “…”"), and the one right before it that outranks a cue after (the cue after: cueAfter.ts). */
 
 import { sentenceStart, span, type CueMatch } from './cueMatch';
-import { ASSERTION_NOUNS, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS } from './lexicon';
-import { isCueVerb, isHeadlineVerb, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
-import { isNounUse, nounCueSubject, wordsOwner } from './nounCues';
+import { ASSERTION_NOUNS, REPORTING_BASES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS } from './lexicon';
+import { isCueVerb, isHeadlineVerb, phraseEndingAt, phraseStartingAt, skipFillersBackward, type Phrase } from './phrases';
+import { introducesQuote, isNounUse, nounCueSubject, wordsOwner } from './nounCues';
 import { participleSubject, PREPOSITIONS, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 import { isCapitalized, type Token } from './tokens';
 import { FINITE, indexOf } from './asides';
@@ -50,7 +50,8 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
     if (owner) {
       return owner;
     }
-    if (SPEECH_NOUNS.has(token.lower) && !weakNoun) {
+    const verbal = (SPEECH_NOUNS.has(token.lower) || ASSERTION_NOUNS.has(token.lower)) && readsAsVerb(context, k, floor);
+    if (SPEECH_NOUNS.has(token.lower) && !weakNoun && !verbal) {
       const noun = nounCueSubject(context, k, quote, floor);
       // "the comment by Dr. Song “was inappropriate”": a quote right after the source is the clause's predicate
       const predicate = noun !== null && tokens[quote - 1]?.end === noun.subject.end;
@@ -63,7 +64,7 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
       weakNoun = noun ? { subject: noun.subject, cue: null, position: 'before', byNoun: introduces } : null;
       continue;
     }
-    if (ASSERTION_NOUNS.has(token.lower) && !weakNoun && !coordinated(tokens, k, quote)) {
+    if (ASSERTION_NOUNS.has(token.lower) && !weakNoun && !verbal && !coordinated(tokens, k, quote)) {
       const noun = nounCueSubject(context, k, quote, floor);
       weakNoun = noun && !noun.explicit ? { subject: noun.subject, cue: null, position: 'before', byNoun: true, keepsKind: true } : null;
       continue;
@@ -89,7 +90,7 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
         return { subject: inverted, cue: span(tokens, k, k, text), position: 'before' };
       }
     }
-    if (!isCueVerb(token) || isNounUse(tokens, k) || inOpeningClause(tokens, datelineEnd(tokens, floor, quote), k, quote)) {
+    if (!(isCueVerb(token) || afterAuxiliary(tokens, k, floor)) || isNounUse(tokens, k) || inOpeningClause(tokens, datelineEnd(tokens, floor, quote), k, quote)) {
       continue;
     }
     const cue = cueSpan(tokens, k, quote, text);
@@ -138,6 +139,46 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
     }
   }
   return headlineSpeaker(context, floor, quote);
+}
+
+/** Words that make a base form the verb of its clause: "could only quip", "did not claim". */
+const AUXILIARIES = new Set(['could', 'would', 'will', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+
+/**
+ * "could only quip: “…”", "would say only that": the base form of a verb of saying after an auxiliary and adverbs,
+ * introducing what follows ("will continue" and "would attack" are no speech).
+ */
+function afterAuxiliary(tokens: readonly Token[], verb: number, floor: number): boolean {
+  const token = tokens[verb];
+  if (!introducesQuote(tokens[verb + 1]) || !isWord(token) || isCapitalized(token) || !REPORTING_BASES.has(token.lower)) {
+    return false;
+  }
+  const last = skipFillersBackward(tokens, verb - 1, floor);
+  // "the foundation predicts will continue “…”": the auxiliary opens a clause reported by another verb
+  if (isCueVerb(tokens[last])) {
+    return false;
+  }
+  for (let k = verb - 1; k > last; k--) {
+    if (AUXILIARIES.has(tokens[k].lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "The ad claims “…”", "a spokesman could only quip: “…”": a word that is both a noun of saying and a verb of saying
+ * is the verb when it is finite (or follows an auxiliary), introduces the quote and a subject stands right before it.
+ */
+function readsAsVerb(context: ClauseContext, verb: number, floor: number): boolean {
+  const { tokens } = context;
+  const finite = isCueVerb(tokens[verb]) && FINITE.test(tokens[verb].lower) && introducesQuote(tokens[verb + 1]);
+  if (!(finite || afterAuxiliary(tokens, verb, floor)) || isNounUse(tokens, verb)) {
+    return false;
+  }
+  const last = skipFillersBackward(tokens, verb - 1, floor);
+  const subject = subjectBefore(context, verb, floor);
+  return subject !== null && last >= floor && subject.end === tokens[last].end;
 }
 
 const FRAMING_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'noted', 'notes', 'explained', 'explains', 'claimed', 'claims', 'stressed', 'warned', 'warns']);

@@ -50,9 +50,12 @@ const BASE_FORMS = words(`
   insist accuse thank blame praise criticize criticise comment write
 `);
 
+/** The base form of every regular reporting verb ("quip", "note"), a verb after an auxiliary ("could only quip"). */
+export const REPORTING_BASES = words(REGULAR_VERBS);
+
 /** Every inflected form of a reporting verb ("said", "adds", "warning", "insisted", …), lower case. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  ...[...words(REGULAR_VERBS)].flatMap((base) => inflect(base).filter((form) => form !== base || BASE_FORMS.has(base))),
+  ...[...REPORTING_BASES].flatMap((base) => inflect(base).filter((form) => form !== base || BASE_FORMS.has(base))),
   ...words(IRREGULAR_FORMS),
 ]);
 
@@ -240,6 +243,9 @@ export const ORG_NOUNS = words(`
 
 /** Nouns for documents issued by an organisation: "The Foreign Ministry statement" speaks for the ministry. */
 export const DOCUMENT_NOUNS = words('statement report memo letter release communique communiqué document note post tweet filing');
+
+/** Nouns of a recorded or broadcast message that speaks for its maker: "The ad claims “…”", "a video saying …". */
+export const MEDIA_NOUNS = words('ad ads advert advertisement commercial spot video email e-mail text flyer mailer');
 
 /** Reporting verbs whose base or plural form is also a noun ("the caustic chant", "his promise of"). */
 export const NOUN_LIKE_VERBS = words(`

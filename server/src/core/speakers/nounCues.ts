@@ -1,6 +1,7 @@
 import { FINITE } from './asides';
 import { isWord } from './clauses';
-import { CLAUSE_CONJUNCTIONS, DETERMINERS, NOUN_LIKE_VERBS, POSSESSIVE_DETERMINERS, QUANTIFIER_SUBJECTS } from './lexicon';
+import { CLAUSE_CONJUNCTIONS, DETERMINERS, MEDIA_NOUNS, NOUN_LIKE_VERBS, POSSESSIVE_DETERMINERS, QUANTIFIER_SUBJECTS } from './lexicon';
+import { isPersonOrOrgHead } from './phraseParts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
 import type { ClauseContext } from './subjects';
 import { isCapitalized, type Token } from './tokens';
@@ -26,7 +27,22 @@ export function isNounUse(tokens: readonly Token[], index: number): boolean {
     return !(isWord(previous) && QUANTIFIER_SUBJECTS.has(previous.lower) && opensClause && FINITE.test(verb) && !NAMING_VERBS.has(verb));
   }
   const adjective = tokens[index - 1];
-  return NOUN_LIKE_VERBS.has(tokens[index].lower) && isWord(adjective) && !isCapitalized(adjective) && isDeterminer(tokens[index - 2]);
+  const compound = NOUN_LIKE_VERBS.has(tokens[index].lower) && isWord(adjective) && !isCapitalized(adjective) && isDeterminer(tokens[index - 2]);
+  return compound && !sourceSubjectOf(tokens, index);
+}
+
+/** The token after a verb of saying that opens what it reports: the quote itself, a colon, or "that". */
+export function introducesQuote(next: Token | undefined): boolean {
+  return next?.type === 'quote' || next?.text === ':' || (isWord(next) && next.lower === 'that');
+}
+
+/**
+ * "The ad claims “…”", "the ministry says: “…”": after a noun that can be a source, a finite verb introducing the
+ * quote is that noun's verb, not the second word of a compound.
+ */
+function sourceSubjectOf(tokens: readonly Token[], verb: number): boolean {
+  const noun = tokens[verb - 1].lower;
+  return introducesQuote(tokens[verb + 1]) && FINITE.test(tokens[verb].lower) && (MEDIA_NOUNS.has(noun) || isPersonOrOrgHead(noun));
 }
 
 export interface NounCue {

@@ -1,11 +1,11 @@
-import { DETERMINERS, DOCUMENT_NOUNS, SPEECH_NOUNS } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, MEDIA_NOUNS, SPEECH_NOUNS } from './lexicon';
 import { isWord } from './clauses';
 import type { Phrase } from './phrases';
 import { subjectBefore, type ClauseContext } from './subjects';
 import { isCapitalized } from './tokens';
 
 /** Nouns of a written or recorded message that a participle can report ("a statement saying …"). */
-const MESSAGES = new Set([...DOCUMENT_NOUNS, ...SPEECH_NOUNS, 'email', 'e-mail', 'text', 'video', 'ad', 'advert', 'flyer', 'mailer']);
+const MESSAGES = new Set([...DOCUMENT_NOUNS, ...SPEECH_NOUNS, ...MEDIA_NOUNS]);
 
 /** Verbs of sending a message out: its sender is the source of what the message says. */
 const SENDING = new Set(`

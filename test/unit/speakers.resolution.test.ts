@@ -136,3 +136,13 @@ test('a verb of saying after an auxiliary and adverbs: "could only quip:", not "
   assert.match(found['The tide was']?.[0] ?? '', /^a spokesman/);
   assert.equal(found['for a few']?.[0], 'the trust');
 });
+
+test('an inverted "came" with voices from a source: "“…,” came shouts from the crowd"; a reply from nobody named has no speaker', () => {
+  const analysis = analyze(
+    `${lead}The chair refused a second count. “Count again,” came shouts from the dockers, as the chair looked on.\n\n` +
+      'The chair asked whether anyone objected. “Nobody,” came the reply, and the meeting moved on.\n',
+  );
+  const found = attributions(analysis);
+  assert.deepEqual(found['Count again,'], ['the dockers', 'dockers']);
+  assert.equal(found['Nobody,'], null);
+});

@@ -46,6 +46,21 @@ export function cueAfter(context: ClauseContext, quote: number): CueMatch | null
   return null;
 }
 
+/** Nouns of voices heard: "“…,” came shouts from the crowd", "came the reply from the chair". */
+const VOICES = new Set(['shout', 'shouts', 'cry', 'cries', 'chant', 'chants', 'call', 'calls', 'reply', 'response', 'answer', 'voice', 'voices', 'yell', 'yells', 'jeers', 'retort']);
+
+/** "“…,” came shouts from the crowd": after an inverted "came", the source of the voices is the speaker. */
+function voicesFrom(context: ClauseContext, from: number, ceiling: number): CueMatch | null {
+  const { tokens, text } = context;
+  for (let k = from; k < ceiling - 1 && k - from < 4; k++) {
+    if (tokens[k].lower === 'from' && VOICES.has(tokens[k - 1]?.lower ?? '')) {
+      const subject = phraseStartingAt(tokens, k + 1, ceiling, text);
+      return subject ? { subject, cue: span(tokens, from - 1, k, text), position: 'after' } : null;
+    }
+  }
+  return null;
+}
+
 /** Reads "…, Rutte said" / "said Rutte" / "according to X" / "— X" from token `from` on, up to `ceiling`. */
 function attributionAt(context: ClauseContext, quote: number, from: number, ceiling: number): CueMatch | null {
   const { tokens, text } = context;
@@ -67,6 +82,10 @@ function attributionAt(context: ClauseContext, quote: number, from: number, ceil
   if (first.lower === 'according' && tokens[k + 1]?.lower === 'to') {
     const subject = phraseStartingAt(tokens, k + 2, ceiling, text);
     return subject ? { subject, cue: span(tokens, k, k + 1, text), position: 'after' } : null;
+  }
+  const heard = first.lower === 'came' || first.lower === 'comes' ? voicesFrom(context, k + 1, ceiling) : null;
+  if (heard) {
+    return heard;
   }
   if (isCueVerb(first) && first.lower.endsWith('ing') && tokens[k - 1]?.text === ',') {
     // "“…,” saying …" after a quote in mid-sentence: the sentence's subject speaks

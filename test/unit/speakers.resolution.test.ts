@@ -146,3 +146,13 @@ test('an inverted "came" with voices from a source: "“…,” came shouts from
   assert.deepEqual(found['Count again,'], ['the dockers', 'dockers']);
   assert.equal(found['Nobody,'], null);
 });
+
+test('a relative "that" right before the verb is the mention, standing for the phrase before it; what a verb\'s object says stays its sender\'s', () => {
+  const analysis = analyze(
+    `${lead}Banners went up in front of the harbour office that said “The quay is ours.”\n\n` +
+      'The harbour trust is running a new radio advert that says: “Vote for the quay.”\n',
+  );
+  const found = attributions(analysis);
+  assert.deepEqual(found['The quay is'], ['that', 'harbour office']);
+  assert.equal(found['Vote for the']?.[0], 'The harbour trust');
+});

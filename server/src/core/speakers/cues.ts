@@ -3,6 +3,7 @@
 import { sentenceStart, span, type CueMatch } from './cueMatch';
 import { ASSERTION_NOUNS, REPORTING_BASES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS } from './lexicon';
 import { isCueVerb, isHeadlineVerb, phraseEndingAt, phraseStartingAt, skipFillersBackward, type Phrase } from './phrases';
+import { pronounPhrase } from './phraseParts';
 import { introducesQuote, isNounUse, nounCueSubject, wordsOwner } from './nounCues';
 import { participleSubject, PREPOSITIONS, sentenceSubject, subjectBefore, type ClauseContext } from './subjects';
 import { isCapitalized, type Token } from './tokens';
@@ -107,6 +108,10 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
       }
       continue;
     }
+    const relative = relativeThat(context, k, floor);
+    if (relative) {
+      return { subject: relative.pronoun, cue, position: 'before', antecedent: relative.antecedent };
+    }
     const subject = subjectBefore(context, k, floor);
     if (subject) {
       return outerSpeech(context, floor, subject) ?? withAntecedent({ subject, cue, position: 'before' }, tokens, k, floor, text);
@@ -210,6 +215,23 @@ function outerSpeech(context: ClauseContext, floor: number, inner: Phrase): CueM
   return null;
 }
 
+
+/** "a message that said, “…”": a relative "that" right before the verb is its subject, standing for the phrase before it. */
+function relativeThat(context: ClauseContext, verb: number, floor: number): { pronoun: Phrase; antecedent: Phrase } | null {
+  const { tokens, text } = context;
+  const that = skipFillersBackward(tokens, verb - 1, floor);
+  if (that <= floor || tokens[that].lower !== 'that' || !isWord(tokens[that - 1])) {
+    return null;
+  }
+  const antecedent = phraseEndingAt(tokens, that - 1, floor, text);
+  if (!antecedent || antecedent.kind === 'pronoun') {
+    return null;
+  }
+  // "Roe ran an ad that says …": what a verb's object says is its sender's (the verb's subject) to say
+  const before = tokens[indexOf(tokens, antecedent.start, floor) - 1];
+  const objectOfVerb = isWord(before) && !isCapitalized(before) && !PREPOSITIONS.has(before.lower);
+  return objectOfVerb ? null : { pronoun: pronounPhrase(tokens[that]), antecedent };
+}
 
 /** "Smith, who said …": keep "who" as the attributing mention and remember what it stands for. */
 function withAntecedent(match: CueMatch, tokens: readonly Token[], verb: number, floor: number, text: string): CueMatch {

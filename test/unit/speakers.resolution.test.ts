@@ -156,3 +156,13 @@ test('a relative "that" right before the verb is the mention, standing for the p
   assert.deepEqual(found['The quay is'], ['that', 'harbour office']);
   assert.equal(found['Vote for the']?.[0], 'The harbour trust');
 });
+
+test('a stray comma after the parenthesis of party and state keeps the name as the subject: "Sen. Ada Quill (D-N.H.), said"', () => {
+  const analysis = analyze(
+    `${lead}Sen. Ada Quill (D-N.H.), said after a lunch that she had not read the plan, but called it a “starting point for talks.”\n\n` +
+      'On Tuesday, after winning the harbour vote, Gov. Jon Doe (R-Maine), said, “I am getting ready for the next one.”\n',
+  );
+  const found = attributions(analysis);
+  assert.deepEqual(found['starting point for'], ['Ada Quill', 'Ada Quill']);
+  assert.deepEqual(found['I am getting'], ['Jon Doe', 'Jon Doe']);
+});

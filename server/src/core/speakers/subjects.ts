@@ -124,6 +124,13 @@ function subjectEndingAt(context: ClauseContext, last: number, floor: number): P
     return sentenceSubject(context, floor, k);
   }
   const delimiter = tokens[k].text;
+  if (delimiter === ',' && tokens[k - 1]?.text === ')' && k - 1 > floor) {
+    // "Sen. Ada Quill (D-N.H.), said": a stray comma after the parenthesis of party and state
+    const named = subjectEndingAt(context, k - 1, floor);
+    if (named) {
+      return named;
+    }
+  }
   const relative = delimiter === ',' ? subjectOfRelativeClause(context, k, floor) : null;
   if (relative) {
     return relative;

@@ -166,3 +166,13 @@ test('a stray comma after the parenthesis of party and state keeps the name as t
   assert.deepEqual(found['starting point for'], ['Ada Quill', 'Ada Quill']);
   assert.deepEqual(found['I am getting'], ['Jon Doe', 'Jon Doe']);
 });
+
+test('two authors signing a quote after a dash and before a colon: the first one named is the source, not the heading', () => {
+  const analysis = analyze(
+    `${lead}HARBOUR POLLS NOT WRONG, JUST TOO EARLY - Ada Quill and Bram Okoye: “Although the polls missed the vote, they were close.” [Gazette.]\n\n` +
+      'DOCKERS CARE MORE ABOUT WAGES - Ina Farrow & Jon Doe: “Across the port, the wage matters most.” [Gazette.]\n',
+  );
+  const found = attributions(analysis);
+  assert.deepEqual(found['Although the polls'], ['Ada Quill', 'Ada Quill']);
+  assert.deepEqual(found['Across the port,'], ['Ina Farrow', 'Ina Farrow']);
+});

@@ -11,10 +11,15 @@ export function dashedSourceBefore(context: ClauseContext, floor: number, quote:
   if (tokens[quote - 1]?.text !== ':' || quote - 2 < floor) {
     return null;
   }
-  const named = phraseEndingAt(tokens, quote - 2, floor, text);
-  const before = named?.kind === 'name' ? tokens[indexOf(tokens, named.start, floor) - 1] : undefined;
+  let named = phraseEndingAt(tokens, quote - 2, floor, text);
+  let before = named?.kind === 'name' ? indexOf(tokens, named.start, floor) - 1 : -1;
+  if (named && before > floor && (tokens[before].lower === 'and' || tokens[before].text === '&')) {
+    // "— Ada Quill and Bram Okoye: “…”": two authors signing together, the first one named stands for both
+    named = phraseEndingAt(tokens, before - 1, floor, text);
+    before = named?.kind === 'name' ? indexOf(tokens, named.start, floor) - 1 : -1;
+  }
   // the colon is the cue: the rules' reading is exact here, no ranking of the heading's capitalised words
-  return named && before && SOURCE_DASHES.has(before.text) ? { subject: named, cue: span(tokens, quote - 1, quote - 1, text), position: 'before' } : null;
+  return named && before >= 0 && SOURCE_DASHES.has(tokens[before].text) ? { subject: named, cue: span(tokens, quote - 1, quote - 1, text), position: 'before' } : null;
 }
 
 /** "Trump: Cruz Has ‘To Come a Long Way’": a headline led by a name and a colon quotes that name. */

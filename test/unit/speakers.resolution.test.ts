@@ -176,3 +176,13 @@ test('two authors signing a quote after a dash and before a colon: the first one
   assert.deepEqual(found['Although the polls'], ['Ada Quill', 'Ada Quill']);
   assert.deepEqual(found['Across the port,'], ['Ina Farrow', 'Ina Farrow']);
 });
+
+test('a clause opened by "as" right after a verb of saying is its own: "Okoye said as the heckler yelled: “…”"; "said that when …" is reported', () => {
+  const analysis = analyze(
+    `${lead}“There is a young man with some problems,” Okoye said as the heckler yelled: “You sink!”\n\n` +
+      'Ada Quill said that when the board goes on recess, “we will all go fishing.”\n',
+  );
+  const found = attributions(analysis);
+  assert.equal(found['You sink!']?.[0], 'the heckler');
+  assert.equal(found['we will all']?.[0], 'Ada Quill');
+});

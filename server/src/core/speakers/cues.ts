@@ -188,6 +188,9 @@ function readsAsVerb(context: ClauseContext, verb: number, floor: number): boole
 
 const FRAMING_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'noted', 'notes', 'explained', 'explains', 'claimed', 'claims', 'stressed', 'warned', 'warns']);
 
+/** Words that, right after a verb of saying, open a clause of what happened meanwhile ("Roe said as Doe yelled"). */
+const WHILE = new Set(['as', 'while', 'when']);
+
 /** Words that open a clause of its own beside a report rather than inside it. */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'though', 'although', 'which', 'whereas', 'yet']);
 
@@ -204,8 +207,10 @@ function outerSpeech(context: ClauseContext, floor: number, inner: Phrase): CueM
   // "…, but in a later interview said": a clause with no subject of its own (the phrase found is a preposition's object)
   const before = tokens[innerFirst - 1]?.lower ?? '';
   const ownSubject = !PREPOSITIONS.has(before) || CONJUNCTION_PREPOSITIONS.has(before);
+  // "Cruz said as the heckler yelled: “…”": a clause of its own, opened right after the verb, is no part of what it reports
+  const whileSaying = WHILE.has(tokens[innerFirst - 1]?.lower ?? '') ? innerFirst - 2 : -1;
   for (let k = floor; k < tokens.length && tokens[k].end <= inner.start; k++) {
-    if (FRAMING_VERBS.has(tokens[k].lower) && isCueVerb(tokens[k]) && !isNounUse(tokens, k) && !inFrontedClause(tokens, floor, k, innerFirst) && !(ownSubject && clauseJoinedBetween(tokens, k + 1, innerFirst))) {
+    if (k !== whileSaying && FRAMING_VERBS.has(tokens[k].lower) && isCueVerb(tokens[k]) && !isNounUse(tokens, k) && !inFrontedClause(tokens, floor, k, innerFirst) && !(ownSubject && clauseJoinedBetween(tokens, k + 1, innerFirst))) {
       const subject = subjectBefore(context, k, floor);
       if (subject && subject.end <= tokens[k].start) {
         return withAntecedent({ subject, cue: cueSpan(tokens, k, tokens.length, text), position: 'before' }, tokens, k, floor, text);

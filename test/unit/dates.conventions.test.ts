@@ -134,3 +134,9 @@ test('a Title Case "This Week" opening a quotation is a programme, not the week'
 test('"in his 30s" is an age; "the 70s" a decade', () => {
   assert.deepEqual(found('He was in his late 30s when the 70s ended.'), ['the 70s=DATE 197']);
 });
+
+test('a unit measuring an amount of pay or of recording ("six months of base pay", "40 hours of video") is no span of time', () => {
+  assert.deepEqual(found('Staff who leave get six months of base pay, and the camera holds 40 hours of video. Talks took six months of haggling.'), [
+    'six months=DURATION P6M',
+  ]);
+});

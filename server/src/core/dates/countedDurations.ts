@@ -1,7 +1,7 @@
 import { addDays, addMonths, anchorDay, isoDay, isoMonth, isoYear } from './calendar';
 import type { Candidate } from './candidate';
 import { periodYearBefore } from './focusPeriods';
-import { durationValue, MODIFIER_PATTERN, modifierMod, NUMBER_PATTERN, numberValue, unitCode, VAGUE_COUNT_PATTERN, type UnitCode } from './lexicon';
+import { AMOUNT_OF, durationValue, MODIFIER_PATTERN, modifierMod, NUMBER_PATTERN, numberValue, unitCode, VAGUE_COUNT_PATTERN, type UnitCode } from './lexicon';
 
 // Counted spans of time: "3 years", "almost 3-year", "two days ago", "a month earlier", "twice a day".
 
@@ -93,6 +93,9 @@ export function countedAt(text: string, index: number, word: string): Candidate 
   const unitEnd = index + word.length;
   if (unit === 'Q' && FRACTION_OF.test(text.slice(unitEnd, unitEnd + 12))) {
     return null; // "about a quarter of its dealers" is a fraction
+  }
+  if (AMOUNT_OF.test(text.slice(unitEnd, unitEnd + 24))) {
+    return null;
   }
   const [, matchedModifier, determiner, article, countWord, half] = counted;
   // In "over the next few years" the word is a preposition, not the MORE_THAN of "over 20 years".

@@ -13,6 +13,9 @@ const SMALL_NUMBERS: Record<string, number> = {
 export const NUMBER_PATTERN =
   '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[- ])?(?:hundred|thousand)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|(?:a )?couple of|a single|single|an?)';
 
+/** "six months of base pay", "75 hours of video": a unit measuring an amount of pay or of recording, not a span of time. */
+export const AMOUNT_OF = /^\s+of\s+(?:(?:base|basic|annual|full|his|her|their|its)\s+)?(?:pay|salary|salaries|wages|severance|rent|video|footage|tape|recordings?|audio)\b/i;
+
 /** Vague quantities that give an X in the value (PXY). */
 export const VAGUE_COUNT_PATTERN = '(?:several|a few|few|many|some|numerous|a number of)';
 

@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate';
-import { durationValue, MONTH_PATTERN, unitCode, WEEKDAY_PATTERN } from './lexicon';
+import { AMOUNT_OF, durationValue, MONTH_PATTERN, unitCode, WEEKDAY_PATTERN } from './lexicon';
 
 // Spans of unstated length ("for years", "the past decades", "decades-long") and vague references ("in recent
 // years", "the coming weeks"), read from a plural unit word.
@@ -62,7 +62,12 @@ export function vagueAt(text: string, index: number, word: string): Candidate | 
   if (ranked) {
     return { start: index - ranked[0].length, end, type: 'DURATION', priority: 1, value: durationValue('X', unit) }; // "the first hours of the war"
   }
-  if (OF_AFTER.test(text.slice(end, end + 12)) && !NOT_SPAN_OF.test(word) && !REFERRING_BEFORE.test(text.slice(Math.max(0, index - 8), index))) {
+  if (
+    OF_AFTER.test(text.slice(end, end + 12)) &&
+    !NOT_SPAN_OF.test(word) &&
+    !REFERRING_BEFORE.test(text.slice(Math.max(0, index - 8), index)) &&
+    !AMOUNT_OF.test(text.slice(end, end + 24))
+  ) {
     return { start: index, end, type: 'DURATION', priority: 0, value: durationValue('X', unit) }; // "follows months of talks"
   }
   const before = VAGUE_BEFORE.exec(text.slice(Math.max(0, index - 30), index));

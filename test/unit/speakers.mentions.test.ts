@@ -105,6 +105,14 @@ test('a past participle before "by" or an "-ly" adverb before a participle openi
   assert.ok(!names.includes('Led') && !names.includes('Hastily'), names.join(', '));
 });
 
+test('a number after "the" before a verb of saying stands for the people counted: "“…,” the two wrote"', () => {
+  const text =
+    'Two harbour pilots wrote to the board on Monday.\n\n' +
+    '"We cannot guide ships past the broken pier," the two wrote. "The risk is too great."\n\n' +
+    '"It will take a year," the three engineers said.\n';
+  assert.deepEqual(mentionsByQuote(text), { 'We cannot guide': 'the two', 'The risk is': 'the two', 'It will take': 'the three engineers' });
+});
+
 test('"New" opens a place\'s name, which is no subject: "in Easton, New Caledonia, Roe went after Doe"', () => {
   const text =
     'A new poll put the two candidates level.\n\n' +

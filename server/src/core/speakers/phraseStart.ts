@@ -85,6 +85,9 @@ function startsPredicate(tokens: readonly Token[], k: number): boolean {
   return POSSESSIVE_DETERMINERS.has(lower) || NEGATED.test(lower);
 }
 
+/** Numbers that stand for the people counted after "the" ("the two said"). */
+const COUNTED = new Set(['two', 'three', 'four', 'five']);
+
 const FINITE_SHAPE = /\p{Ll}(?:s|ed)$/u;
 
 /** A lower-case verb of saying or a word shaped like a finite verb ("urged", "claims"): what follows a subject. */
@@ -168,6 +171,10 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     if ((isPersonOrOrgHead(next.lower) || isCap(next)) && !isTimeHead(next.lower)) {
       lastHead = k;
     }
+  }
+  if (beforeVerb && last === first + 1 && token.lower === 'the' && COUNTED.has(tokens[last].lower)) {
+    // "“…,” the two wrote": a number standing for the people counted
+    return { ...rolePhrase(tokens, first, last + 1, text), words: [tokens[last].lower] };
   }
   // "a narrator in the Clinton ad asks": up to the verb; otherwise up to the last head noun
   let end = beforeVerb || lastHead < 0 ? last : lastHead;

@@ -186,3 +186,15 @@ test('a clause opened by "as" right after a verb of saying is its own: "Okoye sa
   assert.equal(found['You sink!']?.[0], 'the heckler');
   assert.equal(found['we will all']?.[0], 'Ada Quill');
 });
+
+test('verbs joined by "and" share the subject of their own clause: "When Doe was asked …, he laughed and said, “…”"', () => {
+  const analysis = analyze(
+    `${lead}When Jon Doe, the trust's campaign manager, was asked if the board would meet, he laughed and said, “We will see.”\n\n` +
+      'Col. Bram Okoye started the row when he brought up the old strike and later said, “It is not just the dockers.”\n\n' +
+      'Ada Quill praised the dockers at length but described the quay as “a folly.”\n',
+  );
+  const found = attributions(analysis);
+  assert.deepEqual(found['We will see.'], ['he', 'Jon Doe']);
+  assert.deepEqual(found['It is not'], ['he', 'Bram Okoye']);
+  assert.equal(found['a folly.']?.[0], 'Ada Quill');
+});

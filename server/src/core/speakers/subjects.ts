@@ -112,6 +112,23 @@ export function subjectBefore(context: ClauseContext, verb: number, floor: numbe
   return subject && (pollFraming(context, floor, subject) ?? subject);
 }
 
+/** Words that open a clause with a subject of its own: "… when he brought up the strike and later said". */
+const CLAUSE_OPENERS = new Set(['when', 'while', 'because', 'although', 'though', 'whereas', 'if']);
+
+/** The subject of the clause (after the last comma or clause opener) that ends at the coordinator `k`, when it has one. */
+function lastClauseSubject(context: ClauseContext, floor: number, k: number): Phrase | null {
+  const { tokens } = context;
+  let start = k - 1;
+  while (start > floor && tokens[start - 1].text !== ',' && !(isWord(tokens[start - 1]) && CLAUSE_OPENERS.has(tokens[start - 1].lower))) {
+    start--;
+  }
+  if (start <= floor) {
+    return null;
+  }
+  const subject = sentenceSubject(context, start, k);
+  return subject && subject.start === tokens[start].start && followedByVerb(tokens, tokenAfter(tokens, subject, start), k) ? subject : null;
+}
+
 /** The subject phrase whose last token (past an apposition or a parenthesis) is `last`. */
 function subjectEndingAt(context: ClauseContext, last: number, floor: number): Phrase | null {
   const { tokens, text } = context;
@@ -120,8 +137,9 @@ function subjectEndingAt(context: ClauseContext, last: number, floor: number): P
     return null;
   }
   if (isWord(tokens[k]) && (COORDINATORS.has(tokens[k].lower) || tokens[k].lower === 'to')) {
-    // "Bush praised Rubio … but described …", "Trump took to Twitter to accuse …": the sentence's subject
-    return sentenceSubject(context, floor, k);
+    // "Bush praised Rubio … but described …", "Trump took to Twitter to accuse …": the sentence's subject, or that of
+    // the last clause when it has its own ("When Doe was asked, he laughed and said …")
+    return (COORDINATORS.has(tokens[k].lower) ? lastClauseSubject(context, floor, k) : null) ?? sentenceSubject(context, floor, k);
   }
   const delimiter = tokens[k].text;
   if (delimiter === ',' && tokens[k - 1]?.text === ')' && k - 1 > floor) {

@@ -198,3 +198,8 @@ test('verbs joined by "and" share the subject of their own clause: "When Doe was
   assert.deepEqual(found['It is not'], ['he', 'Bram Okoye']);
   assert.equal(found['a folly.']?.[0], 'Ada Quill');
 });
+
+test('"he"/"she" opening a clause of its own with a verb of saying is the mention: "Quill says, but she cautions that …"', () => {
+  const analysis = analyze(`${lead}“Success depends on the tide,” Ada Quill says, but she cautions that she sees “two different sides” to it.\n`);
+  assert.deepEqual(attributions(analysis)['two different sides'], ['she', 'Ada Quill']);
+});

@@ -114,7 +114,9 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
     }
     const subject = subjectBefore(context, k, floor);
     if (subject) {
-      return outerSpeech(context, floor, subject) ?? withAntecedent({ subject, cue, position: 'before' }, tokens, k, floor, text);
+      // "Quill says, but she cautions that …": "he"/"she" opening a clause of its own with its verb of saying is exact
+      const ownClause = PERSONAL.has(subject.text.toLowerCase()) && CLAUSE_JOINERS.has(tokens[indexOf(tokens, subject.start, floor) - 1]?.lower ?? '');
+      return outerSpeech(context, floor, subject) ?? withAntecedent({ subject, cue, position: 'before', ownClause }, tokens, k, floor, text);
     }
     // "…, said Rutte: “…”" (inverted before the quote, right after a clause boundary)
     const opensClause = k === floor || !isWord(tokens[k - 1]);
@@ -187,6 +189,8 @@ function readsAsVerb(context: ClauseContext, verb: number, floor: number): boole
 }
 
 const FRAMING_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'noted', 'notes', 'explained', 'explains', 'claimed', 'claims', 'stressed', 'warned', 'warns']);
+
+const PERSONAL = new Set(['he', 'she']);
 
 /** Words that, right after a verb of saying, open a clause of what happened meanwhile ("Roe said as Doe yelled"). */
 const WHILE = new Set(['as', 'while', 'when']);

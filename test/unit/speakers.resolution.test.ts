@@ -203,3 +203,13 @@ test('"he"/"she" opening a clause of its own with a verb of saying is the mentio
   const analysis = analyze(`${lead}“Success depends on the tide,” Ada Quill says, but she cautions that she sees “two different sides” to it.\n`);
   assert.deepEqual(attributions(analysis)['two different sides'], ['she', 'Ada Quill']);
 });
+
+test('a comma inside a quote\'s closing mark closes a clause: "After Okoye said that … “less busy ports,” Quill said: “…”"', () => {
+  const analysis = analyze(
+    `${lead}After Okoye said that dockers might do better at “less busy ports,” Quill said: “I don't like what he said.”\n\n` +
+      'Her husband had warned her to act “calm,” but Quill said she responded: “When you have incoming, you fire back.”\n',
+  );
+  const found = attributions(analysis);
+  assert.equal(found["I don't like"]?.[0], 'Quill');
+  assert.equal(found['When you have']?.[0], 'Quill');
+});

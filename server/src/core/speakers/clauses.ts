@@ -95,18 +95,25 @@ export function datelineEnd(tokens: readonly Token[], from: number, to: number):
  * "After Doe argued that …, Lee said …": true when the verb at `verb` stands in a clause that a subordinator opens
  * (at or after `floor`) and a comma closes before token `until`: a fronted clause, which frames nothing after it.
  */
-export function inFrontedClause(tokens: readonly Token[], floor: number, verb: number, until: number): boolean {
+export function inFrontedClause(tokens: readonly Token[], floor: number, verb: number, until: number, text: string): boolean {
   let opened = false;
   for (let k = verb - 1; k >= floor && !opened; k--) {
     opened = isWord(tokens[k]) && OPENING_SUBORDINATORS.has(tokens[k].lower);
   }
   for (let k = verb + 1; opened && k < until && k < tokens.length; k++) {
-    if (tokens[k].text === ',') {
+    if (endsWithComma(tokens[k], text)) {
       return true;
     }
   }
   return false;
 }
+
+/** A comma, or a quote whose comma stands inside its closing mark (“…,”): both close a clause. */
+function endsWithComma(token: Token, text: string): boolean {
+  return token.text === ',' || (token.type === 'quote' && QUOTED_COMMA.test(text.slice(Math.max(token.start, token.end - 4), token.end)));
+}
+
+const QUOTED_COMMA = /,\s*[’'"”]+$/;
 
 const COORDINATORS = new Set(['and', 'but', 'or']);
 
@@ -121,9 +128,9 @@ export function coordinated(tokens: readonly Token[], from: number, to: number):
 }
 
 /** "Roe said …, but Doe was …, and as Tate went on": a comma and a coordinator in [from, to) start a clause of its own. */
-export function clauseJoinedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+export function clauseJoinedBetween(tokens: readonly Token[], from: number, to: number, text: string): boolean {
   for (let k = from + 1; k < to; k++) {
-    if (tokens[k - 1].text === ',' && isWord(tokens[k]) && CLAUSE_COORDINATORS.has(tokens[k].lower)) {
+    if (endsWithComma(tokens[k - 1], text) && isWord(tokens[k]) && CLAUSE_COORDINATORS.has(tokens[k].lower)) {
       return true;
     }
   }

@@ -214,7 +214,7 @@ function outerSpeech(context: ClauseContext, floor: number, inner: Phrase): CueM
   // "Cruz said as the heckler yelled: “…”": a clause of its own, opened right after the verb, is no part of what it reports
   const whileSaying = WHILE.has(tokens[innerFirst - 1]?.lower ?? '') ? innerFirst - 2 : -1;
   for (let k = floor; k < tokens.length && tokens[k].end <= inner.start; k++) {
-    if (k !== whileSaying && FRAMING_VERBS.has(tokens[k].lower) && isCueVerb(tokens[k]) && !isNounUse(tokens, k) && !inFrontedClause(tokens, floor, k, innerFirst) && !(ownSubject && clauseJoinedBetween(tokens, k + 1, innerFirst))) {
+    if (k !== whileSaying && FRAMING_VERBS.has(tokens[k].lower) && isCueVerb(tokens[k]) && !isNounUse(tokens, k) && !inFrontedClause(tokens, floor, k, innerFirst, text) && !(ownSubject && clauseJoinedBetween(tokens, k + 1, innerFirst, text))) {
       const subject = subjectBefore(context, k, floor);
       if (subject && subject.end <= tokens[k].start) {
         return withAntecedent({ subject, cue: cueSpan(tokens, k, tokens.length, text), position: 'before' }, tokens, k, floor, text);

@@ -19,6 +19,8 @@ export function byline(args: string[], options: { input?: string | Buffer; cwd?:
     input: options.input ?? '',
     cwd: options.cwd,
     env,
+    // the records of megabyte-sized documents are larger than spawnSync's 1 MB default
+    maxBuffer: 512 * 1024 * 1024,
     ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -65,3 +65,14 @@ test('deeply nested curly quotes and runs of marks are analysed in linear time',
   assert.ok(nested < 24, `nested quotes grow ×${nested.toFixed(1)} for ×8 input`);
   assert.ok(straight < 24, `straight marks grow ×${straight.toFixed(1)} for ×8 input`);
 });
+
+test('quotes nested past eight levels are garbled text, not quotes: the quoted texts stay linear in the input', () => {
+  // 300,000 nested pairs were 300,000 quotes whose texts summed to 9·10¹⁰ characters: `byline analyze --jsonl`
+  // wrote records without end and ran out of memory.
+  const pairs = 20_000;
+  const { quotes } = analyze('“'.repeat(pairs) + '”'.repeat(pairs));
+  const quoted = quotes.reduce((sum, quote) => sum + quote.end - quote.start, 0);
+  assert.ok(quoted <= 8 * 2 * pairs, `${quotes.length} quotes, ${quoted} quoted characters for ${2 * pairs} characters`);
+  const prose = analyze('He said: “She told me ‘they wrote “we will ‘sail’ on Monday” to the board’ yesterday.”\n').quotes;
+  assert.deepEqual(prose.map((quote) => quote.depth), [0, 1, 2, 3], 'real nesting is untouched');
+});

@@ -9,6 +9,11 @@ import type { Line, Quote, QuoteMarks, TextStructure } from './types';
 const MAX_UNCLOSED_LENGTH = 2000;
 /** A line with more unclosed marks than this is garbled; the later ones (nested in the first) are not reported. */
 const MAX_UNCLOSED_PER_LINE = 8;
+/**
+ * Quotes nested deeper than this are garbled text (prose nests three levels at most): not reported. Without a bound,
+ * n nested pairs give n quotes of length up to 2n, and every record that carries quote texts grows as n².
+ */
+const MAX_NESTING = 8;
 /** How much of the line around a quote the kind classifier reads. */
 const CONTEXT_CHARS = 100;
 
@@ -65,6 +70,9 @@ function quotesOfLine(text: string, line: Line, from: number, scan: LineScan): F
     const outerEnd = pair.close ? pair.close.end : end;
     while (enclosing.length > 0 && enclosing[enclosing.length - 1] <= pair.open.start) {
       enclosing.pop();
+    }
+    if (enclosing.length >= MAX_NESTING) {
+      continue;
     }
     found.push({ pair, start, end, depth: enclosing.length, continued: false });
     enclosing.push(outerEnd);

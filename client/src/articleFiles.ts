@@ -16,6 +16,8 @@ export const PLAIN_TEXT_EXTENSIONS = ['.txt', '.text'] as const;
 
 /** "Byline: Open This Folder's .txt Files as Articles" (registered in plainTextArticles.ts). */
 export const OPEN_FOLDER_AS_ARTICLES = 'openFolderAsArticles';
+/** "Byline: Leave This Folder's .txt Files as Plain Text" (the offer's "Not Articles"; registered in plainTextArticles.ts). */
+export const LEAVE_FOLDER_AS_PLAIN_TEXT = 'leaveFolderAsPlainText';
 
 export interface PlainTextFile {
   /** The file's path or URI path. */

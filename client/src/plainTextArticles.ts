@@ -7,7 +7,7 @@
 
 import * as vscode from 'vscode';
 import { STORE_DIR } from '../../server/src/protocol/annotations';
-import { articleChoice, isPlainTextPath, NEWS_WINDOW, OPEN_FOLDER_AS_ARTICLES, plainTextFilesSetting } from './articleFiles';
+import { articleChoice, isPlainTextPath, LEAVE_FOLDER_AS_PLAIN_TEXT, NEWS_WINDOW, OPEN_FOLDER_AS_ARTICLES, plainTextFilesSetting } from './articleFiles';
 import { LANGUAGE_ID } from './ctx';
 
 const declinedKey = (folder: vscode.WorkspaceFolder): string => `byline.notArticles:${folder.uri.toString()}`;
@@ -51,6 +51,7 @@ export class PlainTextArticles implements vscode.Disposable {
         }
       }),
       vscode.commands.registerCommand(`byline.${OPEN_FOLDER_AS_ARTICLES}`, (uri?: vscode.Uri) => this.openFolderAsArticles(uri)),
+      vscode.commands.registerCommand(`byline.${LEAVE_FOLDER_AS_PLAIN_TEXT}`, (uri?: vscode.Uri) => this.leaveFolderAsPlainText(uri)),
     ];
     this.considerOpenDocuments();
     void this.noticeStores();
@@ -117,16 +118,37 @@ export class PlainTextArticles implements vscode.Disposable {
       keep,
       notHere,
     );
+    // The answers run the commands of the palette, so that they can be given later, and tested, the same way.
     if (answer === keep) {
-      await this.openFolderAsArticles(folder.uri);
+      await vscode.commands.executeCommand(`byline.${OPEN_FOLDER_AS_ARTICLES}`, folder.uri);
     } else if (answer === notHere) {
-      await this.state.update(declinedKey(folder), true);
-      await this.leaveFolderAlone(folder);
+      await vscode.commands.executeCommand(`byline.${LEAVE_FOLDER_AS_PLAIN_TEXT}`, folder.uri);
     }
   }
 
-  /** Back to plain text: the folder's .txt and .text files that Byline opened as articles (not .article files). */
-  private async leaveFolderAlone(folder: vscode.WorkspaceFolder): Promise<void> {
+  /** The workspace folder of `uri`, else of the active file, else the first; says so when there is none. */
+  private folderOf(uri: vscode.Uri | undefined): vscode.WorkspaceFolder | undefined {
+    const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+    const folder = (target && vscode.workspace.getWorkspaceFolder(target)) ?? vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      void vscode.window.showWarningMessage('Byline: open a folder of articles first (File → Open Folder…).');
+    }
+    return folder;
+  }
+
+  /** "Not Articles": remembers that the folder holds no articles and turns the .txt and .text files it opened back to plain text. */
+  private async leaveFolderAsPlainText(uri?: vscode.Uri): Promise<void> {
+    const folder = this.folderOf(uri);
+    if (!folder) {
+      return;
+    }
+    if (await hasStore(folder)) {
+      void vscode.window.showInformationMessage(
+        `“${folder.name}” holds Byline's ${STORE_DIR}/ folder, so its .txt files are articles; set byline.plainTextFiles to "never" to open them as plain text.`,
+      );
+      return;
+    }
+    await this.state.update(declinedKey(folder), true);
     this.log(`${folder.name}: its .txt and .text files stay plain text (byline.plainTextFiles or the command bring them back)`);
     for (const document of vscode.workspace.textDocuments) {
       if (document.languageId === LANGUAGE_ID && vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString() === folder.uri.toString() && isPlainTextPath(document.uri.path)) {
@@ -137,10 +159,8 @@ export class PlainTextArticles implements vscode.Disposable {
 
   /** Gives `uri`'s workspace folder (default: the active file's, else the first) its `.byline/` and opens its plain-text files as articles. */
   private async openFolderAsArticles(uri?: vscode.Uri): Promise<void> {
-    const target = uri ?? vscode.window.activeTextEditor?.document.uri;
-    const folder = (target && vscode.workspace.getWorkspaceFolder(target)) ?? vscode.workspace.workspaceFolders?.[0];
+    const folder = this.folderOf(uri);
     if (!folder) {
-      void vscode.window.showWarningMessage('Byline: open a folder of articles first (File → Open Folder…).');
       return;
     }
     if (!vscode.workspace.isTrusted) {

@@ -16,13 +16,28 @@ async function openPlain(path: string): Promise<vscode.TextDocument> {
   return vscode.workspace.textDocuments.find((open) => open.uri.toString() === document.uri.toString()) ?? document;
 }
 
+function languageOf(uri: vscode.Uri): string | undefined {
+  return vscode.workspace.textDocuments.find((open) => open.uri.toString() === uri.toString())?.languageId;
+}
+
+/** Polls `done` (a file appearing has no vscode event) until it holds; rejects after `ms`. */
+async function until(done: () => boolean, what: string, ms = 20_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function setPlainTextFiles(value: string | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('byline').update('plainTextFiles', value, vscode.ConfigurationTarget.Workspace);
 }
 
 suite('Activation and the TextMate grammar', () => {
   // Runs first (the suites run in file order): a folder of articles Byline has not been told about yet.
-  test('with no setup, a .txt that reads like news opens as an article; a note beside it stays plain until the folder is kept', async () => {
+  test('with no setup, a .txt that reads like news opens as an article; Not Articles leaves the folder plain, Keep Articles Here gives it .byline/', async () => {
     assert.ok(!existsSync(join(workspaceRoot(), '.byline')), 'the test workspace starts without a .byline/ folder');
     const extension = vscode.extensions.getExtension<{ ready: Promise<void>; serverRunning(): boolean }>(EXTENSION_ID);
     const api = await extension?.activate();
@@ -36,9 +51,16 @@ suite('Activation and the TextMate grammar', () => {
       await api?.ready;
       assert.equal(api?.serverRunning(), true, 'the language server starts with the first article');
       assert.ok(!existsSync(join(workspaceRoot(), '.byline')), 'nothing is written until the user keeps the folder');
-      await vscode.commands.executeCommand('byline.openFolderAsArticles', story.uri);
-      assert.ok(existsSync(join(workspaceRoot(), '.byline')), 'the answer is kept in the folder: its .byline/');
+      // Byline now offers Keep Articles Here / Not Articles. "Not Articles" runs this command:
+      await vscode.commands.executeCommand('byline.leaveFolderAsPlainText', story.uri);
+      assert.equal(languageOf(story.uri), 'plaintext', 'the story it opened as an article is plain text again');
+      assert.equal((await openPlain(articlePath('museum-funding.txt'))).languageId, 'plaintext', 'the folder is remembered: another story stays plain');
+      assert.ok(!existsSync(join(workspaceRoot(), '.byline')), 'Not Articles writes nothing in the folder');
+      // "Keep Articles Here" is the offer's first button: pressed as the keyboard does (Ctrl+Shift+A on a notification).
+      await vscode.commands.executeCommand('notification.acceptPrimaryAction');
+      await until(() => existsSync(join(workspaceRoot(), '.byline')), 'Keep Articles Here to create .byline/');
       assert.equal((await openedAsArticle(vscode.Uri.file(notes))).languageId, 'byline-article', 'now every .txt there is an article');
+      assert.equal((await openedAsArticle(story.uri)).languageId, 'byline-article', 'and the story is one again');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       rmSync(notes, { force: true });

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { acceptPromptsUntil, articlePath, hoverText, openArticle, positionOf, requestScreenshot, workspaceRoot } from './helpers';
+import { acceptPromptsUntil, articlePath, hoverText, openArticle, positionOf, requestScreenshot, semanticTokens, workspaceRoot } from './helpers';
 
 async function hoverAt(uri: vscode.Uri, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
@@ -22,6 +22,12 @@ suite('Publication date', () => {
       (fixes ?? []).some((fix) => fix.command?.command === 'byline.setPublicationDate'),
       `quick fixes: ${(fixes ?? []).map((fix) => fix.title).join(', ')}`,
     );
+    const token = (await semanticTokens(editor.document)).find((candidate) => candidate.range.contains(position));
+    assert.equal(token?.type, 'date');
+    assert.ok(token?.modifiers.includes('unresolved'), `a muted modifier, not an error: ${token?.modifiers.join(',')}`);
+    const scopes = (vscode.extensions.getExtension('byline.byline')?.packageJSON as { contributes: { semanticTokenScopes: { scopes: Record<string, string[]> }[] } })
+      .contributes.semanticTokenScopes[0].scopes;
+    assert.deepEqual(scopes['date.unresolved'], ['comment.unresolved-date.byline'], 'themes colour it as a comment (muted)');
     if (process.env.BYLINE_E2E_SCREENSHOTS) {
       editor.selection = new vscode.Selection(position, position);
       await vscode.commands.executeCommand('editor.action.showHover');

@@ -6,7 +6,7 @@ import { markSpan } from '../../client/src/commands/markSpan';
 import { rejectAnnotation } from '../../client/src/commands/rejectAnnotation';
 import { ARTICLE_EDITOR_COMMANDS, createCommands, type ExtensionActions } from '../../client/src/commands';
 import { COMPARISON_COMMANDS } from '../../client/src/compare/comparisonModel';
-import { OPEN_FOLDER_AS_ARTICLES } from '../../client/src/articleFiles';
+import { LEAVE_FOLDER_AS_PLAIN_TEXT, OPEN_FOLDER_AS_ARTICLES } from '../../client/src/articleFiles';
 import { toggledList } from '../../client/src/commands/toggleFile';
 import { OffsetMap } from '../../server/src/protocol/offsets';
 import { DEFAULT_CLAIM_LABELS } from '../../server/src/annotations';
@@ -164,7 +164,7 @@ test('package.json contributes exactly the registered commands, all in the Bylin
       configuration: { properties: Record<string, { default?: unknown }> };
     };
   };
-  const registered = [...createCommands({} as never, actions(true)).keys(), ...COMPARISON_COMMANDS, OPEN_FOLDER_AS_ARTICLES].map((name) => `byline.${name}`).sort();
+  const registered = [...createCommands({} as never, actions(true)).keys(), ...COMPARISON_COMMANDS, OPEN_FOLDER_AS_ARTICLES, LEAVE_FOLDER_AS_PLAIN_TEXT].map((name) => `byline.${name}`).sort();
   const contributed = manifest.contributes.commands.map((command) => command.command).sort();
   assert.deepEqual(contributed, registered);
   assert.ok(manifest.contributes.commands.every((command) => command.category === 'Byline'));

@@ -178,3 +178,14 @@ test('hydrate: a standoff file or export folder that is not there is an input er
     assert.doesNotMatch(result.stderr, /ENOENT/u);
   }
 });
+
+test('analyze --out FILE.jsonl writes JSON lines even without --jsonl (not the summary into a .jsonl file)', () => {
+  const root = folder({ 'ferry.txt': ARTICLE });
+  const out = join(root, 'analysis.jsonl');
+  const result = byline(['analyze', join(root, 'in'), '--out', out]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal((JSON.parse(readFileSync(out, 'utf8').trim()) as { id: string }).id, 'ferry');
+  const summary = byline(['analyze', join(root, 'in'), '--out', join(root, 'summary.txt')]);
+  assert.equal(summary.status, 0, summary.stderr);
+  assert.match(readFileSync(join(root, 'summary.txt'), 'utf8'), /title: /u);
+});

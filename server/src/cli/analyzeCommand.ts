@@ -40,7 +40,7 @@ options:
                         in .byline/metadata/ (a stdin line's own "published" field beats it)
   --locale TAG          the language tag numeric dates are written in (en-GB: 08/01/2008 is 8 January; en-US:
                         August 1); a stdin line's "locale" field, .byline/metadata/ otherwise
-  --out FILE            write to FILE instead of stdout
+  --out FILE            write to FILE instead of stdout (a FILE ending in .jsonl gets the --jsonl records)
   --jobs N              spread documents over up to N worker threads, one core left free (default 1, or $BYLINE_JOBS)
   ${MAX_FILE_SIZE_HELP};
                         on stdin, a line larger than SIZE gives an error record

@@ -81,7 +81,9 @@ function analyzeMain(args: string[]): number | Promise<number> {
   if (values.locale !== undefined && !LOCALE.test(values.locale)) {
     return usageError('analyze', `--locale takes a language tag such as en-GB or en-US, not "${values.locale}"`);
   }
-  return analyzeCommand({ inputs: positionals, jsonl: values.jsonl ?? false, out: values.out, jobs, limit, published: values.published, locale: values.locale });
+  // A .jsonl file gets JSON lines, not the summary, even when --jsonl is left out.
+  const jsonl = values.jsonl ?? /\.jsonl$/iu.test(values.out ?? '');
+  return analyzeCommand({ inputs: positionals, jsonl, out: values.out, jobs, limit, published: values.published, locale: values.locale });
 }
 
 // A reader that stops early (`byline analyze corpus --jsonl | head`) closes the pipe: the rest of the output has

@@ -207,6 +207,14 @@ test('a capitalised adjective or page word alone names no one unless it modifies
   assert.equal(mentions['harbour values.'], 'Roe');
 });
 
+test('a lone capitalised adjective before a verb of saying used as a noun names no one: "disprove Republican claims of “…”"', () => {
+  const text =
+    'Harbour panel report due in June.\n\n' +
+    'Democrats on the harbour committee plan to release a stack of interview records in an effort to disprove Republican claims of "major breakthroughs" in the inquiry.\n\n' +
+    'Republican said the records were "a stunt."\n';
+  assert.deepEqual(mentionsByQuote(text), { 'major breakthroughs': 'Democrats', 'a stunt.': 'Republican' });
+});
+
 test('a capitalised verb of stance in a title-case headline is no cue: "Jane Roe On How Harbour Politics Makes Fishermen Feel “Invisible.”"', () => {
   const text =
     'Jane Roe On How Harbour Politics Makes Fishermen Feel “Invisible.”\n\n' +

@@ -1,4 +1,4 @@
-import { isPersonNoun, ORG_HEADS, REPORTING_VERBS } from './lexicon';
+import { isPersonNoun, NOUN_LIKE_VERBS, ORG_HEADS, REPORTING_VERBS } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 
 const NUMBER = /^\d/;
@@ -10,6 +10,14 @@ function isSpeakerNoun(lower: string): boolean {
   return isPersonNoun(lower) || isPersonNoun(head) || ORG_HEADS.has(head) || ORG_HEADS.has(singular);
 }
 
+const NOUN_LINKS = new Set(['of', 'about', 'on', 'against', 'from', 'by', 'over']);
+
+/** "Republican claims of …", "Democratic comments about …": a verb of saying that is a noun before its preposition. */
+function isNounBefore(tokens: readonly Token[], index: number): boolean {
+  const link = tokens[index + 1];
+  return NOUN_LIKE_VERBS.has(tokens[index].lower) && link?.type === 'word' && NOUN_LINKS.has(link.text);
+}
+
 /**
  * Whether the words after a lone capitalised adjective or page word ("Democratic", "Latest"), starting at token
  * `after`, make it part of a speaker's mention: a person or organisation noun within three lower-case words
@@ -18,7 +26,7 @@ function isSpeakerNoun(lower: string): boolean {
  */
 export function modifiesSpeaker(tokens: readonly Token[], after: number): boolean {
   const next = tokens[after];
-  if (next !== undefined && (NUMBER.test(next.text) || (next.type === 'word' && REPORTING_VERBS.has(next.lower) && !isCapitalized(next)))) {
+  if (next !== undefined && (NUMBER.test(next.text) || (next.type === 'word' && REPORTING_VERBS.has(next.lower) && !isCapitalized(next) && !isNounBefore(tokens, after)))) {
     return true;
   }
   for (let k = after; k < after + 3 && tokens[k]?.type === 'word' && !isCapitalized(tokens[k]); k++) {

@@ -213,3 +213,13 @@ test('a comma inside a quote\'s closing mark closes a clause: "After Okoye said 
   assert.equal(found["I don't like"]?.[0], 'Quill');
   assert.equal(found['When you have']?.[0], 'Quill');
 });
+
+test('the title a sent message bears is its sender\'s: "Doe released a memo titled “…”"; a title of no message stays no one\'s', () => {
+  const analysis = analyze(
+    `${lead}On Monday night, trust manager Jon Doe released a memo titled “The Facts on Where the Quay Stands.”\n\n` +
+      'Ada Quill read a novel titled “The Harbour Wall” on the ferry.\n',
+  );
+  const found = attributions(analysis);
+  assert.deepEqual(found['The Facts on'], ['Jon Doe', 'Jon Doe']);
+  assert.equal(found['The Harbour Wall'], null);
+});

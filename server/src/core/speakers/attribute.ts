@@ -8,6 +8,7 @@ import { wrapsReport } from './closingClause';
 import { adjacentCueBefore, cueBefore } from './cues';
 import { cueAfter } from './cueAfter';
 import { authorAfter, headlineOnly } from './signatures';
+import { titledMessageSender } from './senders';
 import { isSubhead } from './subheads';
 import { EntityRegistry, type Entity } from './entities';
 import { FurnitureSpans } from './furniture';
@@ -112,10 +113,10 @@ export function attributeQuotes(
     const adjacent = after?.closes || (after?.final && beside && wrapsReport(beside, after)) ? after : beside ?? (after?.weak ? null : after);
     if (quote.kind === 'title') {
       // a quoted title is no one's words, unless a cue right beside it says otherwise (a slogan chanted, a headline);
-      // an author named right after it ("“Tide Song” was written by Jane Roe") is its source, and it stays a title
+      // an author named right after it ("“Tide Song” was written by Jane Roe"), or the sender of a message it titles, is its source; it stays a title
       const named = anchorsTitle(text.slice(Math.max(0, quote.open.start - 32), quote.open.start));
       const spoken = (named ? null : adjacent) ?? headlineOnly(context, where.token);
-      const author = spoken ? null : authorAfter(context, where.token);
+      const author = spoken ? null : (authorAfter(context, where.token) ?? titledMessageSender(context, where.token));
       const headline = !spoken && !author ? headlineOf(where, tokens, context) : null;
       if (author) {
         matches.set(index, author);

@@ -3,6 +3,7 @@ import { isWord } from './clauses';
 import type { Phrase } from './phrases';
 import { subjectBefore, type ClauseContext } from './subjects';
 import { isCapitalized } from './tokens';
+import { sentenceStart, type CueMatch } from './cueMatch';
 
 /** Nouns of a written or recorded message that a participle can report ("a statement saying …"). */
 const MESSAGES = new Set([...DOCUMENT_NOUNS, ...SPEECH_NOUNS, ...MEDIA_NOUNS]);
@@ -50,4 +51,14 @@ export function messageSender(context: ClauseContext, floor: number, participle:
     return subjectBefore(context, verb, floor);
   }
   return null;
+}
+
+/** "Doe released a memo titled “The Facts”": the title a sent message bears is its sender's. */
+export function titledMessageSender(context: ClauseContext, quote: number): CueMatch | null {
+  const titled = context.tokens[quote - 1];
+  if (!isWord(titled) || (titled.lower !== 'titled' && titled.lower !== 'entitled')) {
+    return null;
+  }
+  const subject = messageSender(context, sentenceStart(context.tokens, quote), quote - 1);
+  return subject ? { subject, cue: null, position: 'before' } : null;
 }

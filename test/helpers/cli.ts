@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const MAIN = resolve(__dirname, '..', '..', 'server', 'src', 'cli', 'main.ts');
+export const CLI_SOURCE = resolve(__dirname, '..', '..', 'server', 'src', 'cli', 'main.ts');
+/** tsx's loader by its own path: `--import tsx` would look for it from the working directory (a temporary folder). */
+export const TSX = pathToFileURL(require.resolve('tsx')).href;
 
 export interface CliResult {
   status: number | null;
@@ -14,7 +17,7 @@ export interface CliResult {
 export function byline(args: string[], options: { input?: string | Buffer; cwd?: string; timeoutMs?: number } = {}): CliResult {
   const env = { ...process.env };
   delete env.BYLINE_JOBS;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+  const result = spawnSync(process.execPath, ['--import', TSX, CLI_SOURCE, ...args], {
     encoding: 'utf8',
     input: options.input ?? '',
     cwd: options.cwd,

@@ -1,18 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AgreementReport } from '../../server/src/agreement/compare';
 import { writeAgreementExample, type AgreementExample } from '../helpers/agreementExample';
 
-const MAIN = join(__dirname, '..', '..', 'server', 'src', 'cli', 'main.ts');
+import { byline as runByline } from '../helpers/cli';
 
-function byline(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const byline = (...args: string[]) => runByline(args);
 
 let example: Promise<AgreementExample> | undefined;
 const folders = (): Promise<AgreementExample> => (example ??= writeAgreementExample(mkdtempSync(join(tmpdir(), 'byline-agree-'))));
@@ -21,7 +17,7 @@ test('agree: two colleagues\' stores, figures worked out by hand from test/helpe
   const { alice, bob } = await folders();
   const run = byline('agree', alice, bob, '--format', 'json');
   // The fishing article differs in Bob's copy: reported, not compared, so the exit code says "some texts failed".
-  assert.equal(run.code, 1, run.stderr);
+  assert.equal(run.status, 1, run.stderr);
   const report = JSON.parse(run.stdout) as AgreementReport;
   assert.deepEqual(report.changed.map((changed) => changed.source), ['articles/fishing-quota-crlf.txt']);
   assert.equal(report.texts.length, 2);
@@ -45,12 +41,12 @@ test('agree: two colleagues\' stores, figures worked out by hand from test/helpe
 test('agree: two annotators of one store, as a table, and to a file', async () => {
   const { team } = await folders();
   const table = byline('agree', team, '--annotators', 'alice,bob');
-  assert.equal(table.code, 0, table.stderr);
+  assert.equal(table.status, 0, table.stderr);
   assert.match(table.stdout, /^Agreement: A = alice \(reference\), B = bob/mu);
   assert.match(table.stdout, /^claims\s+8\s+7\s/mu, 'Alice also tagged the fishing article, which Bob left alone');
   const out = join(mkdtempSync(join(tmpdir(), 'byline-agree-out-')), 'report.md');
   const written = byline('agree', join(team, '.byline'), '--annotators', 'alice,bob', '--format', 'markdown', '--out', out);
-  assert.equal(written.code, 0, written.stderr);
+  assert.equal(written.status, 0, written.stderr);
   assert.equal(written.stdout, '');
   assert.match(readFileSync(out, 'utf8'), /^\| claims \| 8 \| 7 \|/mu);
 });
@@ -60,10 +56,10 @@ test('agree: two native exports compare the whole corpora', async () => {
   const exported = mkdtempSync(join(tmpdir(), 'byline-agree-export-'));
   for (const [name, folder] of [['a', alice], ['b', bob]] as const) {
     const run = byline('export', join(folder, 'articles'), '--format', 'jsonl', '--out', join(exported, name));
-    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.status, 0, run.stderr);
   }
   const run = byline('agree', join(exported, 'a'), join(exported, 'b', 'corpus.jsonl'), '--format', 'json');
-  assert.equal(run.code, 1, run.stderr);
+  assert.equal(run.status, 1, run.stderr);
   const report = JSON.parse(run.stdout) as AgreementReport;
   assert.deepEqual([report.texts.length, report.changed.length], [2, 1]);
   // The automatic quotes are the same on both sides (same texts, same Byline): every one matches exactly.
@@ -74,7 +70,7 @@ test('agree: two native exports compare the whole corpora', async () => {
 
 test('agree: usage and input errors exit 2 with a message; --help exits 0', async () => {
   const { alice, team } = await folders();
-  assert.equal(byline('agree', '--help').code, 0);
+  assert.equal(byline('agree', '--help').status, 0);
   const cases: [string[], RegExp][] = [
     [[alice], /name two stores or two exports/],
     [[alice, join(alice, 'missing')], /neither a folder with \.byline/],
@@ -87,7 +83,7 @@ test('agree: usage and input errors exit 2 with a message; --help exits 0', asyn
   ];
   for (const [args, message] of cases) {
     const run = byline('agree', ...args);
-    assert.equal(run.code, 2, `${args.join(' ')}: ${run.stderr}`);
+    assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`);
     assert.match(run.stderr, message);
   }
   assert.equal(readFileSync(join(alice, 'articles', 'lighthouse-museum.txt'), 'utf8').includes('lighthouse'), true, 'the article named as --out is intact');
@@ -113,7 +109,7 @@ test('docs/agreement.md: the example\'s table is what `byline agree alice bob` p
   const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'agreement.md'), 'utf8');
   const shown = /\n\$ byline agree alice bob[^\n]*\n([\s\S]*?)```/u.exec(doc)?.[1];
   assert.ok(shown, 'the example block');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN, 'agree', 'alice', 'bob'], { encoding: 'utf8', cwd: join(alice, '..') });
+  const run = runByline(['agree', 'alice', 'bob'], { cwd: join(alice, '..') });
   assert.equal(run.status, 1, run.stderr);
   assert.equal(bob, join(alice, '..', 'bob'));
   assert.equal(run.stdout, shown);

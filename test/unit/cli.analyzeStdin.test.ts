@@ -1,12 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-
-const CLI = join(__dirname, '..', '..', 'server', 'src', 'cli', 'main.ts');
+import { byline, CLI_SOURCE, TSX } from '../helpers/cli';
 
 function analyzeStdin(input: string): { status: number | null; records: Record<string, unknown>[]; stderr: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'analyze', '-', '--jsonl'], { input, encoding: 'utf8' });
+  const run = byline(['analyze', '-', '--jsonl'], { input });
   const records = run.stdout
     .split('\n')
     .filter((line) => line !== '')
@@ -69,7 +67,7 @@ test('analyze -: binary input is reported line by line without echoing its contr
 
 test('analyze: a reader that closes the pipe early (| head -1) ends the command quietly', () => {
   const documents = Array.from({ length: 400 }, (_, i) => article(`story-${i}`)).join('\n') + '\n';
-  const run = spawnSync('bash', ['-c', `"${process.execPath}" --import tsx "${CLI}" analyze - --jsonl | head -c 100 > /dev/null; echo "status \${PIPESTATUS[0]}" >&2`], {
+  const run = spawnSync('bash', ['-c', `"${process.execPath}" --import "${TSX}" "${CLI_SOURCE}" analyze - --jsonl | head -c 100 > /dev/null; echo "status \${PIPESTATUS[0]}" >&2`], {
     input: documents,
     encoding: 'utf8',
   });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { byline } from '../helpers/cli';
+import { byline, TSX } from '../helpers/cli';
 
 // What a command's --help prints is what its documentation describes: every option of it is named there.
 const ROOT = join(__dirname, '..', '..');
@@ -29,7 +29,7 @@ for (const [command, file] of DOCUMENTED_IN) {
 }
 
 test('docs/editors.md shows byline-server --help as it prints and documents every setting the manifest declares', () => {
-  const help = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'main.ts'), '--help'], { encoding: 'utf8' });
+  const help = spawnSync(process.execPath, ['--import', TSX, join(ROOT, 'server', 'src', 'main.ts'), '--help'], { encoding: 'utf8' });
   assert.equal(help.status, 0, help.stderr);
   const editors = read('docs/editors.md');
   assert.ok(editors.includes(`\`\`\`text\n${help.stdout}\`\`\``), 'the help text, verbatim, in a text block');

@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createAnnotation, FileStore, serializeStore, type Annotation, type AnnotationBody } from '../../server/src/annotations';
 import { buildRecord } from '../../server/src/export/buildRecord';
 import { toStandoff, type StandoffRecord } from '../../server/src/export/formats/standoff';
@@ -14,8 +13,8 @@ import { collectInputs, runExport } from '../../server/src/export/runExport';
 import { runHydrate } from '../../server/src/export/runHydrate';
 import { StoreAnnotationLoader } from '../../server/src/export/storeAnnotations';
 import { ferryAnalysis, find, fixtureText } from '../helpers/exportFixtures';
+import { byline } from '../helpers/cli';
 
-const ROOT = resolve(__dirname, '..', '..');
 const SECOND_ARTICLE = 'Library hours extended in Eastmere\n\nThe town library will open on Sundays from June, the council said on Friday.\n';
 
 function readLines(path: string): CorpusRecord[] {
@@ -111,7 +110,7 @@ test('hydrateRecord rebuilds a record with boilerplate removed, and refuses othe
 
 test('CLI: usage errors exit 2, refused documents exit 1, a clean run exits 0', () => {
   const { root, articles } = workspace();
-  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const cli = (...args: string[]) => byline(args);
   assert.equal(cli('export', articles).status, 2, 'no --out');
   assert.equal(cli('export', articles, '--out', join(root, 'x'), '--format', 'docx').status, 2);
   const help = cli('export', '--help');

@@ -1,16 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseMetadata } from '../../server/src/annotations/metadata';
 import { metadataSchemaV1 } from '../../server/src/annotations/metadataSchema';
 import { MetadataReadOnlyError, MetadataReader, MetadataStore } from '../../server/src/annotations/metadataStore';
+import { byline } from '../helpers/cli';
 
 const ROOT = resolve(__dirname, '..', '..');
-const cli = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+const cli = (args: string[]) => byline(args);
 const WIRE = 'MILLBROOK, Vt. (Byline Wire) _\n\nThe ferry operator said Friday that crossings would resume. The permit is dated 08/01/2008.';
 const ME = { type: 'Person' as const, name: 'Ada' };
 

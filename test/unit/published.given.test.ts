@@ -1,14 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { analyze, InvalidPublishedDate, parseGivenDate } from '../../server/src/core';
+import { byline } from '../helpers/cli';
 
-const ROOT = resolve(__dirname, '..', '..');
-const cli = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', input });
+const cli = (args: string[], input?: string) => byline(args, { input });
 
 const WIRE = 'MILLBROOK, Vt. (Byline Wire) _\n\nThe ferry operator said Friday that crossings would resume next week.';
 

@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { TSX } from '../helpers/cli';
 
 const MAIN = join(__dirname, '..', '..', 'server', 'src', 'main.ts');
-const server = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { encoding: 'utf8', input: '', timeout: 60_000 });
+const server = (...args: string[]) => spawnSync(process.execPath, ['--import', TSX, MAIN, ...args], { encoding: 'utf8', input: '', timeout: 60_000 });
 
 test('byline-server from a shell: --help and --version answer (exit 0); no transport says how to start it (exit 2)', () => {
   const help = server('--help');

@@ -8,7 +8,8 @@ import { DEFAULT_MAX_FILE_SIZE, maxFileSizeOption } from '../../server/src/cli/c
 import { defaultSettings } from '../../server/src/protocol/settings';
 
 // The CLI reads no file (nor stdin line) larger than --max-file-size: each is skipped with a message naming it and
-// the limit, the others are processed, and the exit code is 1 (some documents failed), never a crash or a hang.
+// the limit and counted as skipped (not failed), the others are processed, and the exit code is 1 (some documents
+// failed or were skipped), never a crash or a hang.
 const ARTICLE = 'Ferry fares rise in Westhaven\n\n“We had no choice,” said harbour master Ida Brandt on Monday.\n';
 /** An article of about `bytes` bytes (repeated invented prose). */
 const articleOf = (bytes: number): string => ARTICLE + 'The ferry left the harbour on time. '.repeat(Math.ceil(bytes / 36));
@@ -40,6 +41,7 @@ test('analyze: a file over --max-file-size is skipped with its path and the limi
   assert.equal(result.status, 1, result.stderr);
   assert.match(result.stderr, new RegExp(`skipping ${join(root, 'in', 'huge.txt')}: 3,\\d{3} bytes, larger than the limit of 2,000 bytes \\(--max-file-size\\)`, 'u'));
   assert.deepEqual(result.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id), ['ferry']);
+  assert.match(result.stderr, /^analyzed 1 of 2 documents in [\d.]+ s; 1 skipped$/mu);
 });
 
 test('analyze: without --max-file-size a file over 5,000,000 bytes is skipped; with a higher limit it is analysed', () => {
@@ -87,7 +89,7 @@ test('export: a file over --max-file-size is skipped with its path and the limit
   const result = byline(['export', join(root, 'in'), '--out', out, '--max-file-size', '2kB']);
   assert.equal(result.status, 1, result.stderr);
   assert.match(result.stderr, /huge\.txt: 3,\d{3} bytes, larger than the limit of 2,000 bytes \(--max-file-size\)/u);
-  assert.match(result.stderr, /1 document → .*1 document failed/u);
+  assert.match(result.stderr, /1 document → .*, 1 document skipped$/mu);
   const ids = readFileSync(join(out, 'corpus.jsonl'), 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
   assert.deepEqual(ids, ['ferry']);
 });

@@ -49,12 +49,12 @@ test('export: a binary file is reported once with its path; a folder of only bin
   assert.equal(result.status, 1);
   const line = result.stderr.split('\n').find((text) => text.includes('binary')) ?? '';
   assert.equal(line.split(join(mixed, 'in', 'photo.txt')).length, 2, `the path once: ${line}`);
-  assert.match(result.stderr, /1 document → .* 1 quote, 1 speaker, 1 date, 0 claims, 0 orphaned annotations skipped, 1 document failed/u);
+  assert.match(result.stderr, /1 document → .* 1 quote, 1 speaker, 1 date, 0 claims, 0 orphaned annotations skipped, 1 document skipped$/mu);
 
   const binary = folder({ 'a.txt': BINARY, 'b.txt': BINARY });
   const nothing = byline(['export', join(binary, 'in'), '--out', join(binary, 'out')]);
   assert.equal(nothing.status, 1);
-  assert.match(nothing.stderr, /no document could be exported \(2 failures above\); nothing was written/u);
+  assert.match(nothing.stderr, /no document could be exported \(2 skipped; see above\); nothing was written/u);
   assert.ok(!existsSync(join(binary, 'out')));
 });
 
@@ -112,14 +112,14 @@ test('analyze --out: an input article is refused and left intact; a missing fold
   assert.equal((JSON.parse(readFileSync(join(root, 'analysis.jsonl'), 'utf8')) as { id: string }).id, 'ferry');
 });
 
-test('the closing progress line counts what failed apart from what was analysed or exported', () => {
+test('the closing progress line counts what was skipped (binary) apart from what was analysed or exported', () => {
   const mixed = folder({ 'ferry.txt': ARTICLE, 'ferry-2.txt': ARTICLE.replace('Monday', 'Tuesday'), 'photo.txt': BINARY });
   const analyzed = byline(['analyze', join(mixed, 'in')]);
   assert.equal(analyzed.status, 1);
-  assert.match(analyzed.stderr, /^analyzed 2 of 3 documents in [\d.]+ s; 1 failed$/mu);
+  assert.match(analyzed.stderr, /^analyzed 2 of 3 documents in [\d.]+ s; 1 skipped$/mu);
   const exported = byline(['export', join(mixed, 'in'), '--out', join(mixed, 'out')]);
   assert.equal(exported.status, 1);
-  assert.match(exported.stderr, /^exported 2 of 3 documents in [\d.]+ s; 1 failed$/mu);
+  assert.match(exported.stderr, /^exported 2 of 3 documents in [\d.]+ s; 1 skipped$/mu);
   const clean = folder({ 'ferry.txt': ARTICLE, 'ferry-2.txt': ARTICLE });
   assert.match(byline(['analyze', join(clean, 'in')]).stderr, /^analyzed 2 documents in [\d.]+ s$/mu);
 });

@@ -60,3 +60,13 @@ test('into a file or a pipe, messages and progress are plain lines', () => {
   progress.tick();
   assert.equal(pipe.written, 'exported 1/2 documents\nbyline export: skipping b.txt\nexported 2/2 documents\n');
 });
+
+test('the closing line counts documents skipped for a stated reason apart from those that failed', () => {
+  const pipe = stream(false);
+  const progress = new Progress(4, 'analyzed', pipe.stream);
+  for (let i = 0; i < 4; i++) {
+    progress.tick();
+  }
+  progress.done(1, 2);
+  assert.match(pipe.written.split('\n').at(-2) ?? '', /^analyzed 1 of 4 documents in \d+\.\d s; 2 skipped, 1 failed$/u);
+});

@@ -50,7 +50,7 @@ exit codes: 0 all analysed, 1 some documents failed or were skipped (the others 
 error (a missing file, no articles, empty stdin, a stdin line that is not a document).
 `;
 
-/** `byline analyze`: returns the process exit code (0 ok, 1 some documents failed, 2 bad input). */
+/** `byline analyze`: returns the process exit code (0 ok, 1 some documents failed or were skipped, 2 bad input). */
 export async function analyzeCommand(options: AnalyzeCommandOptions): Promise<number> {
   const fromStdin = options.inputs.length === 1 && options.inputs[0] === '-';
   let files: string[] = [];
@@ -96,13 +96,18 @@ async function analyzeInto(outputFile: OutputFile | undefined, files: string[], 
   const results = jobs > 1 ? analyzeInPool(tasks, jobs, corpus) : analyzeInline(tasks, corpus);
   const progress = new Progress(fromStdin ? undefined : files.length);
   let failures = 0;
+  let skipped = 0;
   let badInput = 0;
   let seen = 0;
   for await (const result of results) {
     progress.tick();
     seen++;
     if ('error' in result) {
-      failures++;
+      if (result.skipped) {
+        skipped++;
+      } else {
+        failures++;
+      }
       badInput += result.badInput ? 1 : 0;
       progress.note(`byline: ${result.source ? `stdin line ${result.source.line}: ` : ''}${result.error}`);
       if (result.source && options.jsonl) {
@@ -119,14 +124,14 @@ async function analyzeInto(outputFile: OutputFile | undefined, files: string[], 
       output.write(summarize('json' in result ? (JSON.parse(result.json) as AnalysisRecord) : result.record));
     }
   }
-  progress.done(failures);
+  progress.done(failures, skipped);
   await outputFile?.commit();
   if (fromStdin && seen === 0) {
     process.stderr.write('byline: no documents on stdin (expected one JSON object {"id","text"} per line)\n');
     return 2;
   }
-  // A line that is not a document is bad input (2), as elsewhere; documents that failed to analyse give 1.
-  return badInput > 0 ? 2 : failures > 0 ? 1 : 0;
+  // A line that is not a document is bad input (2), as elsewhere; documents that failed or were skipped give 1.
+  return badInput > 0 ? 2 : failures + skipped > 0 ? 1 : 0;
 }
 
 async function* analyzeInline(tasks: AsyncIterable<AnalyzeTask> | Iterable<AnalyzeTask>, snapshot: CorpusSnapshot | undefined): AsyncGenerator<AnalyzeResult> {

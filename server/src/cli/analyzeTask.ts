@@ -1,7 +1,7 @@
 import { analyze, parseGivenDate, type AnalyzeOptions } from '../core';
 import { MetadataReader } from '../annotations/metadataStore';
 import type { LineFrequencyCorpus } from '../core/corpus';
-import { corpusFromSnapshot, documentId, readArticle, type CorpusSnapshot, type SizeLimit } from '../corpus';
+import { corpusFromSnapshot, documentId, readArticle, SkippedFileError, type CorpusSnapshot, type SizeLimit } from '../corpus';
 import type { JobContext } from '../pool';
 import { toAnalysisRecord, type AnalysisRecord } from './analysisRecord';
 
@@ -25,8 +25,11 @@ export type AnalyzeTask =
 
 export type AnalyzeResult =
   | { index: number; record: AnalysisRecord; warning?: string }
-  /** `badInput`: the line was not a document (an input error, exit 2), rather than a document that failed. */
-  | { index: number; error: string; source?: StdinSource; badInput?: true };
+  /**
+   * `badInput`: the line was not a document (an input error, exit 2), rather than a document that failed;
+   * `skipped`: the document was not read, for the reason the error states (too large, binary).
+   */
+  | { index: number; error: string; source?: StdinSource; badInput?: true; skipped?: true };
 
 const metadata = new MetadataReader();
 
@@ -51,7 +54,7 @@ export function runAnalyzeTask(task: AnalyzeTask, corpus: LineFrequencyCorpus | 
     return { index: task.index, error: task.invalid, source: task.source, badInput: true };
   }
   if ('refused' in task) {
-    return { index: task.index, error: task.refused, source: task.source };
+    return { index: task.index, error: task.refused, source: task.source, skipped: true };
   }
   try {
     const text = 'text' in task ? task.text : readArticle(task.path, task.limit ? { limit: task.limit } : {}).text;
@@ -61,7 +64,12 @@ export function runAnalyzeTask(task: AnalyzeTask, corpus: LineFrequencyCorpus | 
     return { index: task.index, record, ...(warning ? { warning } : {}) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { index: task.index, error: message, ...('source' in task && task.source ? { source: task.source } : {}) };
+    return {
+      index: task.index,
+      error: message,
+      ...('source' in task && task.source ? { source: task.source } : {}),
+      ...(error instanceof SkippedFileError ? { skipped: true as const } : {}),
+    };
   }
 }
 

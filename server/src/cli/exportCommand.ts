@@ -9,7 +9,7 @@ import { describeArticleExtensions, InputError } from '../corpus';
 import { usefulWorkers } from '../pool';
 import { checkPublished, jobsOption, MAX_FILE_SIZE_HELP, maxFileSizeOption, messageOf, parseCommandLine, usageError } from './commandLine';
 import { counted } from '../protocol/plural';
-import { Progress } from './progress';
+import { Progress, skippedAndFailed } from './progress';
 
 export const EXPORT_USAGE = `usage: byline export <files|dirs...> --format <fmt>[,<fmt>...] --out <dir> [options]
 
@@ -124,7 +124,9 @@ export async function exportCommand(args: string[]): Promise<number> {
       },
       ...(loader ? { loadAnnotations: (input: ExportInput, text: string) => loader.load(input.path, text) } : {}),
     });
-    progress.done(summary.failed.length);
+    const skipped = summary.failed.filter((failure) => failure.skipped).length;
+    const failed = summary.failed.length - skipped;
+    progress.done(failed, skipped);
     for (const failure of summary.failed) {
       process.stderr.write(`byline export: ${failure.error}\n`);
     }
@@ -133,14 +135,14 @@ export async function exportCommand(args: string[]): Promise<number> {
       return 130;
     }
     if (summary.out === null) {
-      process.stderr.write(`byline export: no document could be exported (${counted(summary.failed.length, 'failure')} above); nothing was written\n`);
+      process.stderr.write(`byline export: no document could be exported (${skippedAndFailed(skipped, failed)}; see above); nothing was written\n`);
       return 1;
     }
     process.stderr.write(
       `byline export: ${counted(summary.documents, 'document')} → ${summary.out} (${formats.join(', ')}): ${counted(summary.quotes, 'quote')}, ` +
         `${counted(summary.speakers, 'speaker')}, ${counted(summary.dates, 'date')}, ${counted(summary.claims, 'claim')}, ` +
         `${counted(summary.orphans, 'orphaned annotation')} skipped` +
-        `${summary.failed.length ? `, ${counted(summary.failed.length, 'document')} failed` : ''}\n`,
+        `${skipped ? `, ${counted(skipped, 'document')} skipped` : ''}${failed ? `, ${counted(failed, 'document')} failed` : ''}\n`,
     );
     if (formats.includes('claimreview') && summary.claimsWithVerdict === 0) {
       process.stderr.write(

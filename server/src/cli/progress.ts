@@ -46,13 +46,23 @@ export class Progress {
     return `${this.label} ${this.count}${this.total ? `/${this.total}` : ''} documents`;
   }
 
-  /** The closing line; `failed` of the documents ticked were not analysed (or exported) and are counted apart. */
-  done(failed = 0): void {
+  /**
+   * The closing line; of the documents ticked, `failed` could not be analysed (or exported) and `skipped` were
+   * skipped for a reason already stated (too large, binary): each counted apart.
+   */
+  done(failed = 0, skipped = 0): void {
     if (this.count < 2) {
       return;
     }
     const seconds = ((Date.now() - this.started) / 1000).toFixed(1);
-    const documents = failed > 0 ? `${this.count - failed} of ${this.count} documents` : `${this.count} documents`;
-    this.stream.write(`${this.stream.isTTY ? `\r${CLEAR_LINE}` : ''}${this.label} ${documents} in ${seconds} s${failed > 0 ? `; ${failed} failed` : ''}\n`);
+    const left = failed + skipped;
+    const documents = left > 0 ? `${this.count - left} of ${this.count} documents` : `${this.count} documents`;
+    const missing = left > 0 ? `; ${skippedAndFailed(skipped, failed)}` : '';
+    this.stream.write(`${this.stream.isTTY ? `\r${CLEAR_LINE}` : ''}${this.label} ${documents} in ${seconds} s${missing}\n`);
   }
+}
+
+/** "1 skipped, 2 failed", "2 failed": the documents not processed, those skipped for a stated reason apart. */
+export function skippedAndFailed(skipped: number, failed: number): string {
+  return [skipped > 0 ? `${skipped} skipped` : '', failed > 0 ? `${failed} failed` : ''].filter((part) => part !== '').join(', ');
 }

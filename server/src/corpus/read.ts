@@ -36,8 +36,11 @@ export function tooLargeMessage(what: string, limit: SizeLimit, size?: number): 
   return `skipping ${what}: ${size === undefined ? '' : `${bytes(size)}, `}${why}`;
 }
 
+/** A file skipped for a reason its message states (over the size limit, binary): reported as skipped, not failed. */
+export class SkippedFileError extends InputError {}
+
 /** A file over the size limit: skipped, with a message naming the file and the limit. */
-export class TooLargeError extends InputError {
+export class TooLargeError extends SkippedFileError {
   constructor(path: string, limit: SizeLimit, size?: number) {
     super(tooLargeMessage(path, limit, size));
   }
@@ -141,7 +144,7 @@ export function readArticle(path: string, options: ReadOptions = {}): ArticleFil
   }
   const { text, hadBom } = decodeArticle(bytes);
   if (looksBinary(text)) {
-    throw new InputError(`skipping ${path}: it looks like a binary file, not article text`);
+    throw new SkippedFileError(`skipping ${path}: it looks like a binary file, not article text`);
   }
   return { path, text, hadBom, bytes: bytes.length, reduced: options.reduceAbove !== undefined && bytes.length > options.reduceAbove };
 }

@@ -1,7 +1,7 @@
 import { analyze, parseGivenDate, type Analysis, type AnalyzeOptions } from '../core';
 import { MetadataReader } from '../annotations/metadataStore';
 import type { LineFrequencyCorpus } from '../core/corpus';
-import { corpusFromSnapshot, InputError, readArticle, type CorpusSnapshot } from '../corpus';
+import { corpusFromSnapshot, InputError, readArticle, SkippedFileError, type CorpusSnapshot } from '../corpus';
 import type { JobContext } from '../pool';
 import { buildRecord } from './buildRecord';
 import { createFormats, type ExportFormat, type FormatName, type RenderedDocument } from './formats';
@@ -30,7 +30,8 @@ export interface DocumentCounts {
 /** One document of an export: its output in each format, rendered where it was analysed, or why it failed. */
 export type PreparedDocument =
   | { index: number; input: ExportInput; rendered: RenderedDocument[]; counts: DocumentCounts }
-  | { index: number; input: ExportInput; error: string };
+  /** `skipped`: not read, for the reason `error` states (too large, binary), rather than failed. */
+  | { index: number; input: ExportInput; error: string; skipped?: true };
 
 export interface DocumentTask {
   index: number;
@@ -112,6 +113,9 @@ function rendered({ index, input, stem }: DocumentTask, analysis: Analysis, setu
 
 /** A failure as a result, never a throw: a read error names the file already ("skipping a.txt: … binary file"). */
 export function failedDocument(index: number, input: ExportInput, error: unknown): PreparedDocument {
+  if (error instanceof SkippedFileError) {
+    return { index, input, error: error.message, skipped: true };
+  }
   return { index, input, error: error instanceof InputError ? error.message : `${input.path}: ${error instanceof Error ? error.message : String(error)}` };
 }
 

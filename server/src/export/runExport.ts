@@ -56,8 +56,8 @@ export interface ExportSummary extends DocumentCounts {
   /** The destination, or null when nothing was written (cancelled). */
   out: string | null;
   documents: number;
-  /** `error` is a whole message that names the file. */
-  failed: { path: string; error: string }[];
+  /** `error` is a whole message that names the file; `skipped`: not read for the reason it states (too large, binary). */
+  failed: { path: string; error: string; skipped?: true }[];
 }
 
 /** Files and folders → export inputs, each with its path relative to the folder named on the command line. */
@@ -120,7 +120,7 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
       done++;
       let chunks: OutputChunk[] = [];
       if ('error' in prepared) {
-        summary.failed.push({ path: prepared.input.path, error: prepared.error });
+        summary.failed.push({ path: prepared.input.path, error: prepared.error, ...(prepared.skipped ? { skipped: true as const } : {}) });
       } else {
         chunks = prepared.rendered.flatMap((rendered, format) => formats[format].take(rendered));
         summary.documents++;

@@ -8,6 +8,7 @@ import type { WorkerJobs } from '../worker';
 import { OutputFile, outputFileProblem } from './outputFile';
 import { counted } from '../protocol/plural';
 import { Progress } from './progress';
+import { speakerCount } from './speakerCount';
 import { MAX_FILE_SIZE_HELP } from './commandLine';
 import { linesAtMost } from './stdinLines';
 
@@ -251,7 +252,7 @@ function summarize(record: AnalysisRecord): string {
   const published = date ? `${date} (${record.published.basis})` : 'unknown';
   return (
     `${record.path}\n  title: ${record.title ?? '—'}\n  outlet: ${record.outlet ?? '—'}  published: ${published}\n` +
-    `  ${counted(record.quotes.length, 'quote')}, ${counted(record.speakers.length, 'speaker')}, ${counted(record.dates.length, 'date')}, ` +
+    `  ${counted(record.quotes.length, 'quote')}, ${speakerCount(record.speakers.length, record.speakers.filter((speaker) => speaker.mentionedOnly).length)}, ${counted(record.dates.length, 'date')}, ` +
     `${counted(record.boilerplate.length, 'boilerplate span')}, ${counted(record.findings.length, 'finding')}\n`
   );
 }

@@ -9,6 +9,7 @@ import { describeArticleExtensions, InputError } from '../corpus';
 import { usefulWorkers } from '../pool';
 import { checkPublished, jobsOption, MAX_FILE_SIZE_HELP, maxFileSizeOption, messageOf, parseCommandLine, usageError } from './commandLine';
 import { counted } from '../protocol/plural';
+import { speakerCount } from './speakerCount';
 import { Progress, skippedAndFailed } from './progress';
 
 export const EXPORT_USAGE = `usage: byline export <files|dirs...> --format <fmt>[,<fmt>...] --out <dir> [options]
@@ -140,7 +141,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     }
     process.stderr.write(
       `byline export: ${counted(summary.documents, 'document')} → ${summary.out} (${formats.join(', ')}): ${counted(summary.quotes, 'quote')}, ` +
-        `${counted(summary.speakers, 'speaker')}, ${counted(summary.dates, 'date')}, ${counted(summary.claims, 'claim')}, ` +
+        `${speakerCount(summary.speakers, summary.speakersMentionedOnly)}, ${counted(summary.dates, 'date')}, ${counted(summary.claims, 'claim')}, ` +
         `${counted(summary.orphans, 'orphaned annotation')} skipped` +
         `${skipped ? `, ${counted(skipped, 'document')} skipped` : ''}${failed ? `, ${counted(failed, 'document')} failed` : ''}\n`,
     );

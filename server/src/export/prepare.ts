@@ -19,6 +19,8 @@ export interface ExportInput {
 export interface DocumentCounts {
   quotes: number;
   speakers: number;
+  /** Speakers named but never quoted: counted in `speakers`, told apart in the summary. */
+  speakersMentionedOnly: number;
   dates: number;
   boilerplate: number;
   claims: number;
@@ -102,6 +104,7 @@ function rendered({ index, input, stem }: DocumentTask, analysis: Analysis, setu
   const counts: DocumentCounts = {
     quotes: record.quotes.length,
     speakers: record.speakers.length,
+    speakersMentionedOnly: record.speakers.filter((speaker) => speaker.mentionedOnly).length,
     dates: record.dates.length,
     boilerplate: record.boilerplate.length,
     claims: record.claims.length,

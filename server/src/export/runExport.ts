@@ -96,6 +96,7 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
     failed: [],
     quotes: 0,
     speakers: 0,
+    speakersMentionedOnly: 0,
     dates: 0,
     boilerplate: 0,
     claims: 0,

@@ -2,6 +2,12 @@ import type { Analysis, Finding } from './types';
 
 type FindingInput = Pick<Analysis, 'text' | 'quotes' | 'dates' | 'duplicates'>;
 
+/**
+ * The value of a date naming its day or month but no year ("Feb 2", "in March"): underspecified rather than relative
+ * in words, though the core marks it `relative` too (its year comes from the article's date).
+ */
+const YEARLESS = /^XXXX-\d{2}(?:-\d{2})?(?:T|$)/u;
+
 /** Problems worth showing the annotator, each with a rule id and, where one exists, a text fix. */
 export function collectFindings(analysis: FindingInput): Finding[] {
   const findings: Finding[] = [];
@@ -56,7 +62,9 @@ export function collectFindings(analysis: FindingInput): Finding[] {
         start: date.start,
         end: date.end,
         severity: 'hint',
-        message: `"${date.text}" is relative, and the article's own date is unknown, so it cannot be resolved.`,
+        message: YEARLESS.test(date.value)
+          ? `"${date.text}" gives no year, and the article's own date is unknown, so its year cannot be told.`
+          : `"${date.text}" is relative, and the article's own date is unknown, so it cannot be resolved.`,
       });
     }
   }

@@ -232,10 +232,13 @@ export interface AnalysisRecord {
   boilerplate: SpanRecord[];
 }
 
-/** The CLI's analysis of a file (offsets in code points), the same core the server runs. */
+/**
+ * The CLI's analysis of a file (offsets in code points), the same core the server runs: the repository's build
+ * (these tests run from out/e2e/), since an installed .vsix ships no CLI.
+ */
 export function cliAnalysis(path: string): AnalysisRecord {
-  const root = vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath ?? '';
-  const output = execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'analyze', path, '--jsonl'], {
+  const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
+  const output = execFileSync(process.execPath, [cli, 'analyze', path, '--jsonl'], {
     encoding: 'utf8',
   });
   return JSON.parse(output.trim().split('\n')[0]) as AnalysisRecord;

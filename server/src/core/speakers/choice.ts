@@ -1,5 +1,5 @@
 import type { CueMatch } from './cueMatch';
-import { isPersonNoun } from './lexicon';
+import { isPersonNoun, SINGULAR_PERSONAL } from './lexicon';
 import type { Phrase } from './phrases';
 import { rankerCandidates, type Candidate, type RankerInput } from './ranker';
 import { best, type RankerWeights } from './rankerScore';
@@ -64,7 +64,7 @@ export function ranked(
 ): { match: CueMatch | null; probable: CueMatch | null } {
   const { rule } = input;
   // "“…,” he said", "she told reporters: “…”": a personal pronoun with its verb of saying right beside the quote
-  const pronounBeside = rule !== null && rule === input.adjacent && rule.cue !== null && PERSONAL.has(rule.subject.text.toLowerCase());
+  const pronounBeside = rule !== null && rule === input.adjacent && rule.cue !== null && SINGULAR_PERSONAL.has(rule.subject.text.toLowerCase());
   if (rule && ((rule.cue && rule.position !== 'carried' && rule.subject.kind !== 'pronoun') || rule.byNoun || pronounBeside || rule.ownClause)) {
     return { match: rule, probable: null }; // a mention with its own verb of saying, or named by "remarks by X": the rules are exact there
   }
@@ -83,8 +83,6 @@ export function ranked(
   return { match: matchOf(chosen), probable: null };
 }
 
-/** The personal pronouns that stand for one person's words: "he said", and a probable source. */
-const PERSONAL = new Set(['he', 'she']);
 const OBJECT_FEATURES = new Set(['after-word', 'link<', 'told<']);
 const INDEFINITE = /^an?\s/i;
 
@@ -95,7 +93,7 @@ const INDEFINITE = /^an?\s/i;
  */
 function isProbableSource(phrase: Phrase, isFullyNamed: (phrase: Phrase) => boolean): boolean {
   if (phrase.kind === 'pronoun') {
-    return PERSONAL.has(phrase.text.toLowerCase());
+    return SINGULAR_PERSONAL.has(phrase.text.toLowerCase());
   }
   if (phrase.kind === 'role') {
     return !INDEFINITE.test(phrase.text) && isPersonNoun(phrase.words[phrase.words.length - 1] ?? '');

@@ -3,12 +3,12 @@ import { DASHES, isWord } from './clauses';
 import { isCueVerb, pronounPhrase, type Phrase } from './phraseParts';
 import { followedByVerb, type ClauseContext } from './subjects';
 import type { Token } from './tokens';
+import { SINGULAR_PERSONAL } from './lexicon';
 
 // Which clause of a sentence a quote with no verb of saying stands in, and so which mention of its source is nearest.
 
 /** Words that open a clause of its own after a first one ("…, and he pledged", "…, although she warned"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'yet', 'although', 'though', 'when', 'while', 'as']);
-const PERSONAL = new Set(['he', 'she']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
 
 /**
@@ -31,7 +31,7 @@ export function nearerClausePronoun(context: ClauseContext, quote: number, match
     if (token.type === 'quote') {
       return null;
     }
-    if (!isWord(token) || !PERSONAL.has(token.lower) || tokens[k - 1].lower === 'that') {
+    if (!isWord(token) || !SINGULAR_PERSONAL.has(token.lower) || tokens[k - 1].lower === 'that') {
       continue; // "… that she has “…”": the subject of a clause a verb reports
     }
     if (!opensClause(tokens, k, quote)) {
@@ -96,7 +96,7 @@ const OWN_CLAUSE_JOINERS = new Set(['and', 'but', 'yet']);
 export function ownClauseSubject(tokens: readonly Token[], floor: number, k: number, quote: number): Phrase | null {
   const subject = tokens[k + 1];
   const joined = (tokens[k - 1]?.text === ',' || tokens[k - 1]?.type === 'quote') && OWN_CLAUSE_JOINERS.has(tokens[k].lower);
-  if (!joined || !isWord(subject) || !PERSONAL.has(subject.lower) || k + 2 >= quote || !followedByVerb(tokens, k + 2, quote)) {
+  if (!joined || !isWord(subject) || !SINGULAR_PERSONAL.has(subject.lower) || k + 2 >= quote || !followedByVerb(tokens, k + 2, quote)) {
     return null;
   }
   let reported = false;

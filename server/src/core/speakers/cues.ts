@@ -1,7 +1,7 @@
 /** The cue before a quote ("X said: “…”", "according to X, “…”"), and the one right before it that outranks a cue after (the cue after: cueAfter.ts). */
 
 import { sentenceStart, span, type CueMatch } from './cueMatch';
-import { ASSERTION_NOUNS, REPORTING_BASES, REPORTING_VERBS, SPEECH_NOUNS, STANCE_VERBS } from './lexicon';
+import { ASSERTION_NOUNS, REPORTING_BASES, REPORTING_VERBS, SINGULAR_PERSONAL, SPEECH_NOUNS, STANCE_VERBS } from './lexicon';
 import { isCueVerb, isHeadlineVerb, phraseEndingAt, phraseStartingAt, skipFillersBackward, type Phrase } from './phrases';
 import { pronounPhrase } from './phraseParts';
 import { introducesQuote, isNounUse, nounCueSubject, wordsOwner } from './nounCues';
@@ -115,7 +115,7 @@ export function cueBefore(context: ClauseContext, quote: number): CueMatch | nul
     const subject = subjectBefore(context, k, floor);
     if (subject) {
       // "Quill says, but she cautions that …": "he"/"she" opening a clause of its own with its verb of saying is exact
-      const ownClause = PERSONAL.has(subject.text.toLowerCase()) && CLAUSE_JOINERS.has(tokens[indexOf(tokens, subject.start, floor) - 1]?.lower ?? '');
+      const ownClause = SINGULAR_PERSONAL.has(subject.text.toLowerCase()) && CLAUSE_JOINERS.has(tokens[indexOf(tokens, subject.start, floor) - 1]?.lower ?? '');
       return outerSpeech(context, floor, subject) ?? withAntecedent({ subject, cue, position: 'before', ownClause }, tokens, k, floor, text);
     }
     // "…, said Rutte: “…”" (inverted before the quote, right after a clause boundary)
@@ -189,8 +189,6 @@ function readsAsVerb(context: ClauseContext, verb: number, floor: number): boole
 }
 
 const FRAMING_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'noted', 'notes', 'explained', 'explains', 'claimed', 'claims', 'stressed', 'warned', 'warns']);
-
-const PERSONAL = new Set(['he', 'she']);
 
 /** Words that, right after a verb of saying, open a clause of what happened meanwhile ("Roe said as Doe yelled"). */
 const WHILE = new Set(['as', 'while', 'when']);

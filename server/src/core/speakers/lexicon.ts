@@ -162,6 +162,8 @@ export const NON_NAME_WORDS = words(`
 `);
 
 export const PERSON_PRONOUNS = words('he she him her i we they you');
+/** The subject pronouns of one person: "he said", a probable source, a clause of its own ("…, but she cautions"). */
+export const SINGULAR_PERSONAL = words('he she');
 export const SUBJECT_PRONOUNS = words('he she it they i we you who');
 export const RELATIVE_PRONOUNS = words('who which that');
 export const POSSESSIVE_DETERMINERS = words('his her its their my our your');

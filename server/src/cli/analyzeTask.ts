@@ -57,7 +57,7 @@ export function runAnalyzeTask(task: AnalyzeTask, corpus: LineFrequencyCorpus | 
     return { index: task.index, error: task.refused, source: task.source, skipped: true };
   }
   try {
-    const text = 'text' in task ? task.text : readArticle(task.path, task.limit ? { limit: task.limit } : {}).text;
+    const text = 'text' in task ? task.text : readArticle(task.path, { limit: task.limit }).text;
     const id = 'id' in task ? task.id : documentId(task.path);
     const { options, warning } = inputOptions(task);
     const record = toAnalysisRecord(id, task.path, analyze(text, { ...options, ...(corpus ? { corpus } : {}) }));

@@ -44,7 +44,7 @@ export async function lineCorpusOf(paths: string[], { token, limit }: { token?: 
       break;
     }
     try {
-      corpus.addDocument(readArticle(path, limit ? { limit } : {}).text);
+      corpus.addDocument(readArticle(path, { limit }).text);
     } catch {
       // reported when the document itself is analysed
     }

@@ -78,7 +78,7 @@ interface DocumentInputs {
 
 /** Reads the document with its stored claims and corrections (which win) and its stored publication date. */
 async function readDocument(input: ExportInput, options: ExportOptions, loadAnnotations: AnnotationLoader | undefined): Promise<DocumentInputs> {
-  const { text } = readArticle(input.path, options.limit ? { limit: options.limit } : {});
+  const { text } = readArticle(input.path, { limit: options.limit });
   const annotations = loadAnnotations ? await loadAnnotations(input, text) : NO_ANNOTATIONS;
   // Without the store (--no-store) its metadata is not read either.
   const stored = loadAnnotations ? metadata.inputsFor(input.path) : {};

@@ -108,7 +108,7 @@ export async function runExport(request: ExportRequest): Promise<ExportSummary> 
     replace: request.overwrite,
   });
   try {
-    const corpus = request.corpusContext === false || request.inputs.length < 2 ? undefined : await lineCorpusOf(request.inputs.map((input) => input.path), { token: request.token, ...(request.options.limit ? { limit: request.options.limit } : {}) });
+    const corpus = request.corpusContext === false || request.inputs.length < 2 ? undefined : await lineCorpusOf(request.inputs.map((input) => input.path), { token: request.token, limit: request.options.limit });
     const formats = createFormats(request.formats, request.options);
     const total = request.inputs.length;
     let done = 0;

@@ -95,7 +95,7 @@ export async function runHydrate(request: HydrateRequest): Promise<HydrateSummar
       }
       let text: string;
       try {
-        text = readArticle(textPath, request.options.limit ? { limit: request.options.limit } : {}).text;
+        text = readArticle(textPath, { limit: request.options.limit }).text;
       } catch (error) {
         if (!(error instanceof InputError)) {
           throw error;
